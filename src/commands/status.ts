@@ -1,0 +1,23 @@
+// `idkit status`: applied and pending migrations; the exit code is a bitmap (1 pending, 2 uncommitted work).
+import type { Config } from '../config.ts';
+import { migrationStatus, type MigrationStatus } from '../db/migrations.ts';
+import { prepareDatabase } from '../db/prepare.ts';
+import { EXIT } from './exit-codes.ts';
+
+export function statusExitCode(status: MigrationStatus): number {
+  return (status.pending.length > 0 ? EXIT.pendingMigrations : 0) | (status.uncommittedWork ? EXIT.uncommittedWork : 0);
+}
+
+export async function statusCommand(config: Config): Promise<number> {
+  const target = await prepareDatabase(config, { migrate: false });
+  try {
+    const status = await migrationStatus(target);
+    console.log(`Database "${target.databaseName}"`);
+    console.log(`applied (${status.applied.length}):${status.applied.map((f) => `\n  ${f}`).join('')}`);
+    console.log(`pending (${status.pending.length}):${status.pending.map((f) => `\n  ${f}`).join('')}`);
+    if (status.uncommittedWork) console.log('migrations/current.sql holds uncommitted work.');
+    return statusExitCode(status);
+  } finally {
+    await target.stop();
+  }
+}

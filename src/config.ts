@@ -1,0 +1,49 @@
+// The one place environment variables are read. Everything else receives a Config.
+import path from 'node:path';
+
+export interface Config {
+  /** Superuser URL of an existing database to use instead of the embedded cluster. */
+  databaseUrl: string | undefined;
+  /** Folder holding the embedded cluster and locally generated secrets. */
+  dataDir: string;
+  /** Port of the embedded cluster. */
+  embeddedPort: number;
+  /** Name of the database created in the embedded cluster. */
+  embeddedDatabase: string;
+  /** HTTP server (GraphQL) port and host. */
+  httpPort: number;
+  httpHost: string;
+  production: boolean;
+  /** Explicit secrets; when absent they are generated once and kept in dataDir. */
+  ownerPassword: string | undefined;
+  authenticatorPassword: string | undefined;
+  jwtSecret: string | undefined;
+}
+
+function parsePort(name: string, raw: string | undefined, fallback: number): number {
+  if (raw === undefined || raw === '') return fallback;
+  const port = Number(raw);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new Error(`${name} must be a port number between 0 and 65535, got "${raw}"`);
+  }
+  return port;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = process.cwd()): Config {
+  const databaseUrl = env.DATABASE_URL || undefined;
+  if (databaseUrl !== undefined && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    throw new Error('DATABASE_URL must be a postgres:// connection string');
+  }
+  return {
+    databaseUrl,
+    dataDir: path.resolve(cwd, env.IDKIT_DATA_DIR || '.data'),
+    embeddedPort: parsePort('IDKIT_PG_PORT', env.IDKIT_PG_PORT, 54320),
+    embeddedDatabase: env.IDKIT_PG_DATABASE || 'identity',
+    httpPort: parsePort('PORT', env.PORT, 5678),
+    httpHost: env.HOST || 'localhost',
+    production: env.NODE_ENV === 'production',
+    ownerPassword: env.IDKIT_OWNER_PASSWORD || undefined,
+    authenticatorPassword: env.IDKIT_AUTHENTICATOR_PASSWORD || undefined,
+    jwtSecret: env.JWT_SECRET || undefined,
+  };
+}

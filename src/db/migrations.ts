@@ -1,0 +1,80 @@
+// Applying and inspecting the committed migrations through graphile-migrate, connected as app_owner.
+import * as gm from 'graphile-migrate';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import pg from 'pg';
+import { withConnection, type DatabaseTarget } from './target.ts';
+
+export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+/** graphile-migrate settings: `.gmrc` plus the connection strings of the target. */
+export function migrationSettings(target: Pick<DatabaseTarget, 'ownerUrl' | 'maintenanceUrl' | 'databaseName'>): gm.Settings {
+  const gmrc = JSON.parse(fs.readFileSync(path.join(PROJECT_ROOT, '.gmrc'), 'utf8')) as gm.Settings & Record<string, unknown>;
+  const { '//': _comment, ...settings } = gmrc;
+  return {
+    ...settings,
+    migrationsFolder: path.join(PROJECT_ROOT, 'migrations'),
+    connectionString: target.ownerUrl,
+    rootConnectionString: target.maintenanceUrl,
+    shadowConnectionString: withConnection(target.ownerUrl, { database: `${target.databaseName}_shadow` }),
+    logger: quietLogger,
+  };
+}
+
+// graphile-migrate logs through @graphile/logger; idkit prints its own summary instead.
+const quietLogger = new gm.Logger(() => () => {});
+
+/** graphile-migrate closes its pools 200 ms after last use and exits the process if one errors later. */
+export const settleMigrationPools = () => new Promise((resolve) => setTimeout(resolve, 300));
+
+export async function applyMigrations(target: DatabaseTarget): Promise<void> {
+  await gm.migrate(migrationSettings(target), false, false);
+}
+
+export interface MigrationStatus {
+  applied: string[];
+  pending: string[];
+  /** True when migrations/current.sql holds uncommitted work. */
+  uncommittedWork: boolean;
+}
+
+/** The `--! Hash:` header graphile-migrate writes at the top of each committed file. */
+function committedMigrations(): { filename: string; hash: string }[] {
+  const folder = path.join(PROJECT_ROOT, 'migrations', 'committed');
+  if (!fs.existsSync(folder)) return [];
+  return fs
+    .readdirSync(folder)
+    .filter((f) => f.endsWith('.sql'))
+    .sort()
+    .map((filename) => {
+      const hash = /^--! Hash: (\S+)$/m.exec(fs.readFileSync(path.join(folder, filename), 'utf8'))?.[1];
+      if (!hash) throw new Error(`migrations/committed/${filename} has no "--! Hash:" header`);
+      return { filename, hash };
+    });
+}
+
+export async function migrationStatus(target: DatabaseTarget): Promise<MigrationStatus> {
+  const client = new pg.Client({ connectionString: target.ownerUrl });
+  await client.connect();
+  let appliedHashes: Set<string>;
+  try {
+    const { rows } = await client
+      .query<{ hash: string }>('select hash from graphile_migrate.migrations')
+      .catch((error: { code?: string }) => {
+        // No tracking table yet: nothing is applied.
+        if (error.code === '42P01' || error.code === '3F000') return { rows: [] as { hash: string }[] };
+        throw error;
+      });
+    appliedHashes = new Set(rows.map((r) => r.hash));
+  } finally {
+    await client.end();
+  }
+  const committed = committedMigrations();
+  const current = fs.readFileSync(path.join(PROJECT_ROOT, 'migrations', 'current.sql'), 'utf8');
+  return {
+    applied: committed.filter((m) => appliedHashes.has(m.hash)).map((m) => m.filename),
+    pending: committed.filter((m) => !appliedHashes.has(m.hash)).map((m) => m.filename),
+    uncommittedWork: current.split('\n').some((line) => line.trim() !== '' && !line.trim().startsWith('--')),
+  };
+}
