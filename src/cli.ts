@@ -4,6 +4,7 @@ import { checkPgtapCommand } from './commands/check-pgtap.ts';
 import { commitCommand } from './commands/commit.ts';
 import { dbCommand } from './commands/db.ts';
 import { EXIT } from './commands/exit-codes.ts';
+import { uncommitCommand } from './commands/uncommit.ts';
 import { migrateCommand } from './commands/migrate.ts';
 import { resetCommand } from './commands/reset.ts';
 import { startCommand } from './commands/start.ts';
@@ -18,6 +19,7 @@ const USAGE = `Usage: idkit <command>
   status         list applied and pending migrations (exit code: 1 pending, 2 uncommitted work, 3 both)
   reset --yes    drop and recreate the database, then migrate (development only)
   commit -m MSG  commit migrations/current.sql (development)
+  uncommit       move the last, unreleased migration back to current.sql (development)
   check-pgtap    exit 69 with install instructions when pgTAP is missing
 
 Without DATABASE_URL an embedded PostgreSQL runs from .data/ on port IDKIT_PG_PORT (54320).
@@ -30,6 +32,7 @@ const commands: Record<string, (args: string[]) => Promise<number>> = {
   status: () => statusCommand(loadConfig()),
   reset: (args) => resetCommand(loadConfig(), args),
   commit: (args) => commitCommand(loadConfig(), args),
+  uncommit: () => uncommitCommand(loadConfig()),
   'check-pgtap': () => checkPgtapCommand(),
 };
 
