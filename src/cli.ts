@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 // idkit: the command-line entry. Each command is a library function in src/commands/.
+import './graphile-env.ts';
 import { checkPgtapCommand } from './commands/check-pgtap.ts';
 import { commitCommand } from './commands/commit.ts';
 import { dbCommand } from './commands/db.ts';

@@ -1,16 +1,37 @@
-// `idkit start` (npm start): database, migrations, then stay in the foreground until Ctrl-C.
+// `idkit start` (npm start): database, migrations, then the GraphQL API until Ctrl-C or SIGTERM.
 import type { Config } from '../config.ts';
 import { prepareDatabase } from '../db/prepare.ts';
+import { startGraphQLServer } from '../server/http.ts';
 import { connectionSummary } from './db.ts';
 import { EXIT } from './exit-codes.ts';
 import { waitForShutdownSignal } from './wait-for-signal.ts';
 
 export async function startCommand(config: Config): Promise<number> {
+  if (config.production && !config.jwtSecret) {
+    console.error('NODE_ENV=production needs JWT_SECRET: a long random secret shared by every server instance.');
+    return EXIT.usage;
+  }
   const target = await prepareDatabase(config, { migrate: true });
-  console.log(`Database "${target.databaseName}" is migrated.\n${connectionSummary(target)}`);
+  let api;
+  try {
+    api = await startGraphQLServer({
+      authenticatorUrl: target.authenticatorUrl,
+      jwtSecret: target.secrets.jwtSecret,
+      production: config.production,
+      port: config.httpPort,
+      host: config.httpHost,
+    });
+  } catch (error) {
+    await target.stop();
+    throw error;
+  }
+  console.log(`Database "${target.databaseName}" is migrated.\n${connectionSummary(target)}\n`);
+  console.log(`GraphQL API: ${api.url}/graphql`);
+  if (!config.production) console.log(`Ruru (GraphQL IDE): ${api.url}/`);
   console.log('\nPress Ctrl-C to stop.');
   const signal = await waitForShutdownSignal();
-  console.log(`\nReceived ${signal}; stopping.`);
+  console.log(`\nReceived ${signal}; finishing requests and stopping.`);
+  await api.close();
   await target.stop();
   return EXIT.ok;
 }

@@ -1,0 +1,33 @@
+// The project's own SQLSTATEs, raised on purpose by the SQL functions. The README lists them too.
+export const IDENTITY_ERROR_CODES = {
+  BADEM: 'The email address is not valid.',
+  BADUN: 'The username breaks the rules (3 to 32 letters, digits or underscores, starting with a letter).',
+  BADDN: 'The display name must be 1 to 100 characters long.',
+  WEAKP: 'The password is shorter than the configured minimum.',
+  LONGP: 'The password is longer than 72 bytes (bcrypt would silently ignore the rest).',
+  EMTKN: 'An account with this email address already exists.',
+  UNTKN: 'The username is taken.',
+  LOGIN: 'The operation needs a signed-in user.',
+  STAFX: 'An account status row cannot be deleted or moved to another account.',
+  AUDRO: 'Audit events are append-only.',
+} as const;
+
+export type IdentityErrorCode = keyof typeof IDENTITY_ERROR_CODES;
+
+export function isIdentityErrorCode(code: unknown): code is IdentityErrorCode {
+  return typeof code === 'string' && Object.hasOwn(IDENTITY_ERROR_CODES, code);
+}
+
+/** PostgreSQL's own codes a caller may meet through the API, with a message free of SQL. */
+export const POSTGRES_ERROR_MESSAGES: Record<string, string> = {
+  '23505': 'A value must be unique and is already used.',
+  '23514': 'A value breaks a rule of the schema.',
+  '23502': 'A required value is missing.',
+  '23503': 'A referenced row does not exist or is still referenced.',
+  '22001': 'A value is too long.',
+  '22P02': 'A value has the wrong format.',
+  '22007': 'A date or time has the wrong format.',
+  '22008': 'A date or time is out of range.',
+  '42501': 'Permission denied.',
+  '57014': 'The request took too long and was cancelled.',
+};

@@ -1,0 +1,71 @@
+// The PostGraphile 5 preset: app_public over the authenticator's connection, one role per request.
+import type {} from 'postgraphile';
+import { makePgService } from 'postgraphile/adaptors/pg';
+import { PgJWTPlugin } from 'postgraphile/graphile-build-pg';
+import { PostGraphileAmberPreset } from 'postgraphile/presets/amber';
+import { JWT_AUDIENCE, JWT_ISSUER, pgSettingsForAuthorization } from './auth.ts';
+import { maskError } from './mask-error.ts';
+
+export interface ServerOptions {
+  /** app_authenticator's connection string. */
+  authenticatorUrl: string;
+  jwtSecret: string;
+  production: boolean;
+  port: number;
+  host: string;
+  /** Per-request statement timeout in milliseconds. */
+  statementTimeoutMs?: number;
+  /** Largest request body accepted, in bytes. */
+  maxRequestBytes?: number;
+  /** Connections in the pool. */
+  poolSize?: number;
+}
+
+export function makePreset(options: ServerOptions): GraphileConfig.Preset {
+  const statementTimeout = String(options.statementTimeoutMs ?? 5000);
+  return {
+    extends: [PostGraphileAmberPreset],
+    plugins: [PgJWTPlugin],
+    pgServices: [
+      makePgService({
+        connectionString: options.authenticatorUrl,
+        schemas: ['app_public'],
+        pubsub: false,
+        poolConfig: { max: options.poolSize ?? 10 },
+      }),
+    ],
+    gather: {
+      pgJwtTypes: 'app_public.jwt_token',
+      pgStrictFunctions: true,
+    },
+    schema: {
+      pgJwtSecret: options.jwtSecret,
+      pgJwtSignOptions: { algorithm: 'HS256', audience: JWT_AUDIENCE, issuer: JWT_ISSUER },
+      dontSwallowErrors: true,
+    },
+    grafast: {
+      // Plans and SQL stay out of responses: errors and payloads never carry SQL text.
+      explain: false,
+      context(requestContext) {
+        const authorization = requestContext.node?.req?.headers?.authorization;
+        return {
+          pgSettings: {
+            ...pgSettingsForAuthorization(authorization, options.jwtSecret),
+            statement_timeout: statementTimeout,
+          },
+        };
+      },
+    },
+    grafserv: {
+      port: options.port,
+      host: options.host,
+      graphqlPath: '/graphql',
+      graphiql: !options.production,
+      graphiqlPath: '/',
+      graphiqlOnGraphQLGET: !options.production,
+      watch: false,
+      maxRequestLength: options.maxRequestBytes ?? 100_000,
+      maskError,
+    },
+  };
+}
