@@ -6,6 +6,7 @@ import { commitCommand } from './commands/commit.ts';
 import { dbCommand } from './commands/db.ts';
 import { EXIT } from './commands/exit-codes.ts';
 import { uncommitCommand } from './commands/uncommit.ts';
+import { genCommand } from './commands/gen.ts';
 import { migrateCommand } from './commands/migrate.ts';
 import { resetCommand } from './commands/reset.ts';
 import { startCommand } from './commands/start.ts';
@@ -18,6 +19,7 @@ const USAGE = `Usage: idkit <command>
   db             start the database and print its connection strings
   migrate        apply committed migrations
   status         list applied and pending migrations (exit code: 1 pending, 2 uncommitted work, 3 both)
+  gen [--check]  regenerate generated/ (typed queries, Zapatos types, GraphQL SDL); --check exits 4 on drift
   reset --yes    drop and recreate the database, then migrate (development only)
   commit -m MSG  commit migrations/current.sql (development)
   uncommit       move the last, unreleased migration back to current.sql (development)
@@ -31,6 +33,7 @@ const commands: Record<string, (args: string[]) => Promise<number>> = {
   db: () => dbCommand(loadConfig()),
   migrate: () => migrateCommand(loadConfig()),
   status: () => statusCommand(loadConfig()),
+  gen: (args) => genCommand(loadConfig(), args),
   reset: (args) => resetCommand(loadConfig(), args),
   commit: (args) => commitCommand(loadConfig(), args),
   uncommit: () => uncommitCommand(loadConfig()),

@@ -5,6 +5,8 @@ export const EXIT = {
   pendingMigrations: 1,
   /** `status`: migrations/current.sql holds uncommitted work (bit 2). */
   uncommittedWork: 2,
+  /** `gen --check`: generated/ differs from what the schema and sql/ produce. */
+  drift: 4,
   /** A command was refused: bad usage, or `reset` without `--yes` / in production. */
   usage: 64,
   /** A required system component (pgTAP) is missing. */

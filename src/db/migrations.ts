@@ -6,7 +6,16 @@ import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { withConnection, type DatabaseTarget } from './target.ts';
 
-export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+/** The package's root folder (holding .gmrc and migrations/), whether run from src/ or from the built dist/. */
+export const PROJECT_ROOT = (() => {
+  let dir = path.dirname(fileURLToPath(import.meta.url));
+  while (!fs.existsSync(path.join(dir, '.gmrc'))) {
+    const parent = path.dirname(dir);
+    if (parent === dir) throw new Error('pg-identity-kit: cannot find the folder holding .gmrc');
+    dir = parent;
+  }
+  return dir;
+})();
 
 /** graphile-migrate settings: `.gmrc` plus the connection strings of the target. */
 export function migrationSettings(target: Pick<DatabaseTarget, 'ownerUrl' | 'maintenanceUrl' | 'databaseName'>): gm.Settings {

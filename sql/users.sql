@@ -1,0 +1,25 @@
+/* @name FindUserByUuid */
+select u.uuid, u.id, u.created_at, u.updated_at, u.last_login_at
+from app_public.users u
+where u.uuid = :uuid!;
+
+/* @name FindUserByEmail */
+select u.uuid, u.id, u.created_at, u.updated_at, u.last_login_at
+from app_public.users u
+join app_public.user_emails e on e.user_uuid = u.uuid
+where e.email = :email!;
+
+/* @name FindUserByUsername */
+select u.uuid, u.id, u.created_at, u.updated_at, u.last_login_at
+from app_public.users u
+join app_public.user_profiles p on p.user_uuid = u.uuid
+where p.username = :username!;
+
+/* @name ListUsersByStatus */
+select u.uuid, u.id, p.username, s.status, s.reason, u.created_at, u.last_login_at
+from app_public.users u
+join app_public.user_status s on s.user_uuid = u.uuid
+left join app_public.user_profiles p on p.user_uuid = u.uuid
+where s.status = :status!
+order by u.created_at desc, u.id desc
+limit :limit!::integer;

@@ -1,0 +1,33 @@
+// Every call runs in a transaction that first sets the role and the user claim, as PostGraphile does,
+// so row-level security sees the same identity through the client as through the API.
+import type pg from 'pg';
+import { toIdentityError } from './errors.ts';
+
+export type SessionRole = 'app_anonymous' | 'app_user' | 'app_admin';
+
+export interface Session {
+  role: SessionRole;
+  userUuid?: string;
+}
+
+/** Anything PgTyped's `.run()` and Zapatos's `.run()` accept: a client inside the session's transaction. */
+export type SessionClient = pg.PoolClient;
+
+export async function inSession<T>(pool: pg.Pool, session: Session, work: (client: SessionClient) => Promise<T>): Promise<T> {
+  const client = await pool.connect();
+  try {
+    await client.query('begin');
+    await client.query(
+      "select set_config('role', $1, true), set_config('jwt.claims.user_uuid', $2, true)",
+      [session.role, session.userUuid ?? ''],
+    );
+    const result = await work(client);
+    await client.query('commit');
+    return result;
+  } catch (error) {
+    await client.query('rollback').catch(() => {});
+    throw toIdentityError(error);
+  } finally {
+    client.release();
+  }
+}

@@ -1,0 +1,123 @@
+// `generated/`: PgTyped query modules from sql/, Zapatos schema types, and the GraphQL SDL.
+// Everything is generated in a scratch folder first, so a drift check never touches generated/.
+import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import pg from 'pg';
+import * as zapatos from 'zapatos/generate';
+import { PROJECT_ROOT } from '../db/migrations.ts';
+import type { DatabaseTarget } from '../db/target.ts';
+import { printGraphQLSchema } from './graphql-schema.ts';
+
+const run = promisify(execFile);
+
+async function partitionsOf(url: string, schema: string): Promise<string[]> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ relname: string }>(
+      `select c.relname from pg_class c join pg_namespace n on n.oid = c.relnamespace
+       where n.nspname = $1 and c.relispartition order by 1`,
+      [schema],
+    );
+    return rows.map((r) => r.relname);
+  } finally {
+    await client.end();
+  }
+}
+
+export interface GenerateOptions {
+  target: Pick<DatabaseTarget, 'ownerUrl' | 'authenticatorUrl'>;
+  /** Folder of PgTyped query files (default sql/). */
+  sqlDir?: string;
+}
+
+function listFiles(root: string, dir = ''): string[] {
+  const here = path.join(root, dir);
+  if (!fs.existsSync(here)) return [];
+  return fs
+    .readdirSync(here, { withFileTypes: true })
+    .flatMap((entry) => (entry.isDirectory() ? listFiles(root, path.join(dir, entry.name)) : [path.join(dir, entry.name)]))
+    .sort();
+}
+
+/** Generates everything into a fresh scratch folder and returns its `generated/` path. */
+export async function generateIntoScratch(options: GenerateOptions): Promise<string> {
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'idkit-gen-'));
+  const out = path.join(work, 'generated');
+  fs.mkdirSync(out);
+  // PgTyped writes the source path into each file's header, so it runs from a folder laid out like the project.
+  fs.cpSync(options.sqlDir ?? path.join(PROJECT_ROOT, 'sql'), path.join(work, 'sql'), { recursive: true });
+  fs.copyFileSync(path.join(PROJECT_ROOT, 'pgtyped.json'), path.join(work, 'pgtyped.json'));
+  const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^PG|^DATABASE_URL$/.test(key)));
+  await run(process.execPath, [path.join(PROJECT_ROOT, 'node_modules/@pgtyped/cli/lib/index.js'), '-c', 'pgtyped.json', '--uri', options.target.ownerUrl], {
+    cwd: work,
+    env,
+  });
+  await zapatos.generate({
+    db: { connectionString: options.target.ownerUrl },
+    outDir: out,
+    // Partitions come and go with the calendar; applications use their parent table.
+    schemas: { app_public: { include: '*', exclude: await partitionsOf(options.target.ownerUrl, 'app_public') } },
+    unprefixedSchema: null,
+    progressListener: false,
+    warningListener: false,
+  });
+  fs.writeFileSync(path.join(out, 'schema.graphql'), await printGraphQLSchema(options.target.authenticatorUrl));
+  return out;
+}
+
+export interface DriftReport {
+  changed: string[];
+  added: string[];
+  removed: string[];
+}
+
+/** Compares a freshly generated folder with the committed one. */
+export function compareGenerated(fresh: string, committed: string): DriftReport {
+  const freshFiles = listFiles(fresh);
+  const committedFiles = listFiles(committed);
+  return {
+    changed: freshFiles.filter(
+      (f) => committedFiles.includes(f) && !fs.readFileSync(path.join(fresh, f)).equals(fs.readFileSync(path.join(committed, f))),
+    ),
+    added: freshFiles.filter((f) => !committedFiles.includes(f)),
+    removed: committedFiles.filter((f) => !freshFiles.includes(f)),
+  };
+}
+
+export function hasDrift(report: DriftReport): boolean {
+  return report.changed.length + report.added.length + report.removed.length > 0;
+}
+
+export function describeDrift(report: DriftReport): string {
+  const lines = [
+    ...report.changed.map((f) => `  changed: generated/${f}`),
+    ...report.added.map((f) => `  missing: generated/${f}`),
+    ...report.removed.map((f) => `  stale:   generated/${f}`),
+  ];
+  return `generated/ is out of date with the schema or sql/:\n${lines.join('\n')}\nRun \`npm run gen\` and commit the result.`;
+}
+
+/** Regenerates generated/ in place. */
+export async function generate(options: GenerateOptions & { outDir?: string }): Promise<DriftReport> {
+  const fresh = await generateIntoScratch(options);
+  const outDir = options.outDir ?? path.join(PROJECT_ROOT, 'generated');
+  const report = compareGenerated(fresh, outDir);
+  fs.rmSync(outDir, { recursive: true, force: true });
+  fs.cpSync(fresh, outDir, { recursive: true });
+  fs.rmSync(path.dirname(fresh), { recursive: true, force: true });
+  return report;
+}
+
+/** Generates into a scratch folder and reports how generated/ differs, changing nothing. */
+export async function checkGenerated(options: GenerateOptions & { committedDir?: string }): Promise<DriftReport> {
+  const fresh = await generateIntoScratch(options);
+  try {
+    return compareGenerated(fresh, options.committedDir ?? path.join(PROJECT_ROOT, 'generated'));
+  } finally {
+    fs.rmSync(path.dirname(fresh), { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,183 @@
+// The typed client, imported the way applications import it: through the package's own export.
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, expectTypeOf, test } from 'vitest';
+import * as db from 'zapatos/db';
+import type * as s from 'zapatos/schema';
+import { createIdentityClient, IdentityError, type IdentityClient, type User } from 'pg-identity-kit';
+import type { IFindUserByUuidResult } from '../generated/users.queries.ts';
+import { createTestDatabase, type TestDatabase } from './support/database.ts';
+
+let database: TestDatabase;
+let identity: IdentityClient;
+let superuser: pg.Client;
+const password = 'correct horse battery staple';
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  superuser = new pg.Client({ connectionString: database.superuserUrl });
+  await superuser.connect();
+  await superuser.query('update app_private.auth_settings set bcrypt_cost = 4');
+  identity = createIdentityClient({ connectionString: database.authenticatorUrl });
+});
+
+afterAll(async () => {
+  await identity?.end();
+  await superuser?.end();
+  await database?.drop();
+});
+
+async function registerAndSignIn(name: string) {
+  const user = await identity.register({ username: name, email: `${name}@example.com`, password });
+  const session = await identity.authenticate({ login: name, password, ipAddress: '203.0.113.7', deviceFingerprint: `${name}-laptop` });
+  return { user, session };
+}
+
+describe('createIdentityClient', () => {
+  test('register creates an account and returns its typed row', async () => {
+    const user = await identity.register({ username: 'reg_ok', email: 'reg_ok@example.com', password, displayName: 'Reg' });
+    expect(user.uuid).toMatch(/^[0-9a-f-]{36}$/);
+    expectTypeOf(user.created_at).toEqualTypeOf<Date>();
+  });
+
+  test('register reports a duplicate email as a typed IdentityError with code EMTKN', async () => {
+    await identity.register({ username: 'dup_a', email: 'dup@example.com', password });
+    const error = await identity.register({ username: 'dup_b', email: 'DUP@example.com', password }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(IdentityError);
+    expect((error as IdentityError).code).toBe('EMTKN');
+    expect((error as IdentityError).isIdentityCode).toBe(true);
+  });
+
+  test('register reports a weak password with code WEAKP', async () => {
+    await expect(identity.register({ username: 'weak', email: 'weak@example.com', password: 'short' })).rejects.toMatchObject({
+      code: 'WEAKP',
+    });
+  });
+
+  test('authenticate returns a session for the right password and undefined otherwise', async () => {
+    const { user, session } = await registerAndSignIn('auth_ok');
+    expect(session).toMatchObject({ role: 'app_user', user_uuid: user.uuid });
+    expect(Number(session!.exp)).toBeGreaterThan(Date.now() / 1000);
+    expect(await identity.authenticate({ login: 'auth_ok', password: 'wrong password here' })).toBeUndefined();
+    expect(await identity.authenticate({ login: 'nobody_here', password })).toBeUndefined();
+  });
+});
+
+describe('asUser', () => {
+  test('reads the user, profile, emails, roles, devices, providers and audit events of that user', async () => {
+    const { user } = await registerAndSignIn('scope_me');
+    const me = identity.asUser(user.uuid);
+    const current = await me.currentUser();
+    expect(current?.uuid).toBe(user.uuid);
+    expectTypeOf(current).toEqualTypeOf<User | undefined>();
+    expect((await me.profile())?.username).toBe('scope_me');
+    expect((await me.emails()).map((e) => [e.email, e.is_primary])).toEqual([['scope_me@example.com', true]]);
+    expect((await me.roles()).map((r) => r.role_name)).toEqual(['user']);
+    expect((await me.devices()).map((d) => d.device_fingerprint)).toEqual(['scope_me-laptop']);
+    expect(await me.linkedProviders()).toEqual([]);
+    const events = (await me.auditEvents()).map((e) => e.event_type);
+    expect(events).toEqual(['login_success', 'device_new', 'register']);
+  });
+
+  test('pages audit events newest first with a before cursor', async () => {
+    const { user } = await registerAndSignIn('pager');
+    for (let i = 0; i < 3; i++) await identity.authenticate({ login: 'pager', password });
+    const me = identity.asUser(user.uuid);
+    const all = await me.auditEvents({ limit: 100 });
+    const first = await me.auditEvents({ limit: 2 });
+    const second = await me.auditEvents({ limit: 2, before: first[1]! });
+    expect([...first, ...second].map((e) => e.id)).toEqual(all.slice(0, 4).map((e) => e.id));
+  });
+
+  test('updates the own profile and rejects a bio over 2000 characters with 23514', async () => {
+    const { user } = await registerAndSignIn('profiler');
+    const me = identity.asUser(user.uuid);
+    const updated = await me.updateProfile({ displayName: 'Pro Filer', bio: 'hello', avatarObjectKey: 'avatars/p.png' });
+    expect(updated).toMatchObject({ display_name: 'Pro Filer', bio: 'hello' });
+    await expect(me.updateProfile({ displayName: 'x', bio: 'b'.repeat(2001) })).rejects.toMatchObject({
+      code: '23514',
+      constraint: 'user_profiles_bio_length',
+    });
+  });
+
+  test('renames and forgets own devices', async () => {
+    const { user } = await registerAndSignIn('devicer');
+    const me = identity.asUser(user.uuid);
+    const [device] = await me.devices();
+    expect((await me.renameDevice(device!.id, 'Work laptop'))?.device_name).toBe('Work laptop');
+    expect(await me.forgetDevice(device!.id)).toBe(true);
+    expect(await me.devices()).toEqual([]);
+  });
+
+  test('changePassword is true for the right old password and false otherwise', async () => {
+    const { user } = await registerAndSignIn('changer');
+    const me = identity.asUser(user.uuid);
+    expect(await me.changePassword('not my password', 'a brand new password')).toBe(false);
+    expect(await me.changePassword(password, 'a brand new password')).toBe(true);
+    expect(await identity.authenticate({ login: 'changer', password: 'a brand new password' })).toBeDefined();
+    await expect(me.changePassword('a brand new password', 'tiny')).rejects.toMatchObject({ code: 'WEAKP' });
+  });
+
+  test("a user cannot see or change another user's rows", async () => {
+    const { user: alice } = await registerAndSignIn('alice_c');
+    const { user: bob } = await registerAndSignIn('bob_c');
+    const bobDevice = (await identity.asUser(bob.uuid).devices())[0]!;
+    // Alice's scope asking for Bob's rows: row-level security hides them.
+    const asAlice = identity.asUser(alice.uuid);
+    const peek = await asAlice.transaction((client) =>
+      client.query('select count(*)::int as n from app_public.user_emails where user_uuid = $1', [bob.uuid]),
+    );
+    expect(peek.rows[0].n).toBe(0);
+    const forged = await asAlice.transaction((client) =>
+      client.query('update app_public.user_devices set device_name = $1 where id = $2', ['pwned', bobDevice.id]),
+    );
+    expect(forged.rowCount).toBe(0);
+    const { rows } = await superuser.query('select device_name from app_public.user_devices where id = $1', [bobDevice.id]);
+    expect(rows[0].device_name).toBeNull();
+  });
+
+  test('Zapatos queries run inside the same role-setting transaction', async () => {
+    const { user } = await registerAndSignIn('zapper');
+    const rows = await identity.asUser(user.uuid).transaction((client) =>
+      db.select('app_public.user_emails', db.all, { columns: ['email', 'is_primary'] }).run(client),
+    );
+    expectTypeOf(rows).toEqualTypeOf<Pick<s.app_public.user_emails.JSONSelectable, 'email' | 'is_primary'>[]>();
+    expect(rows).toEqual([{ email: 'zapper@example.com', is_primary: true }]);
+  });
+});
+
+describe('asAdmin', () => {
+  test('an administrator finds any user and lists users by status and failed logins by IP', async () => {
+    const { user: admin } = await registerAndSignIn('admin_c');
+    await superuser.query(
+      `insert into app_public.user_roles (user_uuid, role_id) select $1, role_id from app_public.roles where role_name = 'admin'`,
+      [admin.uuid],
+    );
+    const { user: target } = await registerAndSignIn('target_c');
+    await identity.authenticate({ login: 'target_c', password: 'wrong password x', ipAddress: '198.51.100.9' });
+    const asAdmin = identity.asAdmin(admin.uuid);
+    expect((await asAdmin.findUserByEmail('TARGET_C@example.com'))?.uuid).toBe(target.uuid);
+    expect((await asAdmin.findUserByUsername('Target_C'))?.uuid).toBe(target.uuid);
+    expect((await asAdmin.usersByStatus('active')).map((u) => u.uuid)).toContain(target.uuid);
+    const failures = await asAdmin.recentFailedLoginsByIp('198.51.100.9');
+    expect(failures.map((f) => [f.user_uuid, f.reason])).toEqual([[target.uuid, 'wrong_password']]);
+  });
+
+  test('a session claiming app_admin without holding the admin role sees only its own rows', async () => {
+    const { user: plain } = await registerAndSignIn('not_admin');
+    await registerAndSignIn('other_one');
+    const pretender = identity.asAdmin(plain.uuid);
+    expect(await pretender.findUserByUsername('other_one')).toBeUndefined();
+    expect((await pretender.usersByStatus('active')).map((u) => u.uuid)).toEqual([plain.uuid]);
+  });
+});
+
+describe('types', () => {
+  test('rows have the generated types and wrong parameter types do not compile', () => {
+    expectTypeOf<User>().toEqualTypeOf<IFindUserByUuidResult>();
+    type RegisterInput = Parameters<IdentityClient['register']>[0];
+    expectTypeOf<RegisterInput['username']>().toEqualTypeOf<string>();
+    // @ts-expect-error: username must be a string
+    const wrong: RegisterInput = { username: 42, email: 'x@example.com', password };
+    expect(wrong).toBeDefined();
+  });
+});
