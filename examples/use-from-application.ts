@@ -18,7 +18,10 @@ export async function signUpAndIn(connectionString: string) {
     const [latest] = await me.auditEvents({ limit: 1 }); // newest first: the login_success
     return { role: session.role, event: latest?.event_type };
   } catch (error) {
-    if (error instanceof IdentityError && error.code === 'EMTKN') return { role: null, event: 'already registered' };
+    // Typed errors: branch on the project's codes, not on messages.
+    if (error instanceof IdentityError && (error.code === 'EMTKN' || error.code === 'UNTKN')) {
+      return { role: null, event: 'already registered' };
+    }
     throw error;
   } finally {
     await identity.end();
