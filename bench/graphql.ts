@@ -1,0 +1,73 @@
+// currentUser through PostGraphile against a hand-written node:http + pg endpoint doing the same work,
+// both in their own processes on the same database, measured alternately.
+import { spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+import pg from 'pg';
+import jwt from 'jsonwebtoken';
+import type { ThrowawayServer } from '../src/db/throwaway.ts';
+import { JWT_AUDIENCE, JWT_ISSUER } from '../src/server/auth.ts';
+import { load, type LoadResult } from './load.ts';
+import { report } from './report.ts';
+
+function startServer(kind: string, authenticatorUrl: string, secret: string): Promise<{ url: string; child: ChildProcess }> {
+  const child = spawn(process.execPath, [path.join(import.meta.dirname, 'servers/serve.ts'), kind, authenticatorUrl, secret], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+    env: { ...process.env, NODE_ENV: 'production', GRAPHILE_ENV: 'production' },
+  });
+  return new Promise((resolve, reject) => {
+    child.stdout!.once('data', (d: Buffer) => resolve({ url: d.toString().trim(), child }));
+    child.once('exit', (code) => reject(new Error(`${kind} server exited with ${code}`)));
+  });
+}
+
+export async function benchGraphQL(server: ThrowawayServer, options: { seconds: number; connections: number }): Promise<void> {
+  const db = await server.createDatabase();
+  const su = new pg.Client({ connectionString: db.superuserUrl });
+  await su.connect();
+  await su.query('update app_private.auth_settings set bcrypt_cost = 4');
+  const { rows: [user] } = await su.query(`select (app_public.register_user('bench_reader', 'reader@example.com', 'correct horse battery')).uuid`);
+  await su.end();
+  const secret = server.secrets.jwtSecret;
+  const token = jwt.sign({ role: 'app_user', user_uuid: user.uuid }, secret, { algorithm: 'HS256', audience: JWT_AUDIENCE, issuer: JWT_ISSUER, expiresIn: '1h' });
+  const headers = { authorization: `Bearer ${token}` };
+  const body = JSON.stringify({ query: '{ currentUser { uuid createdAt } }' });
+
+  const servers = {
+    postgraphile: await startServer('postgraphile', db.authenticatorUrl, secret),
+    handwritten: await startServer('handwritten', db.authenticatorUrl, secret),
+  };
+  try {
+    const results: Record<string, LoadResult[]> = { postgraphile: [], handwritten: [] };
+    for (const s of Object.values(servers)) await load(s.url, body, headers, options.connections, 1); // warm-up
+    for (let round = 0; round < 3; round++) {
+      for (const [kind, s] of Object.entries(servers)) {
+        results[kind]!.push(await load(s.url, body, headers, options.connections, options.seconds / 3));
+      }
+    }
+    const summary = (rs: LoadResult[]) => ({
+      rps: rs.reduce((a, r) => a + r.requests, 0) / options.seconds,
+      p99: Math.max(...rs.map((r) => r.p99)),
+      p50: rs.map((r) => r.p50).sort((a, b) => a - b)[1]!,
+      errors: rs.reduce((a, r) => a + r.errors, 0),
+    });
+    const pgl = summary(results.postgraphile!);
+    const hand = summary(results.handwritten!);
+    if (pgl.errors + hand.errors > 0) throw new Error(`requests failed: postgraphile ${pgl.errors}, handwritten ${hand.errors}`);
+    const ratio = pgl.rps / hand.rps;
+    report(
+      'graphql',
+      [
+        { metric: 'handwritten node:http + pg req/s', value: hand.rps, unit: '/s' },
+        { metric: 'handwritten p50', value: hand.p50, unit: 'ms' },
+        { metric: 'handwritten p99', value: hand.p99, unit: 'ms' },
+        { metric: 'PostGraphile currentUser req/s', value: pgl.rps, unit: '/s' },
+        { metric: 'PostGraphile p50', value: pgl.p50, unit: 'ms' },
+        { metric: 'PostGraphile p99', value: pgl.p99, unit: 'ms' },
+        { metric: 'PostGraphile / handwritten req/s', value: ratio, unit: 'x', target: '>= 0.6 (anchor 0.42-0.50)', pass: ratio >= 0.6 },
+      ],
+      { connections: options.connections, seconds: options.seconds, rounds: results },
+    );
+  } finally {
+    for (const s of Object.values(servers)) s.child.kill('SIGTERM');
+  }
+}

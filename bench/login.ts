@@ -1,0 +1,101 @@
+// authenticate() against raw crypt() at the default bcrypt cost, and the time of each failure path
+// against a successful sign-in, all on one throwaway embedded database.
+import pg from 'pg';
+import { performance } from 'node:perf_hooks';
+import type { ThrowawayServer } from '../src/db/throwaway.ts';
+import { mean, report } from './report.ts';
+
+const PASSWORD = 'correct horse battery staple';
+
+async function anonymousClient(url: string): Promise<pg.Client> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  await client.query('set role app_anonymous');
+  return client;
+}
+
+/** Calls per second of `statement` over `clients` connections for `seconds`. */
+async function throughput(clients: pg.Client[], seconds: number, statement: string, values: unknown[]): Promise<number> {
+  const until = performance.now() + seconds * 1000;
+  const counts = await Promise.all(
+    clients.map(async (client) => {
+      let n = 0;
+      while (performance.now() < until) {
+        await client.query(statement, values);
+        n++;
+      }
+      return n;
+    }),
+  );
+  return counts.reduce((a, b) => a + b, 0) / seconds;
+}
+
+export async function benchLogin(server: ThrowawayServer, options: { samples: number; seconds: number }): Promise<void> {
+  const db = await server.createDatabase();
+  const su = new pg.Client({ connectionString: db.superuserUrl });
+  await su.connect();
+  const { rows: [settings] } = await su.query('select bcrypt_cost from app_private.auth_settings');
+  // Lockout stays out of the way of the throughput loops; the locked path gets its own identifier.
+  await su.query('update app_private.auth_settings set lockout_max_attempts = 1000000000');
+  const anon = await anonymousClient(db.authenticatorUrl);
+  for (const name of ['bench_ok', 'bench_suspended', 'bench_wrong']) {
+    await anon.query('select app_public.register_user($1, $2, $3)', [name, `${name}@example.com`, PASSWORD]);
+  }
+  await su.query(`update app_public.user_status s set status = 'suspended' from app_public.user_profiles p
+                  where p.user_uuid = s.user_uuid and p.username = 'bench_suspended'`);
+  await su.query(`insert into app_private.login_attempts values ('login:locked_login', 2000000000, now() + interval '1 hour')`);
+  const { rows: [{ password_hash: hash }] } = await su.query(
+    `select c.password_hash from app_private.user_credentials c join app_public.user_profiles p using (user_uuid) where p.username = 'bench_ok'`,
+  );
+
+  // Throughput with two clients (one per core), alternating baseline and subject to cancel drift.
+  const pair = [anon, await anonymousClient(db.authenticatorUrl)];
+  const auth = 'select app_public.authenticate($1, $2)';
+  const crypt = 'select crypt($1, $2) = $2';
+  let cryptRate = 0;
+  let authRate = 0;
+  for (let round = 0; round < 2; round++) {
+    cryptRate += await throughput(pair, options.seconds / 2, crypt, [PASSWORD, hash]);
+    authRate += await throughput(pair, options.seconds / 2, auth, ['bench_ok', PASSWORD]);
+  }
+  cryptRate /= 2;
+  authRate /= 2;
+
+  // Failure paths, interleaved with successes so that machine noise hits every path alike.
+  const paths: Record<string, [string, string]> = {
+    success: ['bench_ok', PASSWORD],
+    unknown_login: ['nobody_at_all', PASSWORD],
+    wrong_password: ['bench_wrong', 'not the right one'],
+    suspended_account: ['bench_suspended', PASSWORD],
+    locked_login: ['locked_login', PASSWORD],
+  };
+  const times: Record<string, number[]> = Object.fromEntries(Object.keys(paths).map((k) => [k, []]));
+  for (let i = 0; i < options.samples; i++) {
+    for (const [name, params] of Object.entries(paths)) {
+      const start = performance.now();
+      const { rows } = await anon.query(`${auth} is not null as ok`, params);
+      times[name]!.push(performance.now() - start);
+      if (rows[0].ok !== (name === 'success')) throw new Error(`path ${name} returned ${rows[0].ok}`);
+    }
+  }
+  const success = mean(times.success!);
+  const ratio = authRate / cryptRate;
+  report(
+    'login',
+    [
+      { metric: `bcrypt cost`, value: settings.bcrypt_cost, unit: '' },
+      { metric: 'raw crypt() calls/s (2 clients)', value: cryptRate, unit: '/s' },
+      { metric: 'authenticate() calls/s (2 clients)', value: authRate, unit: '/s' },
+      { metric: 'authenticate / crypt throughput', value: ratio, unit: 'x', target: '>= 0.95', pass: ratio >= 0.95 },
+      { metric: 'successful sign-in, mean', value: success, unit: 'ms' },
+      ...Object.keys(paths)
+        .filter((k) => k !== 'success')
+        .map((k) => {
+          const r = mean(times[k]!) / success;
+          return { metric: `${k} / success time`, value: r, unit: 'x', target: '0.9 to 1.1', pass: r >= 0.9 && r <= 1.1 };
+        }),
+    ],
+    { samplesPerPath: options.samples, meansMs: Object.fromEntries(Object.entries(times).map(([k, v]) => [k, mean(v)])) },
+  );
+  for (const client of [...pair, su]) await client.end();
+}

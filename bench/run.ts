@@ -1,0 +1,23 @@
+// npm run bench [-- login|graphql] [--samples N] [--seconds S]: each benchmark prints ratios against a
+// baseline run side by side, on a throwaway embedded PostgreSQL, and writes bench/results/<name>.json.
+import '../src/graphile-env.ts';
+import { startThrowawayServer } from '../src/db/throwaway.ts';
+import { benchGraphQL } from './graphql.ts';
+import { benchLogin } from './login.ts';
+
+const args = process.argv.slice(2);
+const option = (name: string, fallback: number) => {
+  const at = args.indexOf(`--${name}`);
+  return at >= 0 ? Number(args[at + 1]) : fallback;
+};
+const only = args.filter((a) => !a.startsWith('--') && !/^\d+$/.test(a));
+const wanted = (name: string) => only.length === 0 || only.includes(name);
+
+const server = await startThrowawayServer();
+try {
+  if (wanted('login')) await benchLogin(server, { samples: option('samples', 100), seconds: option('seconds', 8) });
+  if (wanted('graphql')) await benchGraphQL(server, { seconds: option('seconds', 9), connections: option('connections', 10) });
+} finally {
+  await server.dispose();
+}
+process.exit(0);
