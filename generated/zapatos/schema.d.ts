@@ -442,6 +442,15 @@ declare module 'zapatos/schema' {
         */
         token_expires_at: Date | null;
         /**
+        * **app_public.user_auth_providers.token_key_id**
+        *
+        * @behavior -*
+    Id of the key the tokens are encrypted with.
+        * - `text` in database
+        * - Nullable, no default
+        */
+        token_key_id: string | null;
+        /**
         * **app_public.user_auth_providers.user_uuid**
         *
         * The account the provider identity is linked to.
@@ -509,6 +518,15 @@ declare module 'zapatos/schema' {
         * - Nullable, no default
         */
         token_expires_at: db.TimestampTzString | null;
+        /**
+        * **app_public.user_auth_providers.token_key_id**
+        *
+        * @behavior -*
+    Id of the key the tokens are encrypted with.
+        * - `text` in database
+        * - Nullable, no default
+        */
+        token_key_id: string | null;
         /**
         * **app_public.user_auth_providers.user_uuid**
         *
@@ -578,6 +596,15 @@ declare module 'zapatos/schema' {
         */
         token_expires_at?: (db.TimestampTzString | Date) | db.Parameter<(db.TimestampTzString | Date)> | db.SQLFragment | db.ParentColumn | db.SQLFragment<any, (db.TimestampTzString | Date) | db.Parameter<(db.TimestampTzString | Date)> | db.SQLFragment | db.ParentColumn>;
         /**
+        * **app_public.user_auth_providers.token_key_id**
+        *
+        * @behavior -*
+    Id of the key the tokens are encrypted with.
+        * - `text` in database
+        * - Nullable, no default
+        */
+        token_key_id?: string | db.Parameter<string> | db.SQLFragment | db.ParentColumn | db.SQLFragment<any, string | db.Parameter<string> | db.SQLFragment | db.ParentColumn>;
+        /**
         * **app_public.user_auth_providers.user_uuid**
         *
         * The account the provider identity is linked to.
@@ -638,6 +665,15 @@ declare module 'zapatos/schema' {
         */
         token_expires_at?: (db.TimestampTzString | Date) | db.Parameter<(db.TimestampTzString | Date)> | null | db.DefaultType | db.SQLFragment;
         /**
+        * **app_public.user_auth_providers.token_key_id**
+        *
+        * @behavior -*
+    Id of the key the tokens are encrypted with.
+        * - `text` in database
+        * - Nullable, no default
+        */
+        token_key_id?: string | db.Parameter<string> | null | db.DefaultType | db.SQLFragment;
+        /**
         * **app_public.user_auth_providers.user_uuid**
         *
         * The account the provider identity is linked to.
@@ -697,6 +733,15 @@ declare module 'zapatos/schema' {
         * - Nullable, no default
         */
         token_expires_at?: (db.TimestampTzString | Date) | db.Parameter<(db.TimestampTzString | Date)> | null | db.DefaultType | db.SQLFragment | db.SQLFragment<any, (db.TimestampTzString | Date) | db.Parameter<(db.TimestampTzString | Date)> | null | db.DefaultType | db.SQLFragment>;
+        /**
+        * **app_public.user_auth_providers.token_key_id**
+        *
+        * @behavior -*
+    Id of the key the tokens are encrypted with.
+        * - `text` in database
+        * - Nullable, no default
+        */
+        token_key_id?: string | db.Parameter<string> | null | db.DefaultType | db.SQLFragment | db.SQLFragment<any, string | db.Parameter<string> | null | db.DefaultType | db.SQLFragment>;
         /**
         * **app_public.user_auth_providers.user_uuid**
         *
@@ -1232,6 +1277,15 @@ declare module 'zapatos/schema' {
         */
         factor_data: Buffer | null;
         /**
+        * **app_public.user_mfa_factors.factor_key_id**
+        *
+        * @behavior -*
+    Id of the key the seed is encrypted with.
+        * - `text` in database
+        * - Nullable, no default
+        */
+        factor_key_id: string | null;
+        /**
         * **app_public.user_mfa_factors.factor_type**
         *
         * The kind of factor: `totp`.
@@ -1255,6 +1309,15 @@ declare module 'zapatos/schema' {
         * - `NOT NULL`, default: `false`
         */
         is_enabled: boolean;
+        /**
+        * **app_public.user_mfa_factors.last_used_step**
+        *
+        * @behavior -*
+    The last accepted 30-second step: codes of it or earlier steps are replays.
+        * - `int8` in database
+        * - Nullable, no default
+        */
+        last_used_step: db.Int8String | null;
         /**
         * **app_public.user_mfa_factors.user_uuid**
         *
@@ -1283,6 +1346,15 @@ declare module 'zapatos/schema' {
         */
         factor_data: db.ByteArrayString | null;
         /**
+        * **app_public.user_mfa_factors.factor_key_id**
+        *
+        * @behavior -*
+    Id of the key the seed is encrypted with.
+        * - `text` in database
+        * - Nullable, no default
+        */
+        factor_key_id: string | null;
+        /**
         * **app_public.user_mfa_factors.factor_type**
         *
         * The kind of factor: `totp`.
@@ -1306,6 +1378,15 @@ declare module 'zapatos/schema' {
         * - `NOT NULL`, default: `false`
         */
         is_enabled: boolean;
+        /**
+        * **app_public.user_mfa_factors.last_used_step**
+        *
+        * @behavior -*
+    The last accepted 30-second step: codes of it or earlier steps are replays.
+        * - `int8` in database
+        * - Nullable, no default
+        */
+        last_used_step: number | null;
         /**
         * **app_public.user_mfa_factors.user_uuid**
         *
@@ -1334,6 +1415,15 @@ declare module 'zapatos/schema' {
         */
         factor_data?: (db.ByteArrayString | Buffer) | db.Parameter<(db.ByteArrayString | Buffer)> | db.SQLFragment | db.ParentColumn | db.SQLFragment<any, (db.ByteArrayString | Buffer) | db.Parameter<(db.ByteArrayString | Buffer)> | db.SQLFragment | db.ParentColumn>;
         /**
+        * **app_public.user_mfa_factors.factor_key_id**
+        *
+        * @behavior -*
+    Id of the key the seed is encrypted with.
+        * - `text` in database
+        * - Nullable, no default
+        */
+        factor_key_id?: string | db.Parameter<string> | db.SQLFragment | db.ParentColumn | db.SQLFragment<any, string | db.Parameter<string> | db.SQLFragment | db.ParentColumn>;
+        /**
         * **app_public.user_mfa_factors.factor_type**
         *
         * The kind of factor: `totp`.
@@ -1357,6 +1447,15 @@ declare module 'zapatos/schema' {
         * - `NOT NULL`, default: `false`
         */
         is_enabled?: boolean | db.Parameter<boolean> | db.SQLFragment | db.ParentColumn | db.SQLFragment<any, boolean | db.Parameter<boolean> | db.SQLFragment | db.ParentColumn>;
+        /**
+        * **app_public.user_mfa_factors.last_used_step**
+        *
+        * @behavior -*
+    The last accepted 30-second step: codes of it or earlier steps are replays.
+        * - `int8` in database
+        * - Nullable, no default
+        */
+        last_used_step?: (number | db.Int8String | bigint) | db.Parameter<(number | db.Int8String | bigint)> | db.SQLFragment | db.ParentColumn | db.SQLFragment<any, (number | db.Int8String | bigint) | db.Parameter<(number | db.Int8String | bigint)> | db.SQLFragment | db.ParentColumn>;
         /**
         * **app_public.user_mfa_factors.user_uuid**
         *
@@ -1385,6 +1484,15 @@ declare module 'zapatos/schema' {
         */
         factor_data?: (db.ByteArrayString | Buffer) | db.Parameter<(db.ByteArrayString | Buffer)> | null | db.DefaultType | db.SQLFragment;
         /**
+        * **app_public.user_mfa_factors.factor_key_id**
+        *
+        * @behavior -*
+    Id of the key the seed is encrypted with.
+        * - `text` in database
+        * - Nullable, no default
+        */
+        factor_key_id?: string | db.Parameter<string> | null | db.DefaultType | db.SQLFragment;
+        /**
         * **app_public.user_mfa_factors.factor_type**
         *
         * The kind of factor: `totp`.
@@ -1400,6 +1508,15 @@ declare module 'zapatos/schema' {
         * - `NOT NULL`, default: `false`
         */
         is_enabled?: boolean | db.Parameter<boolean> | db.DefaultType | db.SQLFragment;
+        /**
+        * **app_public.user_mfa_factors.last_used_step**
+        *
+        * @behavior -*
+    The last accepted 30-second step: codes of it or earlier steps are replays.
+        * - `int8` in database
+        * - Nullable, no default
+        */
+        last_used_step?: (number | db.Int8String | bigint) | db.Parameter<(number | db.Int8String | bigint)> | null | db.DefaultType | db.SQLFragment;
         /**
         * **app_public.user_mfa_factors.user_uuid**
         *
@@ -1428,6 +1545,15 @@ declare module 'zapatos/schema' {
         */
         factor_data?: (db.ByteArrayString | Buffer) | db.Parameter<(db.ByteArrayString | Buffer)> | null | db.DefaultType | db.SQLFragment | db.SQLFragment<any, (db.ByteArrayString | Buffer) | db.Parameter<(db.ByteArrayString | Buffer)> | null | db.DefaultType | db.SQLFragment>;
         /**
+        * **app_public.user_mfa_factors.factor_key_id**
+        *
+        * @behavior -*
+    Id of the key the seed is encrypted with.
+        * - `text` in database
+        * - Nullable, no default
+        */
+        factor_key_id?: string | db.Parameter<string> | null | db.DefaultType | db.SQLFragment | db.SQLFragment<any, string | db.Parameter<string> | null | db.DefaultType | db.SQLFragment>;
+        /**
         * **app_public.user_mfa_factors.factor_type**
         *
         * The kind of factor: `totp`.
@@ -1444,6 +1570,15 @@ declare module 'zapatos/schema' {
         */
         is_enabled?: boolean | db.Parameter<boolean> | db.DefaultType | db.SQLFragment | db.SQLFragment<any, boolean | db.Parameter<boolean> | db.DefaultType | db.SQLFragment>;
         /**
+        * **app_public.user_mfa_factors.last_used_step**
+        *
+        * @behavior -*
+    The last accepted 30-second step: codes of it or earlier steps are replays.
+        * - `int8` in database
+        * - Nullable, no default
+        */
+        last_used_step?: (number | db.Int8String | bigint) | db.Parameter<(number | db.Int8String | bigint)> | null | db.DefaultType | db.SQLFragment | db.SQLFragment<any, (number | db.Int8String | bigint) | db.Parameter<(number | db.Int8String | bigint)> | null | db.DefaultType | db.SQLFragment>;
+        /**
         * **app_public.user_mfa_factors.user_uuid**
         *
         * The account the factor protects.
@@ -1452,7 +1587,7 @@ declare module 'zapatos/schema' {
         */
         user_uuid?: string | db.Parameter<string> | db.SQLFragment | db.SQLFragment<any, string | db.Parameter<string> | db.SQLFragment>;
       }
-      export type UniqueIndex = 'user_mfa_factors_pkey';
+      export type UniqueIndex = 'user_mfa_factors_one_totp_per_user' | 'user_mfa_factors_pkey';
       export type Column = keyof Selectable;
       export type OnlyCols<T extends readonly Column[]> = Pick<Selectable, T[number]>;
       export type SQLExpression = Table | db.ColumnNames<Updatable | (keyof Updatable)[]> | db.ColumnValues<Updatable> | Whereable | Column | db.ParentColumn | db.GenericSQLExpression;

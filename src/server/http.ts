@@ -1,8 +1,9 @@
 // Serving the GraphQL API (and Ruru in development) over node:http, with a graceful shutdown.
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { postgraphile } from 'postgraphile';
 import { grafserv } from 'postgraphile/grafserv/node';
+import { pgSettingsForAuthorization, type PgSettings } from './auth.ts';
 import { makePreset, type ServerOptions } from './preset.ts';
 
 export interface GraphQLServer {
@@ -14,11 +15,27 @@ export interface GraphQLServer {
 }
 
 export async function startGraphQLServer(options: ServerOptions): Promise<GraphQLServer> {
-  const pgl = postgraphile(makePreset(options));
+  // Tokens are checked before GraphQL runs: a refused token is a plain 401, without a logged stack
+  // trace per attempt, and the verified settings are handed to the request's context.
+  const verified = new WeakMap<IncomingMessage, PgSettings>();
+  const pgl = postgraphile(
+    makePreset({ ...options, settingsForRequest: (req) => verified.get(req) ?? pgSettingsForAuthorization(req.headers.authorization, options.jwtSecret) }),
+  );
   const serv = pgl.createServ(grafserv);
-  const server = createServer();
+  // createHandler (rather than addTo) so that the token check runs first; no websockets are served.
+  const handle = serv.createHandler();
+  const server = createServer((req, res) => {
+    try {
+      verified.set(req, pgSettingsForAuthorization(req.headers.authorization, options.jwtSecret));
+    } catch (error) {
+      const message = error instanceof Error ? error.message : 'Unauthorized';
+      res.writeHead(401, { 'content-type': 'application/json', 'www-authenticate': 'Bearer' });
+      res.end(JSON.stringify({ errors: [{ message, extensions: { code: 'UNAUTHENTICATED' } }] }));
+      return;
+    }
+    handle(req, res);
+  });
   server.on('error', (error) => console.error(error));
-  await serv.addTo(server);
   // Build the schema now, so a broken database fails the start instead of the first request.
   await pgl.getSchema();
   await new Promise<void>((resolve, reject) => {
@@ -34,8 +51,9 @@ export async function startGraphQLServer(options: ServerOptions): Promise<GraphQ
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();
       await closed;
-      await serv.release();
+      // pgl.release() releases the serv too, but not the pools of the services it built.
       await pgl.release();
+      for (const service of pgl.getResolvedPreset().pgServices ?? []) await service.release?.();
     },
   };
 }

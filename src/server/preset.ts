@@ -3,7 +3,8 @@ import type {} from 'postgraphile';
 import { makePgService } from 'postgraphile/adaptors/pg';
 import { PgJWTPlugin } from 'postgraphile/graphile-build-pg';
 import { PostGraphileAmberPreset } from 'postgraphile/presets/amber';
-import { JWT_AUDIENCE, JWT_ISSUER, pgSettingsForAuthorization } from './auth.ts';
+import type { IncomingMessage } from 'node:http';
+import { JWT_AUDIENCE, JWT_ISSUER, pgSettingsForAuthorization, type PgSettings } from './auth.ts';
 import { maskError } from './mask-error.ts';
 
 export interface ServerOptions {
@@ -19,6 +20,10 @@ export interface ServerOptions {
   maxRequestBytes?: number;
   /** Connections in the pool. */
   poolSize?: number;
+  /** The request's verified role and claims (the HTTP layer checks tokens before GraphQL runs). */
+  settingsForRequest?: (req: IncomingMessage) => PgSettings;
+  /** Encryption keys for provider tokens and TOTP seeds, `kid=key[,kid=key...]`, current first. */
+  tokenKeys?: string;
 }
 
 export function makePreset(options: ServerOptions): GraphileConfig.Preset {
@@ -47,11 +52,16 @@ export function makePreset(options: ServerOptions): GraphileConfig.Preset {
       // Plans and SQL stay out of responses: errors and payloads never carry SQL text.
       explain: false,
       context(requestContext) {
-        const authorization = requestContext.node?.req?.headers?.authorization;
+        const req = requestContext.node?.req;
+        const identity =
+          req && options.settingsForRequest
+            ? options.settingsForRequest(req)
+            : pgSettingsForAuthorization(req?.headers?.authorization, options.jwtSecret);
         return {
           pgSettings: {
-            ...pgSettingsForAuthorization(authorization, options.jwtSecret),
+            ...identity,
             statement_timeout: statementTimeout,
+            ...(options.tokenKeys ? { 'idkit.token_keys': options.tokenKeys } : {}),
           },
         };
       },

@@ -1,0 +1,744 @@
+// The GraphQL API over real HTTP: sign-up, sign-in, sessions, row-level security, refused tokens,
+// error codes, the public schema, and the production-mode limits.
+import jwt from 'jsonwebtoken';
+import { getIntrospectionQuery, type IntrospectionQuery } from 'postgraphile/graphql';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import pg from 'pg';
+import { JWT_AUDIENCE, JWT_ISSUER } from '../src/server/auth.ts';
+import { startGraphQLServer } from '../src/server/http.ts';
+import { createTestDatabase } from './support/database.ts';
+import { graphql, newAccount, startApiUnderTest, type ApiUnderTest, type GraphQLBody } from './support/graphql.ts';
+
+const REGISTER = /* GraphQL */ `
+  mutation Register($username: String!, $email: String!, $password: String!, $displayName: String) {
+    registerUser(input: { username: $username, email: $email, password: $password, displayName: $displayName }) {
+      result { uuid rowId }
+    }
+  }
+`;
+
+const AUTHENTICATE = /* GraphQL */ `
+  mutation SignIn($login: String!, $password: String!) {
+    authenticate(input: { login: $login, password: $password }) { result }
+  }
+`;
+
+const CURRENT_USER = /* GraphQL */ `
+  query Me {
+    currentUserUuid
+    currentUser { uuid userProfileByUserUuid { username displayName bio } }
+  }
+`;
+
+const UPDATE_PROFILE_BY_UUID = /* GraphQL */ `
+  mutation UpdateProfile($userUuid: UUID!, $patch: UserProfilePatch!) {
+    updateUserProfileByUserUuid(input: { userUuid: $userUuid, userProfilePatch: $patch }) {
+      userProfile { userUuid username displayName bio }
+    }
+  }
+`;
+
+const UPDATE_PROFILE_BY_USERNAME = /* GraphQL */ `
+  mutation UpdateProfileByUsername($username: String!, $patch: UserProfilePatch!) {
+    updateUserProfileByUsername(input: { username: $username, userProfilePatch: $patch }) {
+      userProfile { userUuid displayName bio }
+    }
+  }
+`;
+
+const UPDATE_PROFILE_BY_NODE_ID = /* GraphQL */ `
+  mutation UpdateProfileByNodeId($id: ID!, $patch: UserProfilePatch!) {
+    updateUserProfile(input: { id: $id, userProfilePatch: $patch }) {
+      userProfile { userUuid displayName bio }
+    }
+  }
+`;
+
+/** Words and shapes that betray SQL, internal schemas or a stack trace in an error. */
+const INTERNALS = [/select/i, /insert/i, /app_private/i, /pg_/i, /\n\s+at\s/, /\.(ts|js):\d+/];
+
+/** No error of the body carries SQL text, internal names or a stack trace, in its message or extensions. */
+function expectNoInternals(body: GraphQLBody) {
+  for (const error of body.errors ?? []) {
+    const text = JSON.stringify({ message: error.message, extensions: error.extensions ?? {} });
+    for (const pattern of INTERNALS) expect(text, `error exposes ${pattern}`).not.toMatch(pattern);
+    expect(error.extensions ?? {}).not.toHaveProperty('stack');
+    expect(error.extensions ?? {}).not.toHaveProperty('exception');
+  }
+}
+
+let t: ApiUnderTest;
+let url: string;
+
+beforeAll(async () => {
+  t = await startApiUnderTest({ production: false });
+  url = t.api.url;
+});
+
+afterAll(async () => {
+  await t?.close();
+});
+
+type Account = ReturnType<typeof newAccount> & { uuid: string };
+
+async function register(label: string): Promise<Account> {
+  const account = newAccount(label);
+  const response = await graphql(url, REGISTER, { variables: account });
+  expect(response.body.errors, JSON.stringify(response.body.errors)).toBeUndefined();
+  const uuid = response.body.data?.registerUser?.result?.uuid;
+  expect(uuid).toMatch(/^[0-9a-f-]{36}$/);
+  return { ...account, uuid };
+}
+
+async function signIn(login: string, password: string): Promise<string | null> {
+  const response = await graphql(url, AUTHENTICATE, { variables: { login, password } });
+  expect(response.status).toBe(200);
+  expect(response.body.errors, JSON.stringify(response.body.errors)).toBeUndefined();
+  return response.body.data?.authenticate?.result ?? null;
+}
+
+async function signInOrFail(account: Account): Promise<string> {
+  const token = await signIn(account.username, account.password);
+  expect(token, `${account.username} signs in`).toEqual(expect.any(String));
+  return token!;
+}
+
+async function profileRow(uuid: string) {
+  const [row] = await t.sql<{ username: string; display_name: string | null; bio: string | null }>(
+    'select username, display_name, bio from app_public.user_profiles where user_uuid = $1',
+    [uuid],
+  );
+  return row;
+}
+
+async function grantAdminRole(uuid: string) {
+  await t.sql(
+    `insert into app_public.user_roles (user_uuid, role_id)
+     select $1, role_id from app_public.roles where role_name = 'admin'`,
+    [uuid],
+  );
+}
+
+describe('registration and sign-in', () => {
+  test('a registered user signs in and receives an HS256 session token for app_user, our audience and issuer', async () => {
+    const alice = await register('alice');
+    const token = await signInOrFail(alice);
+
+    const decoded = jwt.decode(token, { complete: true });
+    expect(decoded?.header.alg).toBe('HS256');
+    const claims = jwt.verify(token, t.jwtSecret, { algorithms: ['HS256'], audience: JWT_AUDIENCE, issuer: JWT_ISSUER });
+    expect(claims).toMatchObject({ role: 'app_user', user_uuid: alice.uuid, aud: 'pg-identity-kit', iss: 'pg-identity-kit' });
+    const { exp } = claims as jwt.JwtPayload;
+    const eightHours = 8 * 3600;
+    const now = Math.floor(Date.now() / 1000);
+    expect(exp).toBeGreaterThan(now + eightHours - 120);
+    expect(exp).toBeLessThan(now + eightHours + 120);
+  });
+
+  test('signing in works with the email address too, in any letter case', async () => {
+    const account = await register('bymail');
+    expect(await signIn(account.email.toUpperCase(), account.password)).toEqual(expect.any(String));
+  });
+
+  test('a wrong password and an unknown login both give a null token and no error', async () => {
+    const account = await register('wrongpw');
+    for (const [login, password] of [
+      [account.username, 'definitely-not-the-password'],
+      ['nobody_by_that_name', 'whatever-password'],
+      ['nobody@example.com', 'whatever-password'],
+    ] as const) {
+      const response = await graphql(url, AUTHENTICATE, { variables: { login, password } });
+      expect(response.status).toBe(200);
+      expect(response.body.errors).toBeUndefined();
+      expect(response.body.data).toEqual({ authenticate: { result: null } });
+    }
+  });
+
+  test('every registration error surfaces its own code in extensions.code, without SQL text or a stack trace', async () => {
+    const taken = await register('taken');
+    const valid = () => newAccount('valid');
+    const cases: [string, Record<string, unknown>][] = [
+      ['BADEM', { ...valid(), email: 'not-an-email' }],
+      ['BADUN', { ...valid(), username: '1starts_with_a_digit' }],
+      ['BADUN', { ...valid(), username: 'ab' }],
+      ['BADDN', { ...valid(), displayName: '   ' }],
+      ['BADDN', { ...valid(), displayName: 'x'.repeat(101) }],
+      ['WEAKP', { ...valid(), password: 'short' }],
+      ['LONGP', { ...valid(), password: 'p'.repeat(73) }],
+      ['LONGP', { ...valid(), password: 'é'.repeat(37) }], // 37 characters, 74 bytes
+      ['EMTKN', { ...valid(), email: taken.email }],
+      ['EMTKN', { ...valid(), email: taken.email.toUpperCase() }],
+      ['UNTKN', { ...valid(), username: taken.username }],
+      ['UNTKN', { ...valid(), username: taken.username.toUpperCase() }],
+    ];
+    for (const [code, variables] of cases) {
+      const response = await graphql(url, REGISTER, { variables });
+      const context = `${code} for ${JSON.stringify(variables).slice(0, 200)}: ${JSON.stringify(response.body)}`;
+      expect(response.body.errors?.length, context).toBeGreaterThan(0);
+      expect(response.body.errors?.[0]?.extensions?.code, context).toBe(code);
+      expect(response.body.errors?.[0]?.message, context).toEqual(expect.any(String));
+      expect(response.body.data?.registerUser ?? null, context).toBeNull();
+      expectNoInternals(response.body);
+    }
+    const [leftovers] = await t.sql<{ count: string }>(
+      `select count(*) from app_public.user_profiles where username ilike 'valid%'`,
+    );
+    expect(Number(leftovers?.count), 'no failed registration left an account behind').toBe(0);
+  });
+});
+
+describe('the current user', () => {
+  test('currentUser returns the caller for their token', async () => {
+    const account = await register('me');
+    const token = await signInOrFail(account);
+    const response = await graphql(url, CURRENT_USER, { token });
+    expect(response.body.errors).toBeUndefined();
+    expect(response.body.data).toEqual({
+      currentUserUuid: account.uuid,
+      currentUser: {
+        uuid: account.uuid,
+        userProfileByUserUuid: { username: account.username, displayName: account.displayName, bio: null },
+      },
+    });
+  });
+
+  test('currentUser is null without a token', async () => {
+    const response = await graphql(url, `{ currentUserUuid currentUser { uuid } }`);
+    expect(response.status).toBe(200);
+    expectNoInternals(response.body);
+    expect(response.body.errors, JSON.stringify(response.body.errors)).toBeUndefined();
+    expect(response.body.data).toEqual({ currentUserUuid: null, currentUser: null });
+  });
+
+  test('a user updates their own display name and bio through updateUserProfileByUserUuid', async () => {
+    const account = await register('editor');
+    const token = await signInOrFail(account);
+    const response = await graphql(url, UPDATE_PROFILE_BY_UUID, {
+      token,
+      variables: { userUuid: account.uuid, patch: { displayName: 'New Name', bio: 'Hello from the API.' } },
+    });
+    expect(response.body.errors, JSON.stringify(response.body.errors)).toBeUndefined();
+    expect(response.body.data?.updateUserProfileByUserUuid?.userProfile).toEqual({
+      userUuid: account.uuid,
+      username: account.username,
+      displayName: 'New Name',
+      bio: 'Hello from the API.',
+    });
+    expect(await profileRow(account.uuid)).toEqual({ username: account.username, display_name: 'New Name', bio: 'Hello from the API.' });
+  });
+
+  test('a profile update that breaks a rule is refused with a clean error code', async () => {
+    const account = await register('rulebreaker');
+    const token = await signInOrFail(account);
+    const response = await graphql(url, UPDATE_PROFILE_BY_UUID, {
+      token,
+      variables: { userUuid: account.uuid, patch: { bio: 'b'.repeat(2001) } },
+    });
+    expect(response.body.errors?.[0]?.extensions?.code).toBe('23514');
+    expectNoInternals(response.body);
+    expect((await profileRow(account.uuid))?.bio).toBeNull();
+  });
+
+  test('a user changes their password: the old one stops working, the new one works', async () => {
+    const account = await register('changer');
+    const token = await signInOrFail(account);
+    const change = `mutation($old: String!, $new: String!) { changePassword(input: { oldPassword: $old, newPassword: $new }) { result } }`;
+
+    const wrongOld = await graphql(url, change, { token, variables: { old: 'not-my-password', new: 'another-password-1' } });
+    expect(wrongOld.body.errors).toBeUndefined();
+    expect(wrongOld.body.data).toEqual({ changePassword: { result: false } });
+
+    const weak = await graphql(url, change, { token, variables: { old: account.password, new: 'short' } });
+    expect(weak.body.errors?.[0]?.extensions?.code).toBe('WEAKP');
+    expectNoInternals(weak.body);
+
+    const ok = await graphql(url, change, { token, variables: { old: account.password, new: 'another-password-1' } });
+    expect(ok.body.errors).toBeUndefined();
+    expect(ok.body.data).toEqual({ changePassword: { result: true } });
+    expect(await signIn(account.username, account.password)).toBeNull();
+    expect(await signIn(account.username, 'another-password-1')).toEqual(expect.any(String));
+  });
+
+  test('changePassword as anonymous is refused and changes nothing', async () => {
+    const response = await graphql(
+      url,
+      `mutation { changePassword(input: { oldPassword: "whatever-old", newPassword: "whatever-new-1" }) { result } }`,
+    );
+    expect(response.body.errors?.length, JSON.stringify(response.body)).toBeGreaterThan(0);
+    expect(['42501', 'LOGIN']).toContain(response.body.errors?.[0]?.extensions?.code);
+    expect(response.body.data?.changePassword ?? null).toBeNull();
+    expectNoInternals(response.body);
+  });
+});
+
+describe('row-level security through the API', () => {
+  let alice: Account;
+  let bob: Account;
+  let aliceToken: string;
+  let bobToken: string;
+
+  beforeAll(async () => {
+    alice = await register('rls_alice');
+    bob = await register('rls_bob');
+    aliceToken = await signInOrFail(alice);
+    bobToken = await signInOrFail(bob);
+    await graphql(url, UPDATE_PROFILE_BY_UUID, {
+      token: aliceToken,
+      variables: { userUuid: alice.uuid, patch: { bio: 'Alice wrote this.' } },
+    });
+  });
+
+  test("with another user's token, a user's account, profile and emails cannot be read", async () => {
+    const response = await graphql(
+      url,
+      `query($uuid: UUID!, $username: String!, $email: String!) {
+        userByUuid(uuid: $uuid) { uuid }
+        userProfileByUserUuid(userUuid: $uuid) { username bio }
+        userProfileByUsername(username: $username) { username bio }
+        userEmailByEmail(email: $email) { email }
+        allUsers { nodes { uuid } }
+        allUserProfiles { nodes { userUuid username } }
+        allUserEmails { nodes { email userUuid } }
+        allUserStatuses { nodes { userUuid } }
+        allUserRoles { nodes { userUuid } }
+        allLoginAuditLogs { nodes { userUuid eventType } }
+      }`,
+      { token: bobToken, variables: { uuid: alice.uuid, username: alice.username, email: alice.email } },
+    );
+    expect(response.body.errors, JSON.stringify(response.body.errors)).toBeUndefined();
+    const data = response.body.data!;
+    expect(data.userByUuid).toBeNull();
+    expect(data.userProfileByUserUuid).toBeNull();
+    expect(data.userProfileByUsername).toBeNull();
+    expect(data.userEmailByEmail).toBeNull();
+    expect(data.allUsers.nodes).toEqual([{ uuid: bob.uuid }]);
+    expect(data.allUserProfiles.nodes).toEqual([{ userUuid: bob.uuid, username: bob.username }]);
+    expect(data.allUserEmails.nodes).toEqual([{ email: bob.email, userUuid: bob.uuid }]);
+    for (const list of ['allUserStatuses', 'allUserRoles', 'allLoginAuditLogs'] as const) {
+      for (const node of data[list].nodes) expect(node.userUuid, list).toBe(bob.uuid);
+    }
+    const text = JSON.stringify(response.body);
+    for (const secret of [alice.uuid, alice.username, alice.email, 'Alice wrote this.']) expect(text).not.toContain(secret);
+  });
+
+  test("with another user's token, a user's profile cannot be updated by uuid, username or node id, and the row stays unchanged", async () => {
+    const before = await profileRow(alice.uuid);
+    expect(before?.bio).toBe('Alice wrote this.');
+
+    const own = await graphql(url, `query($uuid: UUID!) { userProfileByUserUuid(userUuid: $uuid) { id } }`, {
+      token: aliceToken,
+      variables: { uuid: alice.uuid },
+    });
+    const aliceProfileNodeId = own.body.data?.userProfileByUserUuid?.id;
+    expect(aliceProfileNodeId).toEqual(expect.any(String));
+
+    const attempts = [
+      graphql(url, UPDATE_PROFILE_BY_UUID, { token: bobToken, variables: { userUuid: alice.uuid, patch: { displayName: 'Hacked', bio: 'pwned' } } }),
+      graphql(url, UPDATE_PROFILE_BY_USERNAME, { token: bobToken, variables: { username: alice.username, patch: { displayName: 'Hacked', bio: 'pwned' } } }),
+      graphql(url, UPDATE_PROFILE_BY_NODE_ID, { token: bobToken, variables: { id: aliceProfileNodeId, patch: { displayName: 'Hacked', bio: 'pwned' } } }),
+    ];
+    for (const response of await Promise.all(attempts)) {
+      const payload = Object.values(response.body.data ?? {})[0] as { userProfile?: unknown } | null | undefined;
+      expect(payload?.userProfile ?? null, JSON.stringify(response.body)).toBeNull();
+      expectNoInternals(response.body);
+      expect(JSON.stringify(response.body)).not.toContain('Alice wrote this.');
+    }
+    expect(await profileRow(alice.uuid)).toEqual(before);
+  });
+
+  test("a user cannot move their own profile onto another user's uuid", async () => {
+    // user_uuid is not in UserProfilePatch at all.
+    const response = await graphql(url, UPDATE_PROFILE_BY_UUID, {
+      token: bobToken,
+      variables: { userUuid: bob.uuid, patch: { userUuid: alice.uuid } },
+    });
+    expect(response.body.errors?.length).toBeGreaterThan(0);
+    expect(await profileRow(alice.uuid)).toMatchObject({ username: alice.username });
+  });
+
+  test("an administrator reads every account and updates another user's profile", async () => {
+    const admin = await register('rls_admin');
+    await grantAdminRole(admin.uuid);
+    const adminToken = await signInOrFail(admin);
+    expect(jwt.verify(adminToken, t.jwtSecret)).toMatchObject({ role: 'app_admin', user_uuid: admin.uuid });
+
+    const list = await graphql(
+      url,
+      `{ currentUserIsAdmin allUsers { totalCount nodes { uuid } } allUserEmails { nodes { email } } }`,
+      { token: adminToken },
+    );
+    expect(list.body.errors, JSON.stringify(list.body.errors)).toBeUndefined();
+    expect(list.body.data?.currentUserIsAdmin).toBe(true);
+    const [users] = await t.sql<{ count: string }>('select count(*) from app_public.users');
+    expect(list.body.data?.allUsers.totalCount).toBe(Number(users?.count));
+    const uuids = list.body.data?.allUsers.nodes.map((n: { uuid: string }) => n.uuid);
+    expect(uuids).toEqual(expect.arrayContaining([alice.uuid, bob.uuid, admin.uuid]));
+    const emails = list.body.data?.allUserEmails.nodes.map((n: { email: string }) => n.email);
+    expect(emails).toEqual(expect.arrayContaining([alice.email, bob.email]));
+
+    const update = await graphql(url, UPDATE_PROFILE_BY_UUID, {
+      token: adminToken,
+      variables: { userUuid: bob.uuid, patch: { bio: 'Moderated by an administrator.' } },
+    });
+    expect(update.body.errors, JSON.stringify(update.body.errors)).toBeUndefined();
+    expect(update.body.data?.updateUserProfileByUserUuid?.userProfile).toMatchObject({
+      userUuid: bob.uuid,
+      bio: 'Moderated by an administrator.',
+    });
+    expect((await profileRow(bob.uuid))?.bio).toBe('Moderated by an administrator.');
+  });
+
+  test('an app_admin token whose holder no longer has the admin role sees only their own rows', async () => {
+    // app_admin is a member of app_user, so the holder keeps the policies of an ordinary user.
+    const former = await register('former_admin');
+    await grantAdminRole(former.uuid);
+    const token = await signInOrFail(former);
+    await t.sql(
+      `delete from app_public.user_roles where user_uuid = $1
+         and role_id = (select role_id from app_public.roles where role_name = 'admin')`,
+      [former.uuid],
+    );
+    const response = await graphql(url, `{ allUsers { nodes { uuid } } }`, { token });
+    expect(response.body.errors).toBeUndefined();
+    expect(response.body.data?.allUsers.nodes).toEqual([{ uuid: former.uuid }]);
+    const update = await graphql(url, UPDATE_PROFILE_BY_UUID, { token, variables: { userUuid: alice.uuid, patch: { bio: 'x' } } });
+    expect(update.body.data?.updateUserProfileByUserUuid?.userProfile ?? null).toBeNull();
+    expect((await profileRow(alice.uuid))?.bio).toBe('Alice wrote this.');
+  });
+
+  test('anonymous callers cannot list users, profiles or email addresses', async () => {
+    const queries = [
+      `{ allUsers { nodes { uuid } } }`,
+      `{ allUserEmails { nodes { email userUuid } } }`,
+      `{ allUserProfiles { nodes { username userUuid } } }`,
+      `{ allUserStatuses { nodes { userUuid status } } }`,
+      `{ allLoginAuditLogs { nodes { userUuid eventType } } }`,
+      `query($uuid: UUID!) { userByUuid(uuid: $uuid) { uuid } }`,
+      `query($email: String!) { userEmailByEmail(email: $email) { email } }`,
+      `query($username: String!) { userProfileByUsername(username: $username) { username } }`,
+    ];
+    for (const query of queries) {
+      const response = await graphql(url, query, {
+        variables: query.includes('$uuid') ? { uuid: alice.uuid } : query.includes('$email') ? { email: alice.email } : query.includes('$username') ? { username: alice.username } : {},
+      });
+      const context = `${query}: ${JSON.stringify(response.body)}`;
+      if (response.body.errors) {
+        expect(response.body.errors[0]?.extensions?.code, context).toBe('42501');
+        expectNoInternals(response.body);
+      } else {
+        const [value] = Object.values(response.body.data ?? {}) as ({ nodes?: unknown[] } | null)[];
+        if (value && 'nodes' in value) expect(value.nodes, context).toEqual([]);
+        else expect(value ?? null, context).toBeNull();
+      }
+      const text = JSON.stringify(response.body);
+      for (const secret of [alice.uuid, alice.email, alice.username, bob.email]) {
+        if (!query.includes('$')) expect(text, context).not.toContain(secret);
+      }
+      expect(text, context).not.toContain('@example.com');
+    }
+  });
+});
+
+describe('sessions of accounts that stop being active', () => {
+  test("suspending an account makes its existing token's currentUser null and its updates no-ops from the next request", async () => {
+    const account = await register('suspended');
+    const token = await signInOrFail(account);
+    const before = await graphql(url, CURRENT_USER, { token });
+    expect(before.body.data?.currentUser?.uuid).toBe(account.uuid);
+
+    await t.sql(`update app_public.user_status set status = 'suspended' where user_uuid = $1`, [account.uuid]);
+
+    const me = await graphql(url, CURRENT_USER, { token });
+    expect(me.body.errors).toBeUndefined();
+    expect(me.body.data).toEqual({ currentUserUuid: null, currentUser: null });
+
+    const own = await graphql(url, `query($uuid: UUID!) { userProfileByUserUuid(userUuid: $uuid) { bio } }`, {
+      token,
+      variables: { uuid: account.uuid },
+    });
+    expect(own.body.data?.userProfileByUserUuid ?? null).toBeNull();
+
+    const rowBefore = await profileRow(account.uuid);
+    const update = await graphql(url, UPDATE_PROFILE_BY_UUID, {
+      token,
+      variables: { userUuid: account.uuid, patch: { bio: 'written while suspended' } },
+    });
+    expect(update.body.data?.updateUserProfileByUserUuid?.userProfile ?? null, JSON.stringify(update.body)).toBeNull();
+    expectNoInternals(update.body);
+    expect(await profileRow(account.uuid)).toEqual(rowBefore);
+
+    const change = await graphql(
+      url,
+      `mutation($old: String!) { changePassword(input: { oldPassword: $old, newPassword: "written-while-suspended" }) { result } }`,
+      { token, variables: { old: account.password } },
+    );
+    expect(change.body.data?.changePassword?.result ?? null).not.toBe(true);
+
+    expect(await signIn(account.username, account.password), 'a suspended account cannot sign in again').toBeNull();
+  });
+
+  test('a deactivated administrator loses administrator access with the same token', async () => {
+    const admin = await register('deact_admin');
+    await grantAdminRole(admin.uuid);
+    const token = await signInOrFail(admin);
+    const before = await graphql(url, `{ allUsers { totalCount } }`, { token });
+    expect(before.body.data?.allUsers.totalCount).toBeGreaterThan(1);
+    await t.sql(`update app_public.user_status set status = 'deactivated', deactivated_at = now() where user_uuid = $1`, [admin.uuid]);
+    const after = await graphql(url, `{ currentUserIsAdmin allUsers { totalCount } }`, { token });
+    expect(after.body.errors).toBeUndefined();
+    expect(after.body.data).toEqual({ currentUserIsAdmin: false, allUsers: { totalCount: 0 } });
+  });
+});
+
+describe('refused session tokens', () => {
+  const probe = `{ currentUserUuid currentUser { uuid } }`;
+  let account: Account;
+
+  beforeAll(async () => {
+    account = await register('tokens');
+  });
+
+  function claims(overrides: Record<string, unknown> = {}) {
+    return { role: 'app_user', user_uuid: account.uuid, exp: Math.floor(Date.now() / 1000) + 3600, ...overrides };
+  }
+  function sign(payload: Record<string, unknown>, secret = t.jwtSecret, options: jwt.SignOptions = {}) {
+    return jwt.sign(payload, secret, { algorithm: 'HS256', audience: JWT_AUDIENCE, issuer: JWT_ISSUER, ...options });
+  }
+  const b64 = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
+
+  const cases: [string, () => string][] = [
+    ['garbage', () => 'Bearer garbage'],
+    ['three garbage segments', () => 'Bearer aaa.bbb.ccc'],
+    ['a non-bearer scheme', () => `Basic ${Buffer.from('user:pass').toString('base64')}`],
+    ['a wrong signature', () => `Bearer ${sign(claims(), 'some-other-secret-entirely')}`],
+    ['a tampered payload', () => {
+      const [header, , signature] = sign(claims()).split('.');
+      return `Bearer ${header}.${b64({ ...claims({ role: 'app_admin' }), aud: JWT_AUDIENCE, iss: JWT_ISSUER })}.${signature}`;
+    }],
+    ['an expired token', () => `Bearer ${sign(claims({ exp: Math.floor(Date.now() / 1000) - 60 }))}`],
+    ['alg none without a signature', () => `Bearer ${b64({ alg: 'none', typ: 'JWT' })}.${b64({ ...claims(), aud: JWT_AUDIENCE, iss: JWT_ISSUER })}.`],
+    ['alg none with a dummy signature', () => `Bearer ${b64({ alg: 'none', typ: 'JWT' })}.${b64({ ...claims(), aud: JWT_AUDIENCE, iss: JWT_ISSUER })}.AAAA`],
+    ['role app_owner', () => `Bearer ${sign(claims({ role: 'app_owner' }))}`],
+    ['role postgres', () => `Bearer ${sign(claims({ role: 'postgres' }))}`],
+    ['role app_anonymous', () => `Bearer ${sign(claims({ role: 'app_anonymous' }))}`],
+    ['no role', () => `Bearer ${sign(claims({ role: undefined }))}`],
+    ['a wrong audience', () => `Bearer ${sign(claims(), t.jwtSecret, { audience: 'someone-else' })}`],
+    ['a wrong issuer', () => `Bearer ${sign(claims(), t.jwtSecret, { issuer: 'someone-else' })}`],
+    ['a user_uuid that is not a uuid', () => `Bearer ${sign(claims({ user_uuid: "x' or 1=1 --" }))}`],
+  ];
+
+  test.each(cases)('a token with %s is refused with HTTP 401 and UNAUTHENTICATED, never served as anonymous', async (_name, header) => {
+    const response = await graphql(url, probe, { authorization: header() });
+    expect(response.status, JSON.stringify(response.body)).toBe(401);
+    expect(response.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect(response.body.data ?? null).toBeNull();
+    expectNoInternals(response.body);
+  });
+
+  test('a mutation with a refused token is not run', async () => {
+    const fresh = newAccount('not_created');
+    const response = await graphql(url, REGISTER, { variables: fresh, authorization: 'Bearer aaa.bbb.ccc' });
+    expect(response.status).toBe(401);
+    expect(response.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    const rows = await t.sql('select 1 from app_public.user_profiles where username = $1', [fresh.username]);
+    expect(rows).toEqual([]);
+  });
+
+  test('the same claims signed correctly are accepted (the refusals above are about the token, not the account)', async () => {
+    const response = await graphql(url, probe, { token: sign(claims()) });
+    expect(response.status).toBe(200);
+    expect(response.body.data).toEqual({ currentUserUuid: account.uuid, currentUser: { uuid: account.uuid } });
+  });
+});
+
+describe('the public schema', () => {
+  /** Names that must never appear in the API: secrets, tokens, hashes and failure reasons. */
+  const SENSITIVE = /password_?hash|passwordHash|accessToken|refreshToken|factorData|recoveryCode|reason/i;
+  /**
+   * Intended exceptions: UserStatus.reason is the reason an account's status changed, readable by the
+   * account itself (its own row) and administrators — not a secret. The audit log's failure reason is
+   * hidden (`@behavior -*` on login_audit_logs.reason) and must stay hidden.
+   */
+  const INTENDED = new Set(['UserStatus.reason']);
+  // Intended as well: the mutation that shows a user their new recovery codes once (only hashes are
+  // kept), and the free-text reason an administrator or the user gives for a status change.
+  const INTENDED_PATTERN = /^(Mutation\.generateRecoveryCodes|GenerateRecoveryCodes|DeactivateMyAccountInput\.reason$|SetAccountStatusInput\.reason$)/;
+
+  let schema: IntrospectionQuery;
+
+  beforeAll(async () => {
+    const response = await graphql<IntrospectionQuery>(url, getIntrospectionQuery({ descriptions: true, inputValueDeprecation: true }));
+    expect(response.body.errors).toBeUndefined();
+    schema = response.body.data!;
+  });
+
+  function allNames(): string[] {
+    const names: string[] = [];
+    for (const type of schema.__schema.types) {
+      if (type.name.startsWith('__')) continue;
+      names.push(type.name);
+      if ('fields' in type && type.fields) {
+        for (const field of type.fields) {
+          names.push(`${type.name}.${field.name}`);
+          for (const arg of field.args) names.push(`${type.name}.${field.name}(${arg.name})`);
+        }
+      }
+      if ('inputFields' in type && type.inputFields) for (const field of type.inputFields) names.push(`${type.name}.${field.name}`);
+      if ('enumValues' in type && type.enumValues) for (const value of type.enumValues) names.push(`${type.name}.${value.name}`);
+    }
+    return names;
+  }
+
+  test('no type, field, argument or enum value is named after a password hash, provider token, MFA secret or failure reason', () => {
+    const names = allNames();
+    expect(names.length).toBeGreaterThan(100);
+    const sensitive = names.filter((name) => SENSITIVE.test(name.split('.').pop()!) || SENSITIVE.test(name));
+    expect(sensitive.filter((name) => !INTENDED.has(name) && !INTENDED_PATTERN.test(name))).toEqual([]);
+  });
+
+  test('nothing from app_private is exposed', async () => {
+    const typeNames = schema.__schema.types.map((type) => type.name);
+    for (const name of ['UserCredential', 'AuthSetting', 'LoginAttempt', 'LoginAttemptsConnection', 'LoginAuditLogsDefault']) {
+      expect(typeNames).not.toContain(name);
+    }
+    const rootFields = schema.__schema.types
+      .filter((type) => type.name === 'Query' || type.name === 'Mutation')
+      .flatMap((type) => ('fields' in type && type.fields ? type.fields.map((f) => f.name) : []));
+    for (const pattern of [/credential/i, /authSetting/i, /loginAttempt/i, /hashPassword/i, /verifyPassword/i, /^audit$/i, /authNow/i, /assertValidPassword/i, /partition/i, /^tg/i]) {
+      expect(rootFields.filter((name) => pattern.test(name)), String(pattern)).toEqual([]);
+    }
+    const privateTables = await t.sql<{ relname: string }>(
+      `select c.relname from pg_class c join pg_namespace n on n.oid = c.relnamespace
+       where n.nspname = 'app_private' and c.relkind in ('r', 'p', 'v')`,
+    );
+    expect(privateTables.length).toBeGreaterThan(0);
+    for (const { relname } of privateTables) {
+      const singular = relname.replace(/s$/, '').split('_').map((part) => part[0]!.toUpperCase() + part.slice(1)).join('');
+      expect(typeNames, relname).not.toContain(singular);
+    }
+  });
+
+  test('descriptions come from the COMMENT ON of tables, columns and functions', async () => {
+    const [comments] = await t.sql<Record<string, string>>(
+      `select obj_description('app_public.users'::regclass, 'pg_class') as users,
+              col_description('app_public.users'::regclass,
+                (select attnum from pg_attribute where attrelid = 'app_public.users'::regclass and attname = 'uuid')) as users_uuid,
+              obj_description('app_public.user_profiles'::regclass, 'pg_class') as user_profiles,
+              obj_description('app_public.register_user(text, text, text, text)'::regprocedure, 'pg_proc') as register_user`,
+    );
+    const type = (name: string) => schema.__schema.types.find((candidate) => candidate.name === name)!;
+    const field = (typeName: string, fieldName: string) => {
+      const found = type(typeName);
+      return 'fields' in found ? found.fields?.find((f) => f.name === fieldName) : undefined;
+    };
+    expect(comments!.users).toMatch(/^A user account\./);
+    expect(type('User').description).toBe(comments!.users);
+    expect(field('User', 'uuid')?.description).toBe(comments!.users_uuid);
+    expect(type('UserProfile').description).toBe(comments!.user_profiles);
+    expect(field('Mutation', 'registerUser')?.description).toBe(comments!.register_user);
+    // Smart-tag lines (@behavior ...) never leak into descriptions.
+    for (const candidate of schema.__schema.types) expect(candidate.description ?? '', candidate.name).not.toMatch(/@behavior/);
+  });
+});
+
+describe('the development server', () => {
+  test('serves Ruru at /', async () => {
+    const response = await fetch(`${url}/`, { headers: { accept: 'text/html' } });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/text\/html/);
+    expect((await response.text()).toLowerCase()).toContain('ruru');
+  });
+});
+
+describe('a production server', () => {
+  let prod: ApiUnderTest;
+
+  beforeAll(async () => {
+    prod = await startApiUnderTest({ production: true });
+  });
+
+  afterAll(async () => {
+    await prod?.close();
+  });
+
+  test('answers GraphQL requests', async () => {
+    const response = await graphql(prod.api.url, `{ __typename }`);
+    expect(response.status).toBe(200);
+    expect(response.body).toEqual({ data: { __typename: 'Query' } });
+  });
+
+  test('does not serve the Ruru page, at / or on a browser GET of /graphql', async () => {
+    for (const path of ['/', '/graphql']) {
+      const response = await fetch(`${prod.api.url}${path}`, { headers: { accept: 'text/html' } });
+      const text = await response.text();
+      const servesRuru = response.status === 200 && /text\/html/.test(response.headers.get('content-type') ?? '') && /ruru/i.test(text);
+      expect(servesRuru, `${path}: HTTP ${response.status} ${response.headers.get('content-type')}`).toBe(false);
+    }
+  });
+
+  test('rejects a request body above 100 kB', async () => {
+    const query = `{ __typename }${' '.repeat(150_000)}`;
+    const response = await fetch(`${prod.api.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      body: JSON.stringify({ query }),
+    });
+    await response.arrayBuffer().catch(() => undefined);
+    expect(response.status).toBeGreaterThanOrEqual(400);
+    expect(response.status).toBeLessThan(500);
+    expect([413, 400]).toContain(response.status);
+  });
+
+  test('accepts a request body just under the limit', async () => {
+    const query = `{ __typename }${' '.repeat(90_000)}`;
+    const response = await fetch(`${prod.api.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      body: JSON.stringify({ query }),
+    });
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ data: { __typename: 'Query' } });
+  });
+
+  test('refuses bad tokens with 401 as well', async () => {
+    const response = await graphql(prod.api.url, `{ currentUserUuid }`, { authorization: 'Bearer aaa.bbb.ccc' });
+    expect(response.status).toBe(401);
+    expect(response.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+});
+
+describe('shutting down', () => {
+  test('close() resolves, stops accepting requests and ends the pool connections', async () => {
+    const db = await createTestDatabase();
+    const superuser = new pg.Client({ connectionString: db.superuserUrl });
+    await superuser.connect();
+    try {
+      const api = await startGraphQLServer({
+        authenticatorUrl: db.authenticatorUrl,
+        jwtSecret: 'shutdown-test-secret-that-is-long-enough',
+        production: false,
+        port: 0,
+        host: '127.0.0.1',
+      });
+      expect((await graphql(api.url, `{ __typename }`)).body).toEqual({ data: { __typename: 'Query' } });
+
+      await expect(api.close()).resolves.toBeUndefined();
+
+      await expect(fetch(`${api.url}/graphql`, { method: 'POST', body: '{}' })).rejects.toThrow();
+      const deadline = Date.now() + 5_000;
+      let open = Infinity;
+      while (Date.now() < deadline) {
+        const { rows } = await superuser.query<{ count: string }>(
+          `select count(*) from pg_stat_activity where datname = current_database() and usename = 'app_authenticator'`,
+        );
+        open = Number(rows[0]!.count);
+        if (open === 0) break;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      expect(open, 'app_authenticator connections left open after close()').toBe(0);
+    } finally {
+      await superuser.end();
+      await db.drop();
+    }
+  });
+});
