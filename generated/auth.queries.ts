@@ -48,8 +48,9 @@ export interface IAuthenticateParams {
 /** 'Authenticate' return type */
 export interface IAuthenticateResult {
   exp: string;
+  mfa_challenge: string | null;
   role: string;
-  user_uuid: string;
+  user_uuid: string | null;
 }
 
 /** 'Authenticate' query type */
@@ -58,20 +59,116 @@ export interface IAuthenticateQuery {
   result: IAuthenticateResult;
 }
 
-const authenticateIR: any = {"usedParamSet":{"login":true,"password":true,"ipAddress":true,"userAgent":true,"deviceFingerprint":true},"params":[{"name":"login","required":true,"transform":{"type":"scalar"},"locs":[{"a":112,"b":118}]},{"name":"password","required":true,"transform":{"type":"scalar"},"locs":[{"a":133,"b":142}]},{"name":"ipAddress","required":false,"transform":{"type":"scalar"},"locs":[{"a":159,"b":168}]},{"name":"userAgent","required":false,"transform":{"type":"scalar"},"locs":[{"a":185,"b":194}]},{"name":"deviceFingerprint","required":false,"transform":{"type":"scalar"},"locs":[{"a":221,"b":238}]}],"statement":"select t.role as \"role!\", t.user_uuid as \"user_uuid!\", t.exp as \"exp!\"\nfrom app_public.authenticate(\n  login => :login!, password => :password!, ip_address => :ipAddress, user_agent => :userAgent,\n  device_fingerprint => :deviceFingerprint\n) t\nwhere t.user_uuid is not null"};
+const authenticateIR: any = {"usedParamSet":{"login":true,"password":true,"ipAddress":true,"userAgent":true,"deviceFingerprint":true},"params":[{"name":"login","required":true,"transform":{"type":"scalar"},"locs":[{"a":278,"b":284}]},{"name":"password","required":true,"transform":{"type":"scalar"},"locs":[{"a":299,"b":308}]},{"name":"ipAddress","required":false,"transform":{"type":"scalar"},"locs":[{"a":325,"b":334}]},{"name":"userAgent","required":false,"transform":{"type":"scalar"},"locs":[{"a":351,"b":360}]},{"name":"deviceFingerprint","required":false,"transform":{"type":"scalar"},"locs":[{"a":387,"b":404}]}],"statement":"-- A full session (role app_user or app_admin, user_uuid set), or role mfa_required with an mfa_challenge\n-- for complete_mfa_login; no row when the sign-in failed.\nselect t.role as \"role!\", t.user_uuid, t.exp as \"exp!\", t.mfa_challenge\nfrom app_public.authenticate(\n  login => :login!, password => :password!, ip_address => :ipAddress, user_agent => :userAgent,\n  device_fingerprint => :deviceFingerprint\n) t\nwhere t.role is not null"};
 
 /**
  * Query generated from SQL:
  * ```
- * select t.role as "role!", t.user_uuid as "user_uuid!", t.exp as "exp!"
+ * -- A full session (role app_user or app_admin, user_uuid set), or role mfa_required with an mfa_challenge
+ * -- for complete_mfa_login; no row when the sign-in failed.
+ * select t.role as "role!", t.user_uuid, t.exp as "exp!", t.mfa_challenge
  * from app_public.authenticate(
  *   login => :login!, password => :password!, ip_address => :ipAddress, user_agent => :userAgent,
  *   device_fingerprint => :deviceFingerprint
  * ) t
- * where t.user_uuid is not null
+ * where t.role is not null
  * ```
  */
 export const authenticate = new PreparedQuery<IAuthenticateParams,IAuthenticateResult>(authenticateIR);
+
+
+/** 'CompleteMfaLogin' parameters type */
+export interface ICompleteMfaLoginParams {
+  code: string;
+  deviceFingerprint?: string | null | void;
+  ipAddress?: string | null | void;
+  mfaChallenge: string;
+  userAgent?: string | null | void;
+}
+
+/** 'CompleteMfaLogin' return type */
+export interface ICompleteMfaLoginResult {
+  exp: string;
+  mfa_challenge: string | null;
+  role: string;
+  user_uuid: string | null;
+}
+
+/** 'CompleteMfaLogin' query type */
+export interface ICompleteMfaLoginQuery {
+  params: ICompleteMfaLoginParams;
+  result: ICompleteMfaLoginResult;
+}
+
+const completeMfaLoginIR: any = {"usedParamSet":{"mfaChallenge":true,"code":true,"ipAddress":true,"userAgent":true,"deviceFingerprint":true},"params":[{"name":"mfaChallenge","required":true,"transform":{"type":"scalar"},"locs":[{"a":127,"b":140}]},{"name":"code","required":true,"transform":{"type":"scalar"},"locs":[{"a":151,"b":156}]},{"name":"ipAddress","required":false,"transform":{"type":"scalar"},"locs":[{"a":173,"b":182}]},{"name":"userAgent","required":false,"transform":{"type":"scalar"},"locs":[{"a":199,"b":208}]},{"name":"deviceFingerprint","required":false,"transform":{"type":"scalar"},"locs":[{"a":235,"b":252}]}],"statement":"select t.role as \"role!\", t.user_uuid, t.exp as \"exp!\", t.mfa_challenge\nfrom app_public.complete_mfa_login(\n  mfa_challenge => :mfaChallenge!, code => :code!, ip_address => :ipAddress, user_agent => :userAgent,\n  device_fingerprint => :deviceFingerprint\n) t\nwhere t.role is not null"};
+
+/**
+ * Query generated from SQL:
+ * ```
+ * select t.role as "role!", t.user_uuid, t.exp as "exp!", t.mfa_challenge
+ * from app_public.complete_mfa_login(
+ *   mfa_challenge => :mfaChallenge!, code => :code!, ip_address => :ipAddress, user_agent => :userAgent,
+ *   device_fingerprint => :deviceFingerprint
+ * ) t
+ * where t.role is not null
+ * ```
+ */
+export const completeMfaLogin = new PreparedQuery<ICompleteMfaLoginParams,ICompleteMfaLoginResult>(completeMfaLoginIR);
+
+
+/** 'RequestPasswordReset' parameters type */
+export interface IRequestPasswordResetParams {
+  email: string;
+}
+
+/** 'RequestPasswordReset' return type */
+export interface IRequestPasswordResetResult {
+  token: string | null;
+}
+
+/** 'RequestPasswordReset' query type */
+export interface IRequestPasswordResetQuery {
+  params: IRequestPasswordResetParams;
+  result: IRequestPasswordResetResult;
+}
+
+const requestPasswordResetIR: any = {"usedParamSet":{"email":true},"params":[{"name":"email","required":true,"transform":{"type":"scalar"},"locs":[{"a":50,"b":56}]}],"statement":"select app_public.request_password_reset(email => :email!) as token"};
+
+/**
+ * Query generated from SQL:
+ * ```
+ * select app_public.request_password_reset(email => :email!) as token
+ * ```
+ */
+export const requestPasswordReset = new PreparedQuery<IRequestPasswordResetParams,IRequestPasswordResetResult>(requestPasswordResetIR);
+
+
+/** 'ResetPassword' parameters type */
+export interface IResetPasswordParams {
+  newPassword: string;
+  token: string;
+}
+
+/** 'ResetPassword' return type */
+export interface IResetPasswordResult {
+  reset: boolean;
+}
+
+/** 'ResetPassword' query type */
+export interface IResetPasswordQuery {
+  params: IResetPasswordParams;
+  result: IResetPasswordResult;
+}
+
+const resetPasswordIR: any = {"usedParamSet":{"token":true,"newPassword":true},"params":[{"name":"token","required":true,"transform":{"type":"scalar"},"locs":[{"a":42,"b":48}]},{"name":"newPassword","required":true,"transform":{"type":"scalar"},"locs":[{"a":67,"b":79}]}],"statement":"select app_public.reset_password(token => :token!, new_password => :newPassword!) as \"reset!\""};
+
+/**
+ * Query generated from SQL:
+ * ```
+ * select app_public.reset_password(token => :token!, new_password => :newPassword!) as "reset!"
+ * ```
+ */
+export const resetPassword = new PreparedQuery<IResetPasswordParams,IResetPasswordResult>(resetPasswordIR);
 
 
 /** 'ChangePassword' parameters type */

@@ -40,3 +40,148 @@ const listEmailsIR: any = {"usedParamSet":{"userUuid":true},"params":[{"name":"u
 export const listEmails = new PreparedQuery<IListEmailsParams,IListEmailsResult>(listEmailsIR);
 
 
+/** 'AddEmail' parameters type */
+export interface IAddEmailParams {
+  email: string;
+}
+
+/** 'AddEmail' return type */
+export interface IAddEmailResult {
+  created_at: Date;
+  email: string;
+  id: string;
+  is_primary: boolean;
+  is_verified: boolean;
+}
+
+/** 'AddEmail' query type */
+export interface IAddEmailQuery {
+  params: IAddEmailParams;
+  result: IAddEmailResult;
+}
+
+const addEmailIR: any = {"usedParamSet":{"email":true},"params":[{"name":"email","required":true,"transform":{"type":"scalar"},"locs":[{"a":172,"b":178}]}],"statement":"select e.id as \"id!\", e.email as \"email!\", e.is_verified as \"is_verified!\", e.is_primary as \"is_primary!\", e.created_at as \"created_at!\"\nfrom app_public.add_email(email => :email!) e"};
+
+/**
+ * Query generated from SQL:
+ * ```
+ * select e.id as "id!", e.email as "email!", e.is_verified as "is_verified!", e.is_primary as "is_primary!", e.created_at as "created_at!"
+ * from app_public.add_email(email => :email!) e
+ * ```
+ */
+export const addEmail = new PreparedQuery<IAddEmailParams,IAddEmailResult>(addEmailIR);
+
+
+/** 'RemoveEmail' parameters type */
+export interface IRemoveEmailParams {
+  emailId: string;
+}
+
+/** 'RemoveEmail' return type */
+export interface IRemoveEmailResult {
+  removed: boolean;
+}
+
+/** 'RemoveEmail' query type */
+export interface IRemoveEmailQuery {
+  params: IRemoveEmailParams;
+  result: IRemoveEmailResult;
+}
+
+const removeEmailIR: any = {"usedParamSet":{"emailId":true},"params":[{"name":"emailId","required":true,"transform":{"type":"scalar"},"locs":[{"a":43,"b":51}]}],"statement":"select app_public.remove_email(email_id => :emailId!) as \"removed!\""};
+
+/**
+ * Query generated from SQL:
+ * ```
+ * select app_public.remove_email(email_id => :emailId!) as "removed!"
+ * ```
+ */
+export const removeEmail = new PreparedQuery<IRemoveEmailParams,IRemoveEmailResult>(removeEmailIR);
+
+
+/** 'MakeEmailPrimary' parameters type */
+export interface IMakeEmailPrimaryParams {
+  emailId: string;
+}
+
+/** 'MakeEmailPrimary' return type */
+export interface IMakeEmailPrimaryResult {
+  created_at: Date;
+  email: string;
+  id: string;
+  is_primary: boolean;
+  is_verified: boolean;
+}
+
+/** 'MakeEmailPrimary' query type */
+export interface IMakeEmailPrimaryQuery {
+  params: IMakeEmailPrimaryParams;
+  result: IMakeEmailPrimaryResult;
+}
+
+const makeEmailPrimaryIR: any = {"usedParamSet":{"emailId":true},"params":[{"name":"emailId","required":true,"transform":{"type":"scalar"},"locs":[{"a":184,"b":192}]}],"statement":"select e.id as \"id!\", e.email as \"email!\", e.is_verified as \"is_verified!\", e.is_primary as \"is_primary!\", e.created_at as \"created_at!\"\nfrom app_public.make_email_primary(email_id => :emailId!) e"};
+
+/**
+ * Query generated from SQL:
+ * ```
+ * select e.id as "id!", e.email as "email!", e.is_verified as "is_verified!", e.is_primary as "is_primary!", e.created_at as "created_at!"
+ * from app_public.make_email_primary(email_id => :emailId!) e
+ * ```
+ */
+export const makeEmailPrimary = new PreparedQuery<IMakeEmailPrimaryParams,IMakeEmailPrimaryResult>(makeEmailPrimaryIR);
+
+
+/** 'RequestEmailVerification' parameters type */
+export interface IRequestEmailVerificationParams {
+  emailId: string;
+}
+
+/** 'RequestEmailVerification' return type */
+export interface IRequestEmailVerificationResult {
+  token: string | null;
+}
+
+/** 'RequestEmailVerification' query type */
+export interface IRequestEmailVerificationQuery {
+  params: IRequestEmailVerificationParams;
+  result: IRequestEmailVerificationResult;
+}
+
+const requestEmailVerificationIR: any = {"usedParamSet":{"emailId":true},"params":[{"name":"emailId","required":true,"transform":{"type":"scalar"},"locs":[{"a":57,"b":65}]}],"statement":"select app_public.request_email_verification(email_id => :emailId!) as token"};
+
+/**
+ * Query generated from SQL:
+ * ```
+ * select app_public.request_email_verification(email_id => :emailId!) as token
+ * ```
+ */
+export const requestEmailVerification = new PreparedQuery<IRequestEmailVerificationParams,IRequestEmailVerificationResult>(requestEmailVerificationIR);
+
+
+/** 'VerifyEmail' parameters type */
+export interface IVerifyEmailParams {
+  token: string;
+}
+
+/** 'VerifyEmail' return type */
+export interface IVerifyEmailResult {
+  verified: boolean;
+}
+
+/** 'VerifyEmail' query type */
+export interface IVerifyEmailQuery {
+  params: IVerifyEmailParams;
+  result: IVerifyEmailResult;
+}
+
+const verifyEmailIR: any = {"usedParamSet":{"token":true},"params":[{"name":"token","required":true,"transform":{"type":"scalar"},"locs":[{"a":40,"b":46}]}],"statement":"select app_public.verify_email(token => :token!) as \"verified!\""};
+
+/**
+ * Query generated from SQL:
+ * ```
+ * select app_public.verify_email(token => :token!) as "verified!"
+ * ```
+ */
+export const verifyEmail = new PreparedQuery<IVerifyEmailParams,IVerifyEmailResult>(verifyEmailIR);
+
+

@@ -39,3 +39,59 @@ const listUserRolesIR: any = {"usedParamSet":{"userUuid":true},"params":[{"name"
 export const listUserRoles = new PreparedQuery<IListUserRolesParams,IListUserRolesResult>(listUserRolesIR);
 
 
+/** 'GrantRole' parameters type */
+export interface IGrantRoleParams {
+  roleName: string;
+  userUuid: string;
+}
+
+/** 'GrantRole' return type */
+export interface IGrantRoleResult {
+  granted: boolean;
+}
+
+/** 'GrantRole' query type */
+export interface IGrantRoleQuery {
+  params: IGrantRoleParams;
+  result: IGrantRoleResult;
+}
+
+const grantRoleIR: any = {"usedParamSet":{"userUuid":true,"roleName":true},"params":[{"name":"userUuid","required":true,"transform":{"type":"scalar"},"locs":[{"a":42,"b":51}]},{"name":"roleName","required":true,"transform":{"type":"scalar"},"locs":[{"a":67,"b":76}]}],"statement":"select app_public.grant_role(user_uuid => :userUuid!, role_name => :roleName!) as \"granted!\""};
+
+/**
+ * Query generated from SQL:
+ * ```
+ * select app_public.grant_role(user_uuid => :userUuid!, role_name => :roleName!) as "granted!"
+ * ```
+ */
+export const grantRole = new PreparedQuery<IGrantRoleParams,IGrantRoleResult>(grantRoleIR);
+
+
+/** 'RevokeRole' parameters type */
+export interface IRevokeRoleParams {
+  roleName: string;
+  userUuid: string;
+}
+
+/** 'RevokeRole' return type */
+export interface IRevokeRoleResult {
+  revoked: boolean;
+}
+
+/** 'RevokeRole' query type */
+export interface IRevokeRoleQuery {
+  params: IRevokeRoleParams;
+  result: IRevokeRoleResult;
+}
+
+const revokeRoleIR: any = {"usedParamSet":{"userUuid":true,"roleName":true},"params":[{"name":"userUuid","required":true,"transform":{"type":"scalar"},"locs":[{"a":43,"b":52}]},{"name":"roleName","required":true,"transform":{"type":"scalar"},"locs":[{"a":68,"b":77}]}],"statement":"select app_public.revoke_role(user_uuid => :userUuid!, role_name => :roleName!) as \"revoked!\""};
+
+/**
+ * Query generated from SQL:
+ * ```
+ * select app_public.revoke_role(user_uuid => :userUuid!, role_name => :roleName!) as "revoked!"
+ * ```
+ */
+export const revokeRole = new PreparedQuery<IRevokeRoleParams,IRevokeRoleResult>(revokeRoleIR);
+
+

@@ -5,12 +5,28 @@ from app_public.register_user(
 ) r;
 
 /* @name Authenticate */
-select t.role as "role!", t.user_uuid as "user_uuid!", t.exp as "exp!"
+-- A full session (role app_user or app_admin, user_uuid set), or role mfa_required with an mfa_challenge
+-- for complete_mfa_login; no row when the sign-in failed.
+select t.role as "role!", t.user_uuid, t.exp as "exp!", t.mfa_challenge
 from app_public.authenticate(
   login => :login!, password => :password!, ip_address => :ipAddress, user_agent => :userAgent,
   device_fingerprint => :deviceFingerprint
 ) t
-where t.user_uuid is not null;
+where t.role is not null;
+
+/* @name CompleteMfaLogin */
+select t.role as "role!", t.user_uuid, t.exp as "exp!", t.mfa_challenge
+from app_public.complete_mfa_login(
+  mfa_challenge => :mfaChallenge!, code => :code!, ip_address => :ipAddress, user_agent => :userAgent,
+  device_fingerprint => :deviceFingerprint
+) t
+where t.role is not null;
+
+/* @name RequestPasswordReset */
+select app_public.request_password_reset(email => :email!) as token;
+
+/* @name ResetPassword */
+select app_public.reset_password(token => :token!, new_password => :newPassword!) as "reset!";
 
 /* @name ChangePassword */
 select app_public.change_password(old_password => :oldPassword!, new_password => :newPassword!) as "changed!";

@@ -3,3 +3,20 @@ select e.id, e.email, e.is_verified, e.is_primary, e.created_at
 from app_public.user_emails e
 where e.user_uuid = :userUuid!
 order by e.is_primary desc, e.created_at, e.id;
+
+/* @name AddEmail */
+select e.id as "id!", e.email as "email!", e.is_verified as "is_verified!", e.is_primary as "is_primary!", e.created_at as "created_at!"
+from app_public.add_email(email => :email!) e;
+
+/* @name RemoveEmail */
+select app_public.remove_email(email_id => :emailId!) as "removed!";
+
+/* @name MakeEmailPrimary */
+select e.id as "id!", e.email as "email!", e.is_verified as "is_verified!", e.is_primary as "is_primary!", e.created_at as "created_at!"
+from app_public.make_email_primary(email_id => :emailId!) e;
+
+/* @name RequestEmailVerification */
+select app_public.request_email_verification(email_id => :emailId!) as token;
+
+/* @name VerifyEmail */
+select app_public.verify_email(token => :token!) as "verified!";

@@ -18,6 +18,8 @@ export interface Config {
   ownerPassword: string | undefined;
   authenticatorPassword: string | undefined;
   jwtSecret: string | undefined;
+  /** Keys for provider tokens and TOTP seeds, `kid=key[,kid=key...]`, current first. */
+  tokenKeys: string | undefined;
 }
 
 function parsePort(name: string, raw: string | undefined, fallback: number): number {
@@ -27,6 +29,18 @@ function parsePort(name: string, raw: string | undefined, fallback: number): num
     throw new Error(`${name} must be a port number between 0 and 65535, got "${raw}"`);
   }
   return port;
+}
+
+/** Validates `kid=key[,kid=key...]`: ids of letters, digits, `_` or `-`; keys of at least 16 characters. */
+export function parseTokenKeys(raw: string | undefined): string | undefined {
+  if (raw === undefined || raw === '') return undefined;
+  for (const entry of raw.split(',')) {
+    const [kid, ...rest] = entry.split('=');
+    if (!/^[A-Za-z0-9_-]{1,32}$/.test(kid ?? '') || rest.join('=').length < 16) {
+      throw new Error('IDKIT_TOKEN_KEYS must look like "k2=<key of 16+ characters>,k1=<older key>"');
+    }
+  }
+  return raw;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = process.cwd()): Config {
@@ -45,5 +59,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
     ownerPassword: env.IDKIT_OWNER_PASSWORD || undefined,
     authenticatorPassword: env.IDKIT_AUTHENTICATOR_PASSWORD || undefined,
     jwtSecret: env.JWT_SECRET || undefined,
+    tokenKeys: parseTokenKeys(env.IDKIT_TOKEN_KEYS),
   };
 }

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, expectTypeOf, test } from 'vites
 import * as db from 'zapatos/db';
 import type * as s from 'zapatos/schema';
 import { createIdentityClient, IdentityError, type IdentityClient, type User } from 'pg-identity-kit';
+import { TOTP, URI } from 'otpauth';
 import type { IFindUserByUuidResult } from '../generated/users.queries.ts';
 import { createTestDatabase, type TestDatabase } from './support/database.ts';
 
@@ -17,7 +18,7 @@ beforeAll(async () => {
   superuser = new pg.Client({ connectionString: database.superuserUrl });
   await superuser.connect();
   await superuser.query('update app_private.auth_settings set bcrypt_cost = 4');
-  identity = createIdentityClient({ connectionString: database.authenticatorUrl });
+  identity = createIdentityClient({ connectionString: database.authenticatorUrl, tokenKeys: 'k1=client-test-key-0123456789' });
 });
 
 afterAll(async () => {
@@ -179,5 +180,108 @@ describe('types', () => {
     // @ts-expect-error: username must be a string
     const wrong: RegisterInput = { username: 42, email: 'x@example.com', password };
     expect(wrong).toBeDefined();
+  });
+});
+
+describe('account lifecycle', () => {
+  test('adds, verifies, promotes and removes email addresses, with typed errors for the rules', async () => {
+    const { user } = await registerAndSignIn('mailer');
+    const me = identity.asUser(user.uuid);
+    const added = await me.addEmail('Mailer.Two@example.com');
+    expect(added).toMatchObject({ email: 'Mailer.Two@example.com', is_verified: false, is_primary: false });
+    await expect(me.addEmail('not an email')).rejects.toMatchObject({ code: 'BADEM' });
+    await expect(me.makeEmailPrimary(added.id)).rejects.toMatchObject({ code: 'EMUNV' });
+    const token = await me.requestEmailVerification(added.id);
+    expect(token).toMatch(/^\d+\.[A-Za-z0-9_-]+$/);
+    expect(await identity.verifyEmail(token!.replace(/.$/, (c) => (c === 'A' ? 'B' : 'A')))).toBe(false);
+    expect(await identity.verifyEmail(token!)).toBe(true);
+    await expect(identity.verifyEmail(token!)).rejects.toMatchObject({ code: 'TOKEN' });
+    expect((await me.makeEmailPrimary(added.id)).is_primary).toBe(true);
+    const original = (await me.emails()).find((e) => e.email === 'mailer@example.com')!;
+    await expect(me.removeEmail(added.id)).rejects.toMatchObject({ code: 'EMPRM' });
+    expect(await me.removeEmail(original.id)).toBe(true);
+    expect((await me.emails()).map((e) => e.email)).toEqual(['Mailer.Two@example.com']);
+  });
+
+  test('resets a password with a mailed token and never says whether an address exists', async () => {
+    await registerAndSignIn('resetter');
+    expect(await identity.requestPasswordReset('nobody@example.com')).toBeNull();
+    const token = await identity.requestPasswordReset('RESETTER@example.com');
+    expect(token).toBeTypeOf('string');
+    await expect(identity.resetPassword(token!, 'short')).rejects.toMatchObject({ code: 'WEAKP' });
+    expect(await identity.resetPassword(token!, 'a whole new password')).toBe(true);
+    expect(await identity.authenticate({ login: 'resetter', password: 'a whole new password' })).toMatchObject({ role: 'app_user' });
+    await expect(identity.resetPassword(token!, 'another new password')).rejects.toMatchObject({ code: 'TOKEN' });
+  });
+
+  test('links a provider with encrypted tokens that only the owner reads back', async () => {
+    const { user } = await registerAndSignIn('linker');
+    const { user: other } = await registerAndSignIn('other_linker');
+    const me = identity.asUser(user.uuid);
+    const link = await me.linkProvider({ providerName: 'github', externalUserId: 'gh-1', accessToken: 'gho_secret', refreshToken: 'ghr_secret' });
+    expect(await me.linkedProviders()).toEqual([expect.objectContaining({ provider_name: 'github', external_user_id: 'gh-1' })]);
+    expect(await me.providerTokens(link.id)).toMatchObject({ access_token: 'gho_secret', refresh_token: 'ghr_secret' });
+    expect(await me.refreshProviderTokens({ providerId: link.id, accessToken: 'gho_new' })).toBe(true);
+    expect(await me.providerTokens(link.id)).toMatchObject({ access_token: 'gho_new', refresh_token: 'ghr_secret' });
+    await expect(identity.asUser(other.uuid).providerTokens(link.id)).rejects.toMatchObject({ code: 'PRVNF' });
+    await expect(
+      identity.asUser(other.uuid).linkProvider({ providerName: 'github', externalUserId: 'gh-1', accessToken: 'x' }),
+    ).rejects.toMatchObject({ code: 'PRTKN' });
+    const { rows } = await superuser.query('select access_token from app_public.user_auth_providers where id = $1', [link.id]);
+    expect((rows[0].access_token as Buffer).includes(Buffer.from('gho_new'))).toBe(false);
+    expect(await me.unlinkProvider(link.id)).toBe(true);
+    await expect(me.unlinkProvider(link.id)).rejects.toMatchObject({ code: 'PRVNF' });
+  });
+
+  test('without the encryption keys, linking a provider fails with KEYMS', async () => {
+    const keyless = createIdentityClient({ connectionString: database.authenticatorUrl });
+    try {
+      const user = await keyless.register({ username: 'keyless', email: 'keyless@example.com', password });
+      await expect(keyless.asUser(user.uuid).linkProvider({ providerName: 'github', externalUserId: 'k', accessToken: 't' })).rejects.toMatchObject({
+        code: 'KEYMS',
+      });
+    } finally {
+      await keyless.end();
+    }
+  });
+
+  test('enrols an authenticator app and signs in in two steps', async () => {
+    const { user } = await registerAndSignIn('two_step');
+    const me = identity.asUser(user.uuid);
+    const totp = URI.parse(await me.enrolTotp()) as TOTP;
+    // Stay clear of a window boundary, so that the next code is certainly fresh.
+    if (30_000 - (Date.now() % 30_000) < 3000) await new Promise((r) => setTimeout(r, 3500));
+    expect(await me.confirmTotp(totp.generate() === '000000' ? '111111' : '000000')).toBe(false);
+    expect(await me.confirmTotp(totp.generate())).toBe(true);
+    const codes = await me.generateRecoveryCodes();
+    expect(codes).toHaveLength(10);
+    const challenge = await identity.authenticate({ login: 'two_step', password });
+    expect(challenge).toMatchObject({ role: 'mfa_required', user_uuid: null });
+    expect(await identity.completeMfaLogin({ mfaChallenge: challenge!.mfa_challenge!, code: 'WRONGCODEWRONGCO' })).toBeUndefined();
+    const session = await identity.completeMfaLogin({ mfaChallenge: challenge!.mfa_challenge!, code: codes[0]! });
+    expect(session).toMatchObject({ role: 'app_user', user_uuid: user.uuid });
+    const again = await identity.authenticate({ login: 'two_step', password });
+    expect(await identity.completeMfaLogin({ mfaChallenge: again!.mfa_challenge!, code: codes[0]! })).toBeUndefined();
+    expect((await me.mfaFactors()).map((f) => [f.factor_type, f.is_enabled])).toEqual([['totp', true]]);
+  });
+
+  test('an administrator grants roles and suspends accounts; a user deactivates themselves', async () => {
+    const { user: admin } = await registerAndSignIn('boss');
+    await superuser.query(
+      `insert into app_public.user_roles (user_uuid, role_id) select $1, role_id from app_public.roles where role_name = 'admin'`,
+      [admin.uuid],
+    );
+    const { user: worker } = await registerAndSignIn('worker');
+    const boss = identity.asAdmin(admin.uuid);
+    expect(await boss.grantRole(worker.uuid, 'admin')).toBe(true);
+    expect(await boss.revokeRole(worker.uuid, 'admin')).toBe(true);
+    await expect(boss.grantRole(worker.uuid, 'wizard')).rejects.toMatchObject({ code: 'ROLNF' });
+    await expect(identity.asAdmin(worker.uuid).grantRole(worker.uuid, 'admin')).rejects.toMatchObject({ code: 'FORBD' });
+    expect(await boss.setAccountStatus(worker.uuid, 'suspended', 'spam')).toBe(true);
+    expect(await identity.authenticate({ login: 'worker', password })).toBeUndefined();
+    expect(await identity.asUser(worker.uuid).currentUser()).toBeUndefined();
+    expect(await boss.setAccountStatus(worker.uuid, 'active')).toBe(true);
+    expect(await identity.asUser(worker.uuid).deactivateAccount('leaving')).toBe(true);
+    expect(await identity.authenticate({ login: 'worker', password })).toBeUndefined();
   });
 });

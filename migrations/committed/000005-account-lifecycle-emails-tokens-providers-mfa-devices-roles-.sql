@@ -1,5 +1,5 @@
 --! Previous: sha1:0258b9e7123521ef14f646498fa7c7a468461b64
---! Hash: sha1:e5c43866fa125eb638e4c518f3c52197d0100cce
+--! Hash: sha1:59774c8c3c5e79d81a70f7f418a7cfbfeacdb71c
 --! Message: account lifecycle: emails, tokens, providers, MFA, devices, roles and status
 
 /*
@@ -225,7 +225,7 @@ begin
   perform 1 from app_public.user_emails e where e.user_uuid = v_user_uuid for update;
   select * into v_row from app_public.user_emails e where e.id = email_id and e.user_uuid = v_user_uuid;
   if v_row.id is null then
-    raise exception 'No such email address on your account' using errcode = 'EMNF';
+    raise exception 'No such email address on your account' using errcode = 'EMLNF';
   elsif v_row.is_primary then
     raise exception 'The primary email address cannot be removed; make another one primary first' using errcode = 'EMPRM';
   elsif (select count(*) from app_public.user_emails e where e.user_uuid = v_user_uuid) = 1 then
@@ -238,7 +238,7 @@ end;
 $$;
 grant execute on function app_public.remove_email(bigint) to app_user;
 comment on function app_public.remove_email(bigint) is
-  E'Removes one of the signed-in user''s email addresses, never the primary or the last one. Errors: LOGIN, EMNF, EMPRM, EMLST.';
+  E'Removes one of the signed-in user''s email addresses, never the primary or the last one. Errors: LOGIN, EMLNF, EMPRM, EMLST.';
 
 create function app_public.make_email_primary(email_id bigint) returns app_public.user_emails
   language plpgsql volatile strict security definer
@@ -250,7 +250,7 @@ declare
 begin
   select * into v_row from app_public.user_emails e where e.id = email_id and e.user_uuid = v_user_uuid for update;
   if v_row.id is null then
-    raise exception 'No such email address on your account' using errcode = 'EMNF';
+    raise exception 'No such email address on your account' using errcode = 'EMLNF';
   elsif not v_row.is_verified then
     raise exception 'Only a verified email address can become primary' using errcode = 'EMUNV';
   end if;
@@ -262,7 +262,7 @@ end;
 $$;
 grant execute on function app_public.make_email_primary(bigint) to app_user;
 comment on function app_public.make_email_primary(bigint) is
-  E'Makes a verified email address of the signed-in user primary. Errors: LOGIN, EMNF, EMUNV.';
+  E'Makes a verified email address of the signed-in user primary. Errors: LOGIN, EMLNF, EMUNV.';
 
 create function app_public.request_email_verification(email_id bigint) returns text
   language plpgsql volatile strict security definer
@@ -274,7 +274,7 @@ declare
 begin
   select * into v_row from app_public.user_emails e where e.id = email_id and e.user_uuid = v_user_uuid;
   if v_row.id is null then
-    raise exception 'No such email address on your account' using errcode = 'EMNF';
+    raise exception 'No such email address on your account' using errcode = 'EMLNF';
   elsif v_row.is_verified then
     return null;
   end if;
@@ -283,7 +283,7 @@ end;
 $$;
 grant execute on function app_public.request_email_verification(bigint) to app_user;
 comment on function app_public.request_email_verification(bigint) is
-  E'@behavior -*\nFor the application server: issues a verification token (valid 24 hours, replaces earlier ones) for an address of the signed-in user and returns it once, to be mailed to that address; NULL when already verified. Not exposed through GraphQL: the user must receive it by mail. Errors: LOGIN, EMNF.';
+  E'@behavior -*\nFor the application server: issues a verification token (valid 24 hours, replaces earlier ones) for an address of the signed-in user and returns it once, to be mailed to that address; NULL when already verified. Not exposed through GraphQL: the user must receive it by mail. Errors: LOGIN, EMLNF.';
 
 create function app_public.verify_email(token text) returns boolean
   language plpgsql volatile strict security definer
@@ -315,7 +315,7 @@ declare
   v_user_uuid uuid;
   v_token text;
 begin
-  select e.user_uuid into v_user_uuid from app_public.user_emails e where e.email = request_password_reset.email;
+  select e.user_uuid into v_user_uuid from app_public.user_emails e where e.email = request_password_reset.email::citext;
   -- The same work whether or not the address exists; the caller answers its user the same either way.
   v_token := app_private.issue_token(v_user_uuid, 'password_reset', null, interval '1 hour');
   if v_user_uuid is null then
@@ -428,12 +428,12 @@ begin
       where a.id = provider_id;
     return true;
   end if;
-  raise exception 'No such linked provider on your account' using errcode = 'PRNF';
+  raise exception 'No such linked provider on your account' using errcode = 'PRVNF';
 end;
 $$;
 grant execute on function app_public.refresh_provider_tokens(bigint, text, text, timestamptz) to app_user;
 comment on function app_public.refresh_provider_tokens(bigint, text, text, timestamptz) is
-  E'@behavior -*\nFor the application server: stores new tokens for one of the signed-in user''s linked providers (the refresh token is kept when NULL). Errors: LOGIN, PRNF, KEYMS.';
+  E'@behavior -*\nFor the application server: stores new tokens for one of the signed-in user''s linked providers (the refresh token is kept when NULL). Errors: LOGIN, PRVNF, KEYMS.';
 
 create function app_public.linked_provider_tokens(
   provider_id bigint, out access_token text, out refresh_token text, out token_expires_at timestamptz
@@ -447,7 +447,7 @@ declare
 begin
   select * into v_row from app_public.user_auth_providers a where a.id = provider_id and a.user_uuid = v_user_uuid;
   if v_row.id is null then
-    raise exception 'No such linked provider on your account' using errcode = 'PRNF';
+    raise exception 'No such linked provider on your account' using errcode = 'PRVNF';
   end if;
   access_token := app_private.decrypt_secret(v_row.access_token, v_row.token_key_id);
   refresh_token := app_private.decrypt_secret(v_row.refresh_token, v_row.token_key_id);
@@ -456,7 +456,7 @@ end;
 $$;
 grant execute on function app_public.linked_provider_tokens(bigint) to app_user;
 comment on function app_public.linked_provider_tokens(bigint) is
-  E'@behavior -*\nFor the application server: the decrypted tokens of one of the signed-in user''s linked providers; the only way to read them. Errors: LOGIN, PRNF, KEYMS.';
+  E'@behavior -*\nFor the application server: the decrypted tokens of one of the signed-in user''s linked providers; the only way to read them. Errors: LOGIN, PRVNF, KEYMS.';
 
 create function app_public.unlink_provider(provider_id bigint) returns boolean
   language plpgsql volatile strict security definer
@@ -467,14 +467,14 @@ declare
 begin
   delete from app_public.user_auth_providers a where a.id = provider_id and a.user_uuid = v_user_uuid;
   if not found then
-    raise exception 'No such linked provider on your account' using errcode = 'PRNF';
+    raise exception 'No such linked provider on your account' using errcode = 'PRVNF';
   end if;
   perform app_private.audit('provider_unlinked', v_user_uuid);
   return true;
 end;
 $$;
 grant execute on function app_public.unlink_provider(bigint) to app_user;
-comment on function app_public.unlink_provider(bigint) is E'Unlinks one of the signed-in user''s external accounts. Errors: LOGIN, PRNF.';
+comment on function app_public.unlink_provider(bigint) is E'Unlinks one of the signed-in user''s external accounts. Errors: LOGIN, PRVNF.';
 
 create function app_private.reencrypt_secrets() returns integer
   language plpgsql volatile
@@ -926,7 +926,10 @@ create function app_private.tg_user_devices__audit_forget() returns trigger
   set search_path = pg_catalog, public, pg_temp
 as $$
 begin
-  perform app_private.audit('device_forgotten', old.user_uuid);
+  -- Not when the device goes because its account is being deleted: there is nobody left to audit.
+  if exists (select 1 from app_public.users u where u.uuid = old.user_uuid) then
+    perform app_private.audit('device_forgotten', old.user_uuid);
+  end if;
   return null;
 end;
 $$;

@@ -4,11 +4,13 @@ import * as audit from '../../generated/audit.queries.ts';
 import * as auth from '../../generated/auth.queries.ts';
 import * as devices from '../../generated/devices.queries.ts';
 import * as emails from '../../generated/emails.queries.ts';
+import * as mfa from '../../generated/mfa.queries.ts';
 import * as profiles from '../../generated/profiles.queries.ts';
 import * as providers from '../../generated/providers.queries.ts';
 import * as roles from '../../generated/roles.queries.ts';
+import * as status from '../../generated/status.queries.ts';
 import * as users from '../../generated/users.queries.ts';
-import { inSession, type Session, type SessionClient } from './session.ts';
+import { inSession, type Session, type SessionClient, type SessionRole } from './session.ts';
 
 export { IdentityError, IDENTITY_ERROR_CODES, type IdentityErrorCode } from './errors.ts';
 export { inSession, type Session, type SessionClient, type SessionRole } from './session.ts';
@@ -19,16 +21,23 @@ export type Email = emails.IListEmailsResult;
 export type UserRole = roles.IListUserRolesResult;
 export type Device = devices.IListDevicesResult;
 export type LinkedProvider = providers.IListLinkedProvidersResult;
+export type ProviderTokens = providers.ILinkedProviderTokensResult;
+export type MfaFactor = mfa.IListMfaFactorsResult;
 export type AuditEvent = audit.IListAuditEventsResult;
 export type FailedLogin = audit.IRecentFailedLoginsByIpResult;
 export type UserWithStatus = users.IListUsersByStatusResult;
-export type SessionToken = auth.IAuthenticateResult;
 export type AccountStatus = users.IListUsersByStatusParams['status'];
+/** A full session (`role` app_user/app_admin), or `role: 'mfa_required'` with an `mfa_challenge`. */
+export type SessionToken = auth.IAuthenticateResult;
 
-export type IdentityClientOptions =
+export type IdentityClientOptions = (
   | { pool: pg.Pool }
   /** app_authenticator's connection string: the client switches role per call. */
-  | { connectionString: string; max?: number };
+  | { connectionString: string; max?: number }
+) & {
+  /** `kid=key[,kid=key...]`, current first: needed for provider tokens and authenticator apps. */
+  tokenKeys?: string;
+};
 
 /** Calls made as one signed-in user: row-level security limits them to that user's rows. */
 export interface UserScope {
@@ -37,15 +46,34 @@ export interface UserScope {
   profile(): Promise<Profile | undefined>;
   updateProfile(changes: Omit<profiles.IUpdateProfileParams, 'userUuid'>): Promise<Profile | undefined>;
   emails(): Promise<Email[]>;
+  addEmail(email: string): Promise<emails.IAddEmailResult>;
+  removeEmail(emailId: string): Promise<boolean>;
+  makeEmailPrimary(emailId: string): Promise<emails.IMakeEmailPrimaryResult>;
+  /** For your mailer: a single-use token to send to that address (null when already verified). */
+  requestEmailVerification(emailId: string): Promise<string | null>;
   roles(): Promise<UserRole[]>;
   devices(): Promise<Device[]>;
   renameDevice(id: string, deviceName: string | null): Promise<Device | undefined>;
   forgetDevice(id: string): Promise<boolean>;
   linkedProviders(): Promise<LinkedProvider[]>;
+  /** For your OAuth callback: links (or refreshes) an external account; tokens are stored encrypted. */
+  linkProvider(input: providers.ILinkProviderParams): Promise<providers.ILinkProviderResult>;
+  refreshProviderTokens(input: providers.IRefreshProviderTokensParams): Promise<boolean>;
+  /** The decrypted tokens of one linked provider; never through GraphQL. */
+  providerTokens(providerId: string): Promise<ProviderTokens>;
+  unlinkProvider(providerId: string): Promise<boolean>;
+  mfaFactors(): Promise<MfaFactor[]>;
+  /** The authenticator app's secret, once, as an otpauth:// URI; confirm it with a first code. */
+  enrolTotp(): Promise<string>;
+  confirmTotp(code: string): Promise<boolean>;
+  disableTotp(code: string): Promise<boolean>;
+  /** Ten single-use recovery codes, shown once (only hashes are kept). */
+  generateRecoveryCodes(): Promise<string[]>;
   /** Newest first; pass the last event of a page as `before` to get the next one. */
   auditEvents(page?: { limit?: number; before?: Pick<AuditEvent, 'event_at' | 'id'> }): Promise<AuditEvent[]>;
   /** False when oldPassword is wrong. */
   changePassword(oldPassword: string, newPassword: string): Promise<boolean>;
+  deactivateAccount(reason?: string): Promise<boolean>;
   /** Runs your own queries (PgTyped or Zapatos) inside this user's session. */
   transaction<T>(work: (client: SessionClient) => Promise<T>): Promise<T>;
 }
@@ -57,34 +85,58 @@ export interface AdminScope extends UserScope {
   findUserByUsername(username: string): Promise<User | undefined>;
   usersByStatus(status: AccountStatus, limit?: number): Promise<UserWithStatus[]>;
   recentFailedLoginsByIp(ipAddress: string, withinSeconds?: number, limit?: number): Promise<FailedLogin[]>;
+  grantRole(userUuid: string, roleName: string): Promise<boolean>;
+  revokeRole(userUuid: string, roleName: string): Promise<boolean>;
+  setAccountStatus(userUuid: string, status: AccountStatus, reason?: string): Promise<boolean>;
 }
 
 export interface IdentityClient {
   register(input: auth.IRegisterUserParams): Promise<auth.IRegisterUserResult>;
   /** A session token to sign, or undefined: the reason for a failure is never revealed. */
   authenticate(input: auth.IAuthenticateParams): Promise<SessionToken | undefined>;
+  /** The second step after `role: 'mfa_required'`: an authenticator code or a recovery code. */
+  completeMfaLogin(input: auth.ICompleteMfaLoginParams): Promise<SessionToken | undefined>;
+  verifyEmail(token: string): Promise<boolean>;
+  /** For your mailer: a reset token for the account owning this address, or null; answer your user alike. */
+  requestPasswordReset(email: string): Promise<string | null>;
+  resetPassword(token: string, newPassword: string): Promise<boolean>;
   asUser(userUuid: string): UserScope;
   asAdmin(adminUserUuid: string): AdminScope;
   /** Closes the pool if the client created it. */
   end(): Promise<void>;
 }
 
-const ANONYMOUS: Session = { role: 'app_anonymous' };
+const first = <T>(rows: T[]): T => {
+  if (rows.length === 0) throw new Error('pg-identity-kit: the query returned no row');
+  return rows[0]!;
+};
 
-function userScope(pool: pg.Pool, session: Session & { userUuid: string }): UserScope {
-  const { userUuid } = session;
-  const run = <T>(work: (client: SessionClient) => Promise<T>) => inSession(pool, session, work);
+function userScope(run: <T>(work: (client: SessionClient) => Promise<T>) => Promise<T>, userUuid: string): UserScope {
   return {
     userUuid,
     currentUser: () => run(async (c) => (await auth.currentUser.run(undefined, c))[0]),
     profile: () => run(async (c) => (await profiles.getProfile.run({ userUuid }, c))[0]),
     updateProfile: (changes) => run(async (c) => (await profiles.updateProfile.run({ ...changes, userUuid }, c))[0]),
     emails: () => run((c) => emails.listEmails.run({ userUuid }, c)),
+    addEmail: (email) => run(async (c) => first(await emails.addEmail.run({ email }, c))),
+    removeEmail: (emailId) => run(async (c) => first(await emails.removeEmail.run({ emailId }, c)).removed),
+    makeEmailPrimary: (emailId) => run(async (c) => first(await emails.makeEmailPrimary.run({ emailId }, c))),
+    requestEmailVerification: (emailId) =>
+      run(async (c) => first(await emails.requestEmailVerification.run({ emailId }, c)).token),
     roles: () => run((c) => roles.listUserRoles.run({ userUuid }, c)),
     devices: () => run((c) => devices.listDevices.run({ userUuid }, c)),
     renameDevice: (id, deviceName) => run(async (c) => (await devices.renameDevice.run({ id, deviceName, userUuid }, c))[0]),
     forgetDevice: (id) => run(async (c) => (await devices.forgetDevice.run({ id, userUuid }, c)).length === 1),
     linkedProviders: () => run((c) => providers.listLinkedProviders.run({ userUuid }, c)),
+    linkProvider: (input) => run(async (c) => first(await providers.linkProvider.run(input, c))),
+    refreshProviderTokens: (input) => run(async (c) => first(await providers.refreshProviderTokens.run(input, c)).refreshed),
+    providerTokens: (providerId) => run(async (c) => first(await providers.linkedProviderTokens.run({ providerId }, c))),
+    unlinkProvider: (providerId) => run(async (c) => first(await providers.unlinkProvider.run({ providerId }, c)).unlinked),
+    mfaFactors: () => run((c) => mfa.listMfaFactors.run({ userUuid }, c)),
+    enrolTotp: () => run(async (c) => first(await mfa.enrolTotp.run(undefined, c)).otpauth_uri),
+    confirmTotp: (code) => run(async (c) => first(await mfa.confirmTotp.run({ code }, c)).enabled),
+    disableTotp: (code) => run(async (c) => first(await mfa.disableTotp.run({ code }, c)).disabled),
+    generateRecoveryCodes: () => run(async (c) => (await mfa.generateRecoveryCodes.run(undefined, c)).map((r) => r.code)),
     auditEvents: ({ limit = 50, before } = {}) =>
       run((c) =>
         before
@@ -92,7 +144,8 @@ function userScope(pool: pg.Pool, session: Session & { userUuid: string }): User
           : audit.listRecentAuditEvents.run({ userUuid, limit }, c),
       ),
     changePassword: (oldPassword, newPassword) =>
-      run(async (c) => (await auth.changePassword.run({ oldPassword, newPassword }, c))[0]!.changed),
+      run(async (c) => first(await auth.changePassword.run({ oldPassword, newPassword }, c)).changed),
+    deactivateAccount: (reason) => run(async (c) => first(await status.deactivateMyAccount.run({ reason }, c)).changed),
     transaction: run,
   };
 }
@@ -100,21 +153,33 @@ function userScope(pool: pg.Pool, session: Session & { userUuid: string }): User
 export function createIdentityClient(options: IdentityClientOptions): IdentityClient {
   const ownsPool = !('pool' in options);
   const pool = 'pool' in options ? options.pool : new pg.Pool({ connectionString: options.connectionString, max: options.max ?? 10 });
+  const runner = (role: SessionRole, userUuid?: string) => {
+    const session: Session = { role, ...(userUuid ? { userUuid } : {}), ...(options.tokenKeys ? { tokenKeys: options.tokenKeys } : {}) };
+    return <T>(work: (client: SessionClient) => Promise<T>) => inSession(pool, session, work);
+  };
+  const anonymous = runner('app_anonymous');
   return {
-    register: (input) => inSession(pool, ANONYMOUS, async (c) => (await auth.registerUser.run(input, c))[0]!),
-    authenticate: (input) => inSession(pool, ANONYMOUS, async (c) => (await auth.authenticate.run(input, c))[0]),
-    asUser: (userUuid) => userScope(pool, { role: 'app_user', userUuid }),
+    register: (input) => anonymous(async (c) => first(await auth.registerUser.run(input, c))),
+    authenticate: (input) => anonymous(async (c) => (await auth.authenticate.run(input, c))[0]),
+    completeMfaLogin: (input) => anonymous(async (c) => (await auth.completeMfaLogin.run(input, c))[0]),
+    verifyEmail: (token) => anonymous(async (c) => first(await emails.verifyEmail.run({ token }, c)).verified),
+    requestPasswordReset: (email) => anonymous(async (c) => first(await auth.requestPasswordReset.run({ email }, c)).token),
+    resetPassword: (token, newPassword) => anonymous(async (c) => first(await auth.resetPassword.run({ token, newPassword }, c)).reset),
+    asUser: (userUuid) => userScope(runner('app_user', userUuid), userUuid),
     asAdmin(adminUserUuid) {
-      const session = { role: 'app_admin', userUuid: adminUserUuid } as const;
-      const run = <T>(work: (client: SessionClient) => Promise<T>) => inSession(pool, session, work);
+      const run = runner('app_admin', adminUserUuid);
       return {
-        ...userScope(pool, session),
+        ...userScope(run, adminUserUuid),
         findUserByUuid: (uuid) => run(async (c) => (await users.findUserByUuid.run({ uuid }, c))[0]),
         findUserByEmail: (email) => run(async (c) => (await users.findUserByEmail.run({ email }, c))[0]),
         findUserByUsername: (username) => run(async (c) => (await users.findUserByUsername.run({ username }, c))[0]),
-        usersByStatus: (status, limit = 100) => run((c) => users.listUsersByStatus.run({ status, limit }, c)),
+        usersByStatus: (s, limit = 100) => run((c) => users.listUsersByStatus.run({ status: s, limit }, c)),
         recentFailedLoginsByIp: (ipAddress, withinSeconds = 3600, limit = 100) =>
           run((c) => audit.recentFailedLoginsByIp.run({ ipAddress, withinSeconds, limit }, c)),
+        grantRole: (userUuid, roleName) => run(async (c) => first(await roles.grantRole.run({ userUuid, roleName }, c)).granted),
+        revokeRole: (userUuid, roleName) => run(async (c) => first(await roles.revokeRole.run({ userUuid, roleName }, c)).revoked),
+        setAccountStatus: (userUuid, s, reason) =>
+          run(async (c) => first(await status.setAccountStatus.run({ userUuid, status: s, reason }, c)).changed),
       };
     },
     end: async () => {

@@ -8,6 +8,8 @@ export type SessionRole = 'app_anonymous' | 'app_user' | 'app_admin';
 export interface Session {
   role: SessionRole;
   userUuid?: string;
+  /** Encryption keys for provider tokens and TOTP seeds (`kid=key[,...]`), passed per transaction. */
+  tokenKeys?: string;
 }
 
 /** Anything PgTyped's `.run()` and Zapatos's `.run()` accept: a client inside the session's transaction. */
@@ -18,8 +20,8 @@ export async function inSession<T>(pool: pg.Pool, session: Session, work: (clien
   try {
     await client.query('begin');
     await client.query(
-      "select set_config('role', $1, true), set_config('jwt.claims.user_uuid', $2, true)",
-      [session.role, session.userUuid ?? ''],
+      "select set_config('role', $1, true), set_config('jwt.claims.user_uuid', $2, true), set_config('idkit.token_keys', $3, true)",
+      [session.role, session.userUuid ?? '', session.tokenKeys ?? ''],
     );
     const result = await work(client);
     await client.query('commit');

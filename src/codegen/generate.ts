@@ -52,10 +52,18 @@ export async function generateIntoScratch(options: GenerateOptions): Promise<str
   fs.cpSync(options.sqlDir ?? path.join(PROJECT_ROOT, 'sql'), path.join(work, 'sql'), { recursive: true });
   fs.copyFileSync(path.join(PROJECT_ROOT, 'pgtyped.json'), path.join(work, 'pgtyped.json'));
   const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^PG|^DATABASE_URL$/.test(key)));
-  await run(process.execPath, [path.join(PROJECT_ROOT, 'node_modules/@pgtyped/cli/lib/index.js'), '-c', 'pgtyped.json', '--uri', options.target.ownerUrl], {
-    cwd: work,
-    env,
-  });
+  const pgtyped = await run(
+    process.execPath,
+    [path.join(PROJECT_ROOT, 'node_modules/@pgtyped/cli/lib/index.js'), '-c', 'pgtyped.json', '--uri', options.target.ownerUrl],
+    { cwd: work, env },
+  );
+  // PgTyped reports some parse errors only in its output and skips the file: treat them as failures.
+  const missing = fs
+    .readdirSync(path.join(work, 'sql'))
+    .filter((f) => f.endsWith('.sql') && !fs.existsSync(path.join(out, f.replace(/\.sql$/, '.queries.ts'))));
+  if (missing.length > 0 || /Errors:|Error:/.test(pgtyped.stdout + pgtyped.stderr)) {
+    throw new Error(`PgTyped could not generate ${missing.join(', ') || 'every query'}:\n${pgtyped.stdout}${pgtyped.stderr}`);
+  }
   await zapatos.generate({
     db: { connectionString: options.target.ownerUrl },
     outDir: out,

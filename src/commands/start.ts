@@ -7,8 +7,8 @@ import { EXIT } from './exit-codes.ts';
 import { waitForShutdownSignal } from './wait-for-signal.ts';
 
 export async function startCommand(config: Config): Promise<number> {
-  if (config.production && !config.jwtSecret) {
-    console.error('NODE_ENV=production needs JWT_SECRET: a long random secret shared by every server instance.');
+  if (config.production && (!config.jwtSecret || !config.tokenKeys)) {
+    console.error('NODE_ENV=production needs JWT_SECRET and IDKIT_TOKEN_KEYS, shared by every server instance.');
     return EXIT.usage;
   }
   const target = await prepareDatabase(config, { migrate: true });
@@ -17,6 +17,7 @@ export async function startCommand(config: Config): Promise<number> {
     api = await startGraphQLServer({
       authenticatorUrl: target.authenticatorUrl,
       jwtSecret: target.secrets.jwtSecret,
+      tokenKeys: target.secrets.tokenKeys,
       production: config.production,
       port: config.httpPort,
       host: config.httpHost,

@@ -9,6 +9,8 @@ export interface LocalSecrets {
   ownerPassword: string;
   authenticatorPassword: string;
   jwtSecret: string;
+  /** Encryption keys for provider tokens and TOTP seeds, `kid=key[,...]`, current first. */
+  tokenKeys: string;
 }
 
 const generate = (): string => randomBytes(24).toString('base64url');
@@ -23,6 +25,7 @@ export function loadLocalSecrets(config: Config): LocalSecrets {
     ownerPassword: stored.ownerPassword ?? generate(),
     authenticatorPassword: stored.authenticatorPassword ?? generate(),
     jwtSecret: stored.jwtSecret ?? generate(),
+    tokenKeys: stored.tokenKeys ?? `k1=${generate()}`,
   };
   if (JSON.stringify(secrets) !== JSON.stringify(stored)) {
     fs.mkdirSync(config.dataDir, { recursive: true });
@@ -33,5 +36,6 @@ export function loadLocalSecrets(config: Config): LocalSecrets {
     ownerPassword: config.ownerPassword ?? secrets.ownerPassword,
     authenticatorPassword: config.authenticatorPassword ?? secrets.authenticatorPassword,
     jwtSecret: config.jwtSecret ?? secrets.jwtSecret,
+    tokenKeys: config.tokenKeys ?? secrets.tokenKeys,
   };
 }

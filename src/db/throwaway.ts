@@ -48,7 +48,13 @@ async function superuserQuery(url: string, sql: string, values: unknown[] = []):
 /** `serverUrl`: a superuser URL on an existing server; without it an embedded cluster is started. */
 export async function startThrowawayServer(options: { serverUrl?: string; beforeStart?: () => Promise<void> } = {}): Promise<ThrowawayServer> {
   const random = () => randomBytes(18).toString('base64url');
-  const secrets: LocalSecrets = { superuserPassword: random(), ownerPassword: random(), authenticatorPassword: random(), jwtSecret: random() };
+  const secrets: LocalSecrets = {
+    superuserPassword: random(),
+    ownerPassword: random(),
+    authenticatorPassword: random(),
+    jwtSecret: random(),
+    tokenKeys: `k1=${random()}`,
+  };
   let maintenanceUrl: string;
   let stopCluster = async () => {};
   let tempDir: string | undefined;

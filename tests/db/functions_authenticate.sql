@@ -8,7 +8,7 @@ update app_private.auth_settings set bcrypt_cost = 4;
 
 -- Accounts and session tokens, readable and writable by the API roles used below.
 create temp table people (username text primary key, uuid uuid not null);
-create temp table tokens (label text primary key, role text, user_uuid uuid, exp bigint);
+create temp table tokens (label text primary key, role text, user_uuid uuid, exp bigint, mfa_challenge text);
 grant select, insert on people, tokens to public;
 
 set local role app_anonymous;
@@ -98,7 +98,7 @@ select results_eq(
 update app_public.user_devices set last_seen_at = now() - interval '3 days'
   where user_uuid = (select uuid from people where username = 'alice');
 set local role app_anonymous;
-select ok(app_public.authenticate('alice', 'alice password 1', '203.0.113.9', 'TestAgent/3.0', 'fp-laptop') is not null,
+select ok((app_public.authenticate('alice', 'alice password 1', '203.0.113.9', 'TestAgent/3.0', 'fp-laptop')).user_uuid is not null,
   'signing in again from the same device succeeds');
 reset role;
 select results_eq(
@@ -126,7 +126,7 @@ select ok(app_public.authenticate('carol', 'carol password 1', '198.51.100.4', '
   'a suspended account with the right password returns NULL');
 select ok(app_public.authenticate('dave@example.com', 'dave password 1', '198.51.100.5', 'case:deactivated') is null,
   'a deactivated account with the right password returns NULL');
-select ok(app_public.authenticate('frank', repeat('f', 72), null, null) is not null,
+select ok((app_public.authenticate('frank', repeat('f', 72), null, null)).user_uuid is not null,
   'a 72-byte password signs in');
 select ok(app_public.authenticate('frank', repeat('f', 72) || 'f', '198.51.100.6', 'case:73_bytes') is null,
   'a 73-byte password sharing its first 72 bytes with the real password returns NULL');
@@ -240,9 +240,9 @@ select is(
 set local role app_anonymous;
 select ok(app_public.authenticate('kate', 'wrong 1') is null, 'kate: failure 1 of 3');
 select ok(app_public.authenticate('kate', 'wrong 2') is null, 'kate: failure 2 of 3');
-select ok(app_public.authenticate('kate', 'kate password 1') is not null, 'kate: the right password before the limit signs in');
+select ok((app_public.authenticate('kate', 'kate password 1')).user_uuid is not null, 'kate: the right password before the limit signs in');
 select ok(app_public.authenticate('kate', 'wrong 3') is null, 'kate: a failure after the success');
-select ok(app_public.authenticate('kate', 'kate password 1') is not null,
+select ok((app_public.authenticate('kate', 'kate password 1')).user_uuid is not null,
   'a successful sign-in resets the count: a later failure does not lock the account');
 reset role;
 select is(
@@ -278,13 +278,13 @@ select ok(
   (select password_hash like '$2a$04$%' from app_private.user_credentials where user_uuid = (select uuid from people where username = 'ivan')),
   'a failed sign-in does not rehash');
 set local role app_anonymous;
-select ok(app_public.authenticate('ivan', 'ivan password 1') is not null, 'ivan signs in while bcrypt_cost is 5');
+select ok((app_public.authenticate('ivan', 'ivan password 1')).user_uuid is not null, 'ivan signs in while bcrypt_cost is 5');
 reset role;
 select ok(
   (select password_hash like '$2a$05$%' from app_private.user_credentials where user_uuid = (select uuid from people where username = 'ivan')),
   'a successful sign-in rehashes a cost-4 hash at the configured cost 5');
 set local role app_anonymous;
-select ok(app_public.authenticate('ivan', 'ivan password 1') is not null, 'the upgraded hash still accepts the password');
+select ok((app_public.authenticate('ivan', 'ivan password 1')).user_uuid is not null, 'the upgraded hash still accepts the password');
 select ok(app_public.authenticate('ivan', 'ivan password 2') is null, 'the upgraded hash still refuses another password');
 reset role;
 update app_private.auth_settings set bcrypt_cost = 4;
@@ -350,7 +350,7 @@ reset role;
  * Oversized or padded input is trimmed to fit, never an error.
  */
 set local role app_anonymous;
-select ok(app_public.authenticate('  erin  ', 'erin password 1', null, repeat('u', 2000), '  ' || repeat('d', 300) || '  ') is not null,
+select ok((app_public.authenticate('  erin  ', 'erin password 1', null, repeat('u', 2000), '  ' || repeat('d', 300) || '  ')).user_uuid is not null,
   'a login padded with spaces signs in, with an oversized user agent and fingerprint');
 select ok(app_public.authenticate(repeat('x', 1000), 'whatever password', null, 'case:long_login') is null,
   'a 1000-character login returns NULL rather than an error');

@@ -141,7 +141,7 @@ select is(app_public.change_password('new password 2', repeat('€', 24)), true,
   'a new password of exactly 72 bytes (24 × €) is accepted');
 reset role;
 set local role app_anonymous;
-select ok(app_public.authenticate('alice', repeat('€', 24)) is not null, 'the 72-byte multibyte password signs in');
+select ok((app_public.authenticate('alice', repeat('€', 24))).user_uuid is not null, 'the 72-byte multibyte password signs in');
 reset role;
 
 /*

@@ -131,7 +131,8 @@ select fk_ok('app_private', 'user_credentials', 'user_uuid', 'app_public', 'user
  * USER_AUTH_PROVIDERS
  */
 select columns_are('app_public', 'user_auth_providers', array[
-  'id', 'user_uuid', 'provider_name', 'external_user_id', 'access_token', 'refresh_token', 'token_expires_at', 'created_at'
+  'id', 'user_uuid', 'provider_name', 'external_user_id', 'access_token', 'refresh_token', 'token_expires_at', 'created_at',
+  'token_key_id'
 ]::name[]);
 select col_type_is('app_public', 'user_auth_providers', 'id', 'bigint', 'app_public.user_auth_providers.id is bigint');
 select col_type_is('app_public', 'user_auth_providers', 'user_uuid', 'uuid', 'app_public.user_auth_providers.user_uuid is uuid');
@@ -174,7 +175,7 @@ select fk_ok('app_public', 'user_status', 'user_uuid', 'app_public', 'users', 'u
 /*
  * USER_MFA_FACTORS
  */
-select columns_are('app_public', 'user_mfa_factors', array['id', 'user_uuid', 'factor_type', 'factor_data', 'is_enabled', 'created_at']::name[]);
+select columns_are('app_public', 'user_mfa_factors', array['id', 'user_uuid', 'factor_type', 'factor_data', 'is_enabled', 'created_at', 'factor_key_id', 'last_used_step']::name[]);
 select col_type_is('app_public', 'user_mfa_factors', 'id', 'bigint', 'app_public.user_mfa_factors.id is bigint');
 select col_type_is('app_public', 'user_mfa_factors', 'user_uuid', 'uuid', 'app_public.user_mfa_factors.user_uuid is uuid');
 select col_type_is('app_public', 'user_mfa_factors', 'factor_type', 'character varying(20)', 'app_public.user_mfa_factors.factor_type is character varying(20)');
@@ -245,7 +246,11 @@ select results_eq(
        and c.conparentid = 0
      order by 1, 2$$,
   $$values
+      ('app_private.mfa_challenges', 'user_uuid', 'c'),
       ('app_private.user_credentials', 'user_uuid', 'c'),
+      ('app_private.user_recovery_codes', 'user_uuid', 'c'),
+      ('app_private.user_tokens', 'email_id', 'c'),
+      ('app_private.user_tokens', 'user_uuid', 'c'),
       ('app_public.login_audit_logs', 'user_uuid', 'n'),
       ('app_public.user_auth_providers', 'user_uuid', 'c'),
       ('app_public.user_devices', 'user_uuid', 'c'),
@@ -276,6 +281,9 @@ select results_eq(
        and a.attnum > 0 and not a.attisdropped and a.attidentity <> ''
      order by 1, 2$$,
   $$values
+      ('app_private.mfa_challenges', 'id', 'a'),
+      ('app_private.user_recovery_codes', 'id', 'a'),
+      ('app_private.user_tokens', 'id', 'a'),
       ('app_public.login_audit_logs', 'id', 'a'),
       ('app_public.roles', 'role_id', 'a'),
       ('app_public.user_auth_providers', 'id', 'a'),
