@@ -1,6 +1,7 @@
 // The GraphQL API over real HTTP: sign-up, sign-in, sessions, row-level security, refused tokens,
 // error codes, the public schema, and the production-mode limits.
 import jwt from 'jsonwebtoken';
+import { TOTP, URI } from 'otpauth';
 import { getIntrospectionQuery, type IntrospectionQuery } from 'postgraphile/graphql';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import pg from 'pg';
@@ -740,5 +741,39 @@ describe('shutting down', () => {
       await superuser.end();
       await db.drop();
     }
+  });
+});
+
+describe('two-step sign-in through the API', () => {
+  test('with an authenticator app enabled, authenticate yields an mfa_required token that is no session, and completeMfaLogin a real one', async () => {
+    const account = await register('mfa_api');
+    const token = await signInOrFail(account);
+    const enrol = await graphql(url, 'mutation { enrolTotp(input: {}) { result } }', { token });
+    expect(enrol.body.errors, JSON.stringify(enrol.body.errors)).toBeUndefined();
+    const totp = URI.parse(enrol.body.data.enrolTotp.result) as TOTP;
+    if (30_000 - (Date.now() % 30_000) < 3000) await new Promise((r) => setTimeout(r, 3500));
+    const confirm = await graphql(url, 'mutation($code: String!) { confirmTotp(input: {code: $code}) { result } }', {
+      token,
+      variables: { code: totp.generate() },
+    });
+    expect(confirm.body.data.confirmTotp.result).toBe(true);
+
+    const pending = await signIn(account.username, account.password);
+    const claims = jwt.decode(pending!) as { role: string; user_uuid: string | null; mfa_challenge: string };
+    expect(claims).toMatchObject({ role: 'mfa_required', user_uuid: null });
+    // The pending token opens nothing.
+    const refused = await graphql(url, '{ currentUser { uuid } }', { token: pending! });
+    expect(refused.status).toBe(401);
+
+    const complete = await graphql(
+      url,
+      'mutation($c: String!, $code: String!) { completeMfaLogin(input: {mfaChallenge: $c, code: $code}) { result } }',
+      // The confirming code is spent (no replays): the next window's code is within the allowed drift.
+      { variables: { c: claims.mfa_challenge, code: totp.generate({ timestamp: Date.now() + 30_000 }) } },
+    );
+    expect(complete.body.errors, JSON.stringify(complete.body.errors)).toBeUndefined();
+    const session = complete.body.data.completeMfaLogin.result as string;
+    const me = await graphql(url, '{ currentUser { uuid } }', { token: session });
+    expect(me.body.data.currentUser.uuid).toBe(account.uuid);
   });
 });

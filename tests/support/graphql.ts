@@ -53,6 +53,7 @@ export async function startApiUnderTest(options: { production?: boolean; maxRequ
     api = await startGraphQLServer({
       authenticatorUrl: db.authenticatorUrl,
       jwtSecret,
+      tokenKeys: `k1=${randomBytes(24).toString('base64url')}`,
       production: options.production ?? false,
       port: 0,
       host: '127.0.0.1',
