@@ -1,0 +1,99 @@
+// idkit against an existing server (DATABASE_URL): provisioning, migrate, status and its exit codes.
+import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import pg from 'pg';
+import { afterAll, beforeAll, expect, inject, test } from 'vitest';
+import { withConnection } from '../src/db/target.ts';
+
+const run = promisify(execFile);
+const cli = path.join(import.meta.dirname, '..', 'src', 'cli.ts');
+const server = inject('testServer');
+const name = `${server.prefix}_cli`;
+const databaseUrl = withConnection(server.maintenanceUrl, { database: name });
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'idkit-cli-'));
+
+async function idkit(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  const env = {
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    IDKIT_DATA_DIR: dataDir,
+    // Roles are cluster-wide: keep the passwords the rest of the suite uses.
+    IDKIT_OWNER_PASSWORD: server.secrets.ownerPassword,
+    IDKIT_AUTHENTICATOR_PASSWORD: server.secrets.authenticatorPassword,
+  };
+  try {
+    const { stdout, stderr } = await run(process.execPath, [cli, ...args], { env });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+async function superuser<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+beforeAll(async () => {
+  await superuser(server.maintenanceUrl, (c) => c.query(`create database "${name}"`));
+});
+
+afterAll(async () => {
+  await superuser(server.maintenanceUrl, (c) => c.query(`drop database if exists "${name}" with (force)`));
+  fs.rmSync(dataDir, { recursive: true, force: true });
+});
+
+test('status on an empty database lists every committed migration as pending and exits 1', async () => {
+  const committed = fs.readdirSync(path.join(import.meta.dirname, '..', 'migrations', 'committed')).sort();
+  const result = await idkit('status');
+  expect(result.code).toBe(1);
+  for (const file of committed) expect(result.stdout).toContain(file);
+  expect(result.stdout).toContain(`pending (${committed.length})`);
+});
+
+test('migrate provisions the database for app_owner and applies everything; a second run is a no-op', async () => {
+  const first = await idkit('migrate');
+  expect(first.code, first.stderr).toBe(0);
+  const owner = await superuser(databaseUrl, async (c) => {
+    const { rows } = await c.query(
+      `select pg_get_userbyid(d.datdba) as owner, has_database_privilege('public', d.datname, 'connect') as public_connect
+       from pg_database d where d.datname = current_database()`,
+    );
+    return rows[0];
+  });
+  expect(owner).toEqual({ owner: 'app_owner', public_connect: false });
+  const applied = () => superuser(databaseUrl, async (c) => (await c.query('select hash, date from graphile_migrate.migrations order by hash')).rows);
+  const before = await applied();
+  const second = await idkit('migrate');
+  expect(second.code, second.stderr).toBe(0);
+  expect(await applied()).toEqual(before);
+});
+
+test('status after migrating lists the applied migrations and exits 0', async () => {
+  const result = await idkit('status');
+  expect(result.code).toBe(0);
+  expect(result.stdout).toContain('pending (0)');
+});
+
+test('reset refuses without --yes (exit 64) and leaves the database alone', async () => {
+  const result = await idkit('reset');
+  expect(result.code).toBe(64);
+  expect(result.stderr).toContain('--yes');
+  const tables = await superuser(databaseUrl, async (c) => (await c.query(`select to_regclass('app_public.users') as t`)).rows[0].t);
+  expect(tables).toBe('app_public.users');
+});
+
+test('an unknown command prints the usage and exits 64', async () => {
+  const result = await idkit('frobnicate');
+  expect(result.code).toBe(64);
+  expect(result.stderr).toContain('Usage: idkit');
+});

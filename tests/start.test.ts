@@ -1,0 +1,68 @@
+// `idkit start` with no DATABASE_URL: embedded cluster in its data folder, migrations, GraphQL, clean Ctrl-C.
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, expect, test } from 'vitest';
+import { freePort } from '../src/db/throwaway.ts';
+
+const cli = path.join(import.meta.dirname, '..', 'src', 'cli.ts');
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'idkit-start-'));
+
+afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
+
+function portIsOpen(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = net.connect(port, '127.0.0.1');
+    socket.once('connect', () => socket.end(() => resolve(true)));
+    socket.once('error', () => resolve(false));
+  });
+}
+
+async function startOnce(pgPort: number, httpPort: number) {
+  const env: NodeJS.ProcessEnv = { ...process.env, IDKIT_DATA_DIR: dataDir, IDKIT_PG_PORT: String(pgPort), PORT: String(httpPort), HOST: '127.0.0.1' };
+  delete env.DATABASE_URL;
+  const child = spawn(process.execPath, [cli, 'start'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout.on('data', (d: Buffer) => (output += d));
+  child.stderr.on('data', (d: Buffer) => (output += d));
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  await new Promise<void>((resolve, reject) => {
+    const timer = setInterval(() => {
+      if (output.includes('Press Ctrl-C')) {
+        clearInterval(timer);
+        resolve();
+      }
+    }, 50);
+    void exited.then((code) => {
+      clearInterval(timer);
+      reject(new Error(`idkit start exited early (${code}):\n${output}`));
+    });
+  });
+  return { child, exited, output: () => output };
+}
+
+test('npm start brings up the embedded database, migrates, serves GraphQL and stops cleanly on Ctrl-C, twice', async () => {
+  const pgPort = await freePort();
+  const httpPort = await freePort();
+  for (const round of [1, 2]) {
+    const run = await startOnce(pgPort, httpPort);
+    expect(run.output()).toContain(`GraphQL API: http://127.0.0.1:${httpPort}/graphql`);
+    const response = await fetch(`http://127.0.0.1:${httpPort}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ currentUser { uuid } }' }),
+    });
+    expect(await response.json()).toEqual({ data: { currentUser: null } });
+    const page = await fetch(`http://127.0.0.1:${httpPort}/`, { headers: { accept: 'text/html' } });
+    expect(await page.text()).toContain('Ruru');
+    run.child.kill('SIGINT');
+    expect(await run.exited, run.output()).toBe(0);
+    expect(await portIsOpen(pgPort), `round ${round}: PostgreSQL stopped`).toBe(false);
+    expect(await portIsOpen(httpPort), `round ${round}: HTTP stopped`).toBe(false);
+  }
+  // The cluster lives in the data folder and was reused the second time.
+  expect(fs.existsSync(path.join(dataDir, 'pg', 'PG_VERSION'))).toBe(true);
+  expect(JSON.parse(fs.readFileSync(path.join(dataDir, 'secrets.json'), 'utf8'))).toHaveProperty('jwtSecret');
+}, 120_000);
