@@ -1,6 +1,6 @@
 -- app_public.change_password, app_public."current_user"() and the private password helpers.
 begin;
-select plan(39);
+select plan(43);
 
 -- Cheap hashes: these tests check behaviour, not the cost.
 update app_private.auth_settings set bcrypt_cost = 4;
@@ -197,6 +197,24 @@ select ok(
   and not app_private.verify_password((select uuid from people where username = 'bob'), 'bob password 2')
   and not app_private.verify_password(gen_random_uuid(), 'bob password 1'),
   'verify_password accepts the right password only, and nothing for an unknown user');
+
+-- Wrong current passwords count towards the account lockout; once locked, even the right one is refused.
+update app_private.auth_settings set lockout_max_attempts = 2;
+insert into app_public.users (uuid) values ('00000000-0000-4000-8000-0000000000cc');
+insert into app_private.user_credentials (user_uuid, password_hash)
+  values ('00000000-0000-4000-8000-0000000000cc', crypt('carl password 1', gen_salt('bf', 4)));
+set local role app_user;
+select set_config('jwt.claims.user_uuid', '00000000-0000-4000-8000-0000000000cc', true);
+select is(app_public.change_password('guess one', 'carl password 2'), false, 'a first wrong current password returns false');
+select is(app_public.change_password('guess two', 'carl password 2'), false, 'a second wrong current password returns false');
+select is(app_public.change_password('carl password 1', 'carl password 2'), false,
+  'after lockout_max_attempts wrong tries even the right current password is refused');
+reset role;
+select is(
+  (select array_agg(event_type::text order by id) from app_public.login_audit_logs
+    where user_uuid = '00000000-0000-4000-8000-0000000000cc'),
+  array['login_failure', 'login_failure', 'login_locked'],
+  'the wrong tries and the locked attempt are audited');
 
 select * from finish();
 rollback;
