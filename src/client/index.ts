@@ -97,7 +97,7 @@ export interface IdentityClient {
   /** The second step after `role: 'mfa_required'`: an authenticator code or a recovery code. */
   completeMfaLogin(input: auth.ICompleteMfaLoginParams): Promise<SessionToken | undefined>;
   verifyEmail(token: string): Promise<boolean>;
-  /** For your mailer: a reset token for the account owning this address, or null; answer your user alike. */
+  /** For your mailer: a reset token to send to this address (a decoy that never works when no account has it). */
   requestPasswordReset(email: string): Promise<string | null>;
   resetPassword(token: string, newPassword: string): Promise<boolean>;
   asUser(userUuid: string): UserScope;

@@ -1,7 +1,7 @@
 -- Account lifecycle, emails and one-time tokens: add_email, remove_email, make_email_primary,
 -- request_email_verification / verify_email and request_password_reset / reset_password.
 begin;
-select plan(142);
+select plan(143);
 
 -- Cheap hashes: these tests check behaviour, not the cost.
 update app_private.auth_settings set bcrypt_cost = 4;
@@ -449,8 +449,11 @@ select throws_ok($$ select app_public.request_password_reset('carol@example.com'
 reset role;
 
 set local role app_anonymous;
-select is(app_public.request_password_reset('nobody@example.com'), null::text,
-  'request_password_reset returns NULL for an address no account has');
+insert into secrets select 'decoy', app_public.request_password_reset('nobody@example.com');
+select matches((select value from secrets where label = 'decoy'), '^[0-9]+\.[A-Za-z0-9_-]{16,64}$',
+  'request_password_reset returns a token-shaped decoy for an address no account has');
+select throws_ok($$ select app_public.reset_password((select value from secrets where label = 'decoy'), 'a fine new password') $$,
+  'TOKEN', null, 'the decoy fails like any unknown token');
 select is(app_public.request_password_reset(null), null::text, 'request_password_reset(NULL) returns NULL');
 insert into secrets select 'reset bob', app_public.request_password_reset('BOB@Example.COM');
 insert into secrets select 'reset carol first', app_public.request_password_reset('carol@example.com');
