@@ -5,27 +5,23 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import pg from 'pg';
 import * as zapatos from 'zapatos/generate';
+import { withClient } from '../db/connect.ts';
 import { PROJECT_ROOT } from '../db/migrations.ts';
 import type { DatabaseTarget } from '../db/target.ts';
 import { printGraphQLSchema } from './graphql-schema.ts';
 
 const run = promisify(execFile);
 
-async function partitionsOf(url: string, schema: string): Promise<string[]> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
+function partitionsOf(url: string, schema: string): Promise<string[]> {
+  return withClient(url, async (client) => {
     const { rows } = await client.query<{ relname: string }>(
       `select c.relname from pg_class c join pg_namespace n on n.oid = c.relnamespace
        where n.nspname = $1 and c.relispartition order by 1`,
       [schema],
     );
     return rows.map((r) => r.relname);
-  } finally {
-    await client.end();
-  }
+  });
 }
 
 export interface GenerateOptions {

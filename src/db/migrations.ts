@@ -3,7 +3,7 @@ import * as gm from 'graphile-migrate';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import pg from 'pg';
+import { withClient } from './connect.ts';
 import { withConnection, type DatabaseTarget } from './target.ts';
 
 /** The package's root folder (holding .gmrc and migrations/), whether run from src/ or from the built dist/. */
@@ -64,10 +64,7 @@ function committedMigrations(): { filename: string; hash: string }[] {
 }
 
 export async function migrationStatus(target: DatabaseTarget): Promise<MigrationStatus> {
-  const client = new pg.Client({ connectionString: target.ownerUrl });
-  await client.connect();
-  let appliedHashes: Set<string>;
-  try {
+  const appliedHashes = await withClient(target.ownerUrl, async (client) => {
     const { rows } = await client
       .query<{ hash: string }>('select hash from graphile_migrate.migrations')
       .catch((error: { code?: string }) => {
@@ -75,10 +72,8 @@ export async function migrationStatus(target: DatabaseTarget): Promise<Migration
         if (error.code === '42P01' || error.code === '3F000') return { rows: [] as { hash: string }[] };
         throw error;
       });
-    appliedHashes = new Set(rows.map((r) => r.hash));
-  } finally {
-    await client.end();
-  }
+    return new Set(rows.map((r) => r.hash));
+  });
   const committed = committedMigrations();
   const current = fs.readFileSync(path.join(PROJECT_ROOT, 'migrations', 'current.sql'), 'utf8');
   return {

@@ -1,20 +1,11 @@
 // The root-only step before migrations: cluster roles, the database and its ownership.
 // Roles are cluster-wide and outside migrations, so this runs with a superuser and is idempotent.
-import pg from 'pg';
+import type pg from 'pg';
+import { withClient } from './connect.ts';
 import type { LocalSecrets } from './secrets.ts';
 
 /** The API roles `app_authenticator` may switch into, and nothing else. */
 export const API_ROLES = ['app_anonymous', 'app_user', 'app_admin'] as const;
-
-async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}
 
 async function ensureRole(client: pg.Client, name: string, attributes: string): Promise<void> {
   const { rowCount } = await client.query('select 1 from pg_roles where rolname = $1', [name]);

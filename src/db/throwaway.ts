@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
+import { withClient } from './connect.ts';
 import { startEmbeddedPostgres } from './embedded.ts';
 import { applyMigrations, settleMigrationPools } from './migrations.ts';
 import { provisionDatabase, provisionRoles } from './provision.ts';
@@ -35,15 +35,7 @@ export function freePort(): Promise<number> {
   });
 }
 
-async function superuserQuery(url: string, sql: string, values: unknown[] = []): Promise<pg.QueryResult> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await client.query(sql, values);
-  } finally {
-    await client.end();
-  }
-}
+const superuserQuery = (url: string, sql: string, values: unknown[] = []) => withClient(url, (client) => client.query(sql, values));
 
 /** `serverUrl`: a superuser URL on an existing server; without it an embedded cluster is started. */
 export async function startThrowawayServer(options: { serverUrl?: string; beforeStart?: () => Promise<void> } = {}): Promise<ThrowawayServer> {

@@ -1,6 +1,6 @@
 -- Structure of the identity schema: tables, columns, types, keys, indexes, partitions, comments, RLS flags.
 begin;
-select plan(207);
+select plan(209);
 
 -- Bounds of the monthly partitions are checked as text, so print timestamps in UTC.
 set local timezone = 'UTC';
@@ -399,6 +399,21 @@ select is_empty(
        and t.typtype = 'e'
        and obj_description(t.oid, 'pg_type') is null$$,
   'Every enum type has a comment'
+);
+select is_empty(
+  $$select p.oid::regprocedure::text
+      from pg_proc p
+     where p.pronamespace in ('app_public'::regnamespace, 'app_private'::regnamespace)
+       and obj_description(p.oid, 'pg_proc') is null$$,
+  'Every function in app_public and app_private has a comment'
+);
+select is_empty(
+  $$select t.oid::regtype::text
+      from pg_type t
+     where t.typnamespace in ('app_public'::regnamespace, 'app_private'::regnamespace)
+       and t.typtype = 'c' and t.typrelid in (select oid from pg_class where relkind = 'c')
+       and obj_description(t.oid, 'pg_type') is null$$,
+  'Every composite type (jwt_token) has a comment'
 );
 
 /*

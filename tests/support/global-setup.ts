@@ -1,7 +1,7 @@
 // One PostgreSQL for the whole run: a throwaway embedded cluster, or the server in TEST_DATABASE_URL.
 // It holds a migrated template database that each test file copies (tests/support/database.ts).
-import pg from 'pg';
 import type { TestProject } from 'vitest/node';
+import { withClient } from '../../src/db/connect.ts';
 import { findPgtap, installPgtapIntoEmbedded, PGTAP_INSTALL_HINT } from '../../src/db/pgtap.ts';
 import { startThrowawayServer } from '../../src/db/throwaway.ts';
 import type { TestServer } from './database.ts';
@@ -20,10 +20,7 @@ export default async function setup(project: TestProject) {
   const server = await startThrowawayServer(serverUrl ? { serverUrl } : {});
   try {
     const template = await server.createDatabase();
-    const client = new pg.Client({ connectionString: template.superuserUrl });
-    await client.connect();
-    await client.query('create extension if not exists pgtap with schema public');
-    await client.end();
+    await withClient(template.superuserUrl, (client) => client.query('create extension if not exists pgtap with schema public'));
     const testServer: TestServer = {
       maintenanceUrl: server.maintenanceUrl,
       templateName: template.name,
