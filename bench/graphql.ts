@@ -23,6 +23,7 @@ function startServer(kind: string, authenticatorUrl: string, secret: string): Pr
 export async function benchGraphQL(server: ThrowawayServer, options: { seconds: number; connections: number }): Promise<void> {
   const db = await server.createDatabase();
   const su = new pg.Client({ connectionString: db.superuserUrl });
+  su.on('error', () => {});
   await su.connect();
   await su.query('update app_private.auth_settings set bcrypt_cost = 4');
   const { rows: [user] } = await su.query(`select (app_public.register_user('bench_reader', 'reader@example.com', 'correct horse battery')).uuid`);

@@ -10,14 +10,19 @@ const option = (name: string, fallback: number) => {
   const at = args.indexOf(`--${name}`);
   return at >= 0 ? Number(args[at + 1]) : fallback;
 };
-const only = args.filter((a) => !a.startsWith('--') && !/^\d+$/.test(a));
+// Names of benchmarks to run: the words that are neither a --flag nor a flag's value.
+const only = args.filter((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--'));
 const wanted = (name: string) => only.length === 0 || only.includes(name);
 
 const server = await startThrowawayServer();
+let failed = false;
 try {
   if (wanted('login')) await benchLogin(server, { samples: option('samples', 100), seconds: option('seconds', 8) });
   if (wanted('graphql')) await benchGraphQL(server, { seconds: option('seconds', 9), connections: option('connections', 10) });
+} catch (error) {
+  console.error(error);
+  failed = true;
 } finally {
   await server.dispose();
 }
-process.exit(0);
+process.exit(failed ? 1 : 0);

@@ -1,0 +1,25 @@
+// `npm run bench` keeps working: a short run of every benchmark must finish and write its figures.
+// (It measures nothing here: speed is judged by `npm run bench` itself, never by a timed test.)
+import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { expect, test } from 'vitest';
+
+const run = promisify(execFile);
+const root = path.join(import.meta.dirname, '..');
+
+test('the login and GraphQL benchmarks run to the end and write their JSON figures', async () => {
+  const started = Date.now();
+  const { stdout } = await run(process.execPath, [path.join(root, 'bench/run.ts'), '--samples', '3', '--seconds', '1.5', '--connections', '4'], {
+    cwd: root,
+  });
+  expect(stdout).toContain('authenticate / crypt throughput');
+  expect(stdout).toContain('PostGraphile / handwritten req/s');
+  for (const name of ['login', 'graphql']) {
+    const file = path.join(root, 'bench/results', `${name}.json`);
+    const figures = JSON.parse(fs.readFileSync(file, 'utf8')) as { at: string; rows: { metric: string; value: number }[] };
+    expect(Date.parse(figures.at)).toBeGreaterThanOrEqual(started - 1000);
+    expect(figures.rows.every((r) => Number.isFinite(r.value))).toBe(true);
+  }
+}, 120_000);
