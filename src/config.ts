@@ -20,6 +20,8 @@ export interface Config {
   jwtSecret: string | undefined;
   /** Keys for provider tokens and TOTP seeds, `kid=key[,kid=key...]`, current first. */
   tokenKeys: string | undefined;
+  /** Behind a reverse proxy: trust X-Forwarded-For for the client address. */
+  trustProxy: boolean;
 }
 
 function parsePort(name: string, raw: string | undefined, fallback: number): number {
@@ -60,5 +62,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
     authenticatorPassword: env.IDKIT_AUTHENTICATOR_PASSWORD || undefined,
     jwtSecret: env.JWT_SECRET || undefined,
     tokenKeys: parseTokenKeys(env.IDKIT_TOKEN_KEYS),
+    trustProxy: env.IDKIT_TRUST_PROXY === 'true' || env.IDKIT_TRUST_PROXY === '1',
   };
 }

@@ -198,6 +198,7 @@ describe('TOTP against an independent implementation', () => {
       );
       expect(events.map((e) => e.event_type)).toEqual([
         'mfa_enrolled',
+        'mfa_failure', // the replayed code refused by disable_totp is counted and audited
         'mfa_challenge',
         'mfa_failure',
         'mfa_failure',

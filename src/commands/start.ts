@@ -18,6 +18,7 @@ export async function startCommand(config: Config): Promise<number> {
       authenticatorUrl: target.authenticatorUrl,
       jwtSecret: target.secrets.jwtSecret,
       tokenKeys: target.secrets.tokenKeys,
+      trustProxy: config.trustProxy,
       production: config.production,
       port: config.httpPort,
       host: config.httpHost,

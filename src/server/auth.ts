@@ -42,5 +42,8 @@ export function pgSettingsForAuthorization(authorization: string | undefined, se
   if (typeof claims.user_uuid !== 'string' || !/^[0-9a-f-]{36}$/i.test(claims.user_uuid)) {
     throw unauthorized(AUTH_ERROR_MESSAGES.invalid);
   }
-  return { role: claims.role, 'jwt.claims.user_uuid': claims.user_uuid };
+  // The issue time lets the database end sessions that predate a password change.
+  const settings: PgSettings = { role: claims.role, 'jwt.claims.user_uuid': claims.user_uuid };
+  if (typeof claims.iat === 'number' && Number.isInteger(claims.iat)) settings['jwt.claims.iat'] = String(claims.iat);
+  return settings;
 }

@@ -24,6 +24,17 @@ export interface ServerOptions {
   settingsForRequest?: (req: IncomingMessage) => PgSettings;
   /** Encryption keys for provider tokens and TOTP seeds, `kid=key[,kid=key...]`, current first. */
   tokenKeys?: string;
+  /** Behind a reverse proxy: take the client address from the first X-Forwarded-For entry. */
+  trustProxy?: boolean;
+}
+
+/** The client's address and user agent as this server sees them; the audit log records these. */
+export function clientOf(req: IncomingMessage, trustProxy: boolean): Record<string, string> {
+  const forwarded = req.headers['x-forwarded-for'];
+  const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(',')[0]?.trim();
+  const address = (trustProxy && first) || req.socket.remoteAddress || '';
+  const userAgent = req.headers['user-agent'] ?? '';
+  return { 'idkit.client_ip': address, 'idkit.user_agent': userAgent.slice(0, 1024) };
 }
 
 export function makePreset(options: ServerOptions): GraphileConfig.Preset {
@@ -60,6 +71,7 @@ export function makePreset(options: ServerOptions): GraphileConfig.Preset {
         return {
           pgSettings: {
             ...identity,
+            ...(req ? clientOf(req, options.trustProxy ?? false) : {}),
             statement_timeout: statementTimeout,
             ...(options.tokenKeys ? { 'idkit.token_keys': options.tokenKeys } : {}),
           },
