@@ -10,7 +10,7 @@ import { load, type LoadResult } from './load.ts';
 import { report } from './report.ts';
 
 function startServer(kind: string, authenticatorUrl: string, secret: string): Promise<{ url: string; child: ChildProcess }> {
-  const child = spawn(process.execPath, [path.join(import.meta.dirname, 'servers/serve.ts'), kind, authenticatorUrl, secret], {
+  const child = spawn(process.execPath, [...process.execArgv, path.join(import.meta.dirname, 'servers/serve.ts'), kind, authenticatorUrl, secret], {
     stdio: ['ignore', 'pipe', 'inherit'],
     env: { ...process.env, NODE_ENV: 'production', GRAPHILE_ENV: 'production' },
   });
