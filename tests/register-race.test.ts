@@ -2,6 +2,7 @@
 // connection and transaction, leave exactly one account and refuse the others with EMTKN / UNTKN.
 import pg from 'pg';
 import { expect, test } from 'vitest';
+import { errorCodes, race } from './support/concurrency.ts';
 import { createTestDatabase, type TestDatabase } from './support/database.ts';
 
 const RACERS = 8;
@@ -28,72 +29,24 @@ async function rowCounts(db: TestDatabase): Promise<Record<string, number>> {
   }
 }
 
-/** Waits until `count` authenticator sessions of the database are waiting for a lock. */
-async function waitForBlockedSessions(gate: pg.Client, count: number): Promise<void> {
-  const deadline = Date.now() + 20_000;
-  for (;;) {
-    const { rows } = await gate.query<{ blocked: number }>(
-      `select count(*)::integer as blocked from pg_stat_activity
-       where datname = current_database() and usename = 'app_authenticator' and wait_event_type = 'Lock'`,
-    );
-    if (rows[0]!.blocked >= count) return;
-    if (Date.now() > deadline) throw new Error(`only ${rows[0]!.blocked} of ${count} registrations reached the gate`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
-
-/**
- * Runs the registrations at once, each `begin; set local role app_anonymous; select register_user(...)` on its
- * own authenticator connection, committing on success and rolling back on error. Settles to one result each.
- *
- * A superuser transaction holds a lock on `gateTable` (the table whose unique key the registrations fight
- * over) until every registration is waiting to insert into it, so all of them are in flight when the first
- * one inserts and commits: the others then meet its committed row, not merely an earlier one.
- */
-async function registerConcurrently(
-  db: TestDatabase,
-  gateTable: string,
-  registrations: Registration[],
-): Promise<PromiseSettledResult<string>[]> {
-  const gate = new pg.Client({ connectionString: db.superuserUrl });
-  const clients = registrations.map(() => new pg.Client({ connectionString: db.authenticatorUrl }));
-  try {
-    await Promise.all([gate, ...clients].map((client) => client.connect()));
-    await gate.query('begin');
-    await gate.query(`lock table ${gateTable} in share row exclusive mode`);
-    await Promise.all(clients.map((client) => client.query('begin').then(() => client.query('set local role app_anonymous'))));
-    const settled = Promise.allSettled(
-      registrations.map(async ({ username, email }, i) => {
-        const client = clients[i]!;
-        try {
-          const { rows } = await client.query<{ uuid: string }>(
-            'select (app_public.register_user($1, $2, $3, $4)).uuid',
-            [username, email, 'racing password 1', `Racer ${i}`],
-          );
-          await client.query('commit');
-          return rows[0]!.uuid;
-        } catch (error) {
-          await client.query('rollback');
-          throw error;
-        }
-      }),
-    );
-    try {
-      await waitForBlockedSessions(gate, registrations.length);
-    } finally {
-      await gate.query('commit');
-    }
-    return await settled;
-  } finally {
-    await Promise.all([gate, ...clients].map((client) => client.end()));
-  }
-}
-
-/** The SQLSTATE of every rejected registration. */
-function errorCodes(results: PromiseSettledResult<string>[]): (string | undefined)[] {
-  return results
-    .filter((r): r is PromiseRejectedResult => r.status === 'rejected')
-    .map((r) => (r.reason as { code?: string }).code);
+/** Registers every account at once, held at a gate on the table whose unique key they fight over. */
+function registerConcurrently(db: TestDatabase, gateTable: string, registrations: Registration[]) {
+  return race(
+    db,
+    { table: gateTable },
+    registrations.map(({ username, email }, i) => ({
+      settings: { role: 'app_anonymous' },
+      run: async (client) =>
+        (
+          await client.query<{ uuid: string }>('select (app_public.register_user($1, $2, $3, $4)).uuid', [
+            username,
+            email,
+            'racing password 1',
+            `Racer ${i}`,
+          ])
+        ).rows[0]!.uuid,
+    })),
+  );
 }
 
 async function withDatabase(work: (db: TestDatabase) => Promise<void>): Promise<void> {

@@ -1,7 +1,7 @@
 -- Account lifecycle, administration and devices: grant_role, revoke_role, set_account_status,
 -- deactivate_my_account, and forgetting or renaming a device.
 begin;
-select plan(93);
+select plan(97);
 
 -- Cheap hashes: these tests check behaviour, not the cost.
 update app_private.auth_settings set bcrypt_cost = 4;
@@ -108,8 +108,8 @@ select is(app_public.grant_role((select uuid from people where username = 'alice
   'an administrator grants a role');
 select is(app_public.grant_role((select uuid from people where username = 'alice'), 'admin'), false,
   'granting a role already held returns false');
-select is(app_public.grant_role((select uuid from people where username = 'ada'), 'admin'), false,
-  'an administrator granting themselves admin again returns false');
+select throws_ok($$ select app_public.grant_role((select uuid from people where username = 'ada'), 'user') $$, 'FORBD', null,
+  'an administrator cannot grant roles to themselves either (FORBD)');
 select is(app_public.grant_role(null, 'admin'), null::boolean, 'grant_role(NULL, ...) returns NULL');
 select results_eq(
   $$ select user_uuid, event_type::text, reason from app_public.login_audit_logs where event_type = 'role_granted' $$,
@@ -338,6 +338,36 @@ select lives_ok($$ delete from app_public.users where uuid = (select uuid from p
   'an account without devices can be deleted');
 select lives_ok($$ delete from app_public.users where uuid = (select uuid from people where username = 'dan') $$,
   'an account with a device can be deleted (forgetting its devices must not block the deletion)');
+
+/*
+ * There is always an active administrator: a suspended or deactivated one does not count.
+ */
+update app_public.user_status set status = 'active', deactivated_at = null
+  where user_uuid = (select uuid from people where username = 'ada');
+-- Exactly two administrators from here on: ada and zed.
+delete from app_public.user_roles ur using app_public.roles r
+  where r.role_id = ur.role_id and r.role_name = 'admin' and ur.user_uuid <> (select uuid from people where username = 'ada');
+insert into people select 'zed', uuid from app_public.register_user('zed', 'zed@example.com', 'zed password 1');
+insert into app_public.user_roles (user_uuid, role_id)
+  select p.uuid, r.role_id from people p, app_public.roles r where p.username = 'zed' and r.role_name = 'admin';
+set local role app_admin;
+select set_config('jwt.claims.user_uuid', (select uuid::text from people where username = 'ada'), true);
+select is(app_public.set_account_status((select uuid from people where username = 'zed'), 'suspended', 'holiday'), true,
+  'an administrator suspends the other administrator while remaining active');
+select throws_ok($$ select app_public.revoke_role((select uuid from people where username = 'ada'), 'admin') $$, 'LSTAD', null,
+  'the last active administrator cannot lose admin while the other one is suspended');
+reset role;
+set local role app_user;
+select set_config('jwt.claims.user_uuid', (select uuid::text from people where username = 'ada'), true);
+select throws_ok($$ select app_public.deactivate_my_account('leaving') $$, 'LSTAD', null,
+  'the last active administrator cannot deactivate their own account');
+reset role;
+update app_public.user_status set status = 'active' where user_uuid = (select uuid from people where username = 'zed');
+set local role app_user;
+select set_config('jwt.claims.user_uuid', (select uuid::text from people where username = 'ada'), true);
+select is(app_public.deactivate_my_account('leaving'), true,
+  'with another active administrator, an administrator may deactivate their own account');
+reset role;
 
 select * from finish();
 rollback;

@@ -1,0 +1,99 @@
+// Invariants that must hold when attackers (or two administrators) act at the same moment.
+import pg from 'pg';
+import { TOTP, URI } from 'otpauth';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { createIdentityClient, type IdentityClient } from '../src/client/index.ts';
+import { withClient } from '../src/db/connect.ts';
+import { errorCodes, race } from './support/concurrency.ts';
+import { createTestDatabase, type TestDatabase } from './support/database.ts';
+
+let db: TestDatabase;
+let identity: IdentityClient;
+const password = 'correct horse battery staple';
+const sql = (text: string, values: unknown[] = []) => withClient(db.superuserUrl, (c) => c.query(text, values));
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  await sql('update app_private.auth_settings set bcrypt_cost = 4, lockout_max_attempts = 3');
+  identity = createIdentityClient({ connectionString: db.authenticatorUrl, tokenKeys: 'k1=race-test-key-0123456789' });
+});
+
+afterAll(async () => {
+  await identity?.end();
+  await db?.drop();
+});
+
+async function auditCounts(userUuid: string): Promise<Record<string, number>> {
+  const { rows } = await sql(
+    `select event_type, count(*)::integer as n from app_public.login_audit_logs where user_uuid = $1 group by 1`,
+    [userUuid],
+  );
+  return Object.fromEntries(rows.map((r: { event_type: string; n: number }) => [r.event_type, r.n]));
+}
+
+test('ten wrong passwords fired at once are counted one by one: three failures, then locked, and the right password is refused', async () => {
+  const user = await identity.register({ username: 'target', email: 'target@example.com', password });
+  const results = await race(
+    db,
+    { table: 'app_public.user_profiles', mode: 'access exclusive' },
+    Array.from({ length: 10 }, (_, i) => ({
+      settings: { role: 'app_anonymous' },
+      run: async (client: pg.Client) =>
+        (await client.query('select (app_public.authenticate($1, $2)).user_uuid as u', ['target', `guess ${i}`])).rows[0].u,
+    })),
+  );
+  expect(results.every((r) => r.status === 'fulfilled' && r.value === null)).toBe(true);
+  expect(await auditCounts(user.uuid)).toMatchObject({ login_failure: 3, login_locked: 7 });
+  expect(await identity.authenticate({ login: 'target', password })).toBeUndefined();
+});
+
+test('one recovery code presented by two racing second steps signs in only one of them', async () => {
+  const user = await identity.register({ username: 'mfa_racer', email: 'mfa_racer@example.com', password });
+  const me = identity.asUser(user.uuid);
+  const totp = URI.parse(await me.enrolTotp()) as TOTP;
+  expect(await me.confirmTotp(totp.generate())).toBe(true);
+  const [code] = await me.generateRecoveryCodes();
+  const challenges = [
+    (await identity.authenticate({ login: 'mfa_racer', password }))!.mfa_challenge!,
+    (await identity.authenticate({ login: 'mfa_racer', password }))!.mfa_challenge!,
+  ];
+  const results = await race(
+    db,
+    { table: 'app_private.mfa_challenges', mode: 'access exclusive' },
+    challenges.map((challenge) => ({
+      settings: { role: 'app_anonymous' },
+      run: async (client: pg.Client) =>
+        (await client.query('select (app_public.complete_mfa_login($1, $2)).user_uuid as u', [challenge, code])).rows[0].u,
+    })),
+  );
+  const sessions = results.filter((r) => r.status === 'fulfilled' && r.value === user.uuid);
+  expect(sessions).toHaveLength(1);
+  expect(await auditCounts(user.uuid)).toMatchObject({ mfa_success: 1, mfa_failure: 1 });
+});
+
+test('two administrators suspending each other at once leave one of them active (the other gets LSTAD)', async () => {
+  const a = await identity.register({ username: 'admin_a', email: 'admin_a@example.com', password });
+  const b = await identity.register({ username: 'admin_b', email: 'admin_b@example.com', password });
+  await sql(
+    `insert into app_public.user_roles (user_uuid, role_id) select u, role_id from app_public.roles, unnest($1::uuid[]) u where role_name = 'admin'`,
+    [[a.uuid, b.uuid]],
+  );
+  const results = await race(
+    db,
+    { table: 'app_public.user_status', mode: 'access exclusive' },
+    [
+      [a.uuid, b.uuid],
+      [b.uuid, a.uuid],
+    ].map(([actor, target]) => ({
+      settings: { role: 'app_admin', 'jwt.claims.user_uuid': actor! },
+      run: async (client: pg.Client) =>
+        (await client.query(`select app_public.set_account_status($1, 'suspended', 'coup') as changed`, [target])).rows[0].changed,
+    })),
+  );
+  expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+  expect(errorCodes(results)).toEqual(['LSTAD']);
+  const { rows } = await sql(`select count(*)::integer as n from app_public.user_status where user_uuid = any($1) and status = 'active'`, [
+    [a.uuid, b.uuid],
+  ]);
+  expect(rows[0].n).toBe(1);
+});
