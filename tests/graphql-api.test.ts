@@ -777,3 +777,78 @@ describe('two-step sign-in through the API', () => {
     expect(me.body.data.currentUser.uuid).toBe(account.uuid);
   });
 });
+
+describe('what the API records and revokes', () => {
+  test('the audit log keeps the client address and user agent the server saw, not the ones a caller claims', async () => {
+    const account = await register('spoofer');
+    const response = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'user-agent': 'RealAgent/1.0' },
+      body: JSON.stringify({
+        query: 'mutation($l: String!, $p: String!) { authenticate(input: {login: $l, password: $p, ipAddress: "203.0.113.66", userAgent: "ForgedAgent/6.6"}) { result } }',
+        variables: { l: account.username, p: 'wrong password here' },
+      }),
+    });
+    expect(response.status).toBe(200);
+    const rows = await t.sql(
+      `select host(ip_address) as ip, user_agent from app_public.login_audit_logs where user_uuid = $1 and event_type = 'login_failure'`,
+      [account.uuid],
+    );
+    expect(rows).toHaveLength(1);
+    expect(rows[0].ip).toMatch(/^(127\.0\.0\.1|::ffff:127\.0\.0\.1|::1)$/);
+    expect(rows[0].user_agent).toBe('RealAgent/1.0');
+  });
+
+  test('changing the password ends the sessions issued before it; a new sign-in works', async () => {
+    const account = await register('revoker');
+    const before = await signInOrFail(account);
+    // Tokens carry whole seconds: let the change happen in a later second than the token's issue.
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    const change = await graphql(
+      url,
+      'mutation($o: String!) { changePassword(input: { oldPassword: $o, newPassword: "a-brand-new-password" }) { result } }',
+      { token: before, variables: { o: account.password } },
+    );
+    expect(change.body.data).toEqual({ changePassword: { result: true } });
+    const stale = await graphql(url, '{ currentUser { uuid } }', { token: before });
+    expect(stale.body.data).toEqual({ currentUser: null });
+    const fresh = await signIn(account.username, 'a-brand-new-password');
+    const me = await graphql(url, '{ currentUser { uuid } }', { token: fresh! });
+    expect(me.body.data).toEqual({ currentUser: { uuid: account.uuid } });
+  });
+
+  test('functions that hand out mailed or server-side secrets are not part of the API', async () => {
+    // Exposing requestPasswordReset would let anyone reset anyone's password: the token must go by mail.
+    const response = await graphql(url, '{ __schema { mutationType { fields { name } } queryType { fields { name } } } }');
+    const names = [
+      ...response.body.data.__schema.mutationType.fields.map((f: { name: string }) => f.name),
+      ...response.body.data.__schema.queryType.fields.map((f: { name: string }) => f.name),
+    ];
+    for (const hidden of ['requestPasswordReset', 'requestEmailVerification', 'linkProvider', 'refreshProviderTokens', 'linkedProviderTokens']) {
+      expect(names).not.toContain(hidden);
+    }
+    for (const exposed of ['resetPassword', 'verifyEmail', 'completeMfaLogin', 'enrolTotp', 'unlinkProvider']) {
+      expect(names).toContain(exposed);
+    }
+  });
+
+  test('a request that outlives the statement timeout is cancelled with code 57014', async () => {
+    const slow = await startApiUnderTest({ statementTimeoutMs: 300 });
+    const blocker = new pg.Client({ connectionString: slow.db.superuserUrl });
+    await blocker.connect();
+    try {
+      const account = newAccount('waiter');
+      await graphql(slow.api.url, REGISTER, { variables: account });
+      const token = await graphql(slow.api.url, AUTHENTICATE, { variables: { login: account.username, password: account.password } });
+      await blocker.query('begin');
+      await blocker.query('lock table app_public.users in access exclusive mode');
+      const response = await graphql(slow.api.url, '{ currentUser { uuid } }', { token: token.body.data.authenticate.result });
+      expect(response.body.errors?.[0]?.extensions?.code).toBe('57014');
+      expectNoInternals(response.body);
+    } finally {
+      await blocker.query('rollback').catch(() => {});
+      await blocker.end();
+      await slow.close();
+    }
+  });
+});

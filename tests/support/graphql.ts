@@ -35,7 +35,9 @@ export interface ApiUnderTest {
  * Copies the migrated database, lowers the bcrypt cost so sign-ins are fast, and starts the server
  * on a free port of 127.0.0.1 with a random JWT secret.
  */
-export async function startApiUnderTest(options: { production?: boolean; maxRequestBytes?: number } = {}): Promise<ApiUnderTest> {
+export async function startApiUnderTest(
+  options: { production?: boolean; maxRequestBytes?: number; statementTimeoutMs?: number } = {},
+): Promise<ApiUnderTest> {
   const db = await createTestDatabase();
   const superuser = new pg.Pool({ connectionString: db.superuserUrl, max: 2 });
   let api: GraphQLServer | undefined;
@@ -58,6 +60,7 @@ export async function startApiUnderTest(options: { production?: boolean; maxRequ
       port: 0,
       host: '127.0.0.1',
       ...(options.maxRequestBytes !== undefined ? { maxRequestBytes: options.maxRequestBytes } : {}),
+      ...(options.statementTimeoutMs !== undefined ? { statementTimeoutMs: options.statementTimeoutMs } : {}),
     });
     return {
       db,
