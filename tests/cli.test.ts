@@ -16,14 +16,15 @@ const databaseUrl = withConnection(server.maintenanceUrl, { database: name });
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'idkit-cli-'));
 
 async function idkit(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const env = {
-    ...process.env,
-    DATABASE_URL: databaseUrl,
-    IDKIT_DATA_DIR: dataDir,
+  return idkitWith({
     // Roles are cluster-wide: keep the passwords the rest of the suite uses.
     IDKIT_OWNER_PASSWORD: server.secrets.ownerPassword,
     IDKIT_AUTHENTICATOR_PASSWORD: server.secrets.authenticatorPassword,
-  };
+  }, ...args);
+}
+
+async function idkitWith(extraEnv: NodeJS.ProcessEnv, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  const env = { ...process.env, DATABASE_URL: databaseUrl, IDKIT_DATA_DIR: dataDir, ...extraEnv };
   try {
     const { stdout, stderr } = await run(process.execPath, [cli, ...args], { env });
     return { code: 0, stdout, stderr };
@@ -86,4 +87,22 @@ test('an unknown command prints the usage and exits 64', async () => {
   const result = await idkit('frobnicate');
   expect(result.code).toBe(64);
   expect(result.stderr).toContain('Usage: idkit');
+});
+
+test('without explicit passwords, an instance with its own generated secrets leaves existing role passwords alone', async () => {
+  const passwords = () =>
+    superuser(server.maintenanceUrl, async (c) =>
+      (await c.query(`select rolname, rolpassword from pg_authid where rolname in ('app_owner', 'app_authenticator') order by 1`)).rows,
+    );
+  const before = await passwords();
+  const otherDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'idkit-other-'));
+  try {
+    const result = await idkitWith({ IDKIT_DATA_DIR: otherDataDir, IDKIT_OWNER_PASSWORD: '', IDKIT_AUTHENTICATOR_PASSWORD: '' }, 'status');
+    // The other instance cannot log in as app_owner with its own guess on a password-checking server,
+    // and that is the point: it must not have changed the password to make itself fit.
+    expect([0, 70]).toContain(result.code);
+    expect(await passwords()).toEqual(before);
+  } finally {
+    fs.rmSync(otherDataDir, { recursive: true, force: true });
+  }
 });

@@ -16,7 +16,7 @@ export async function resetCommand(config: Config, args: string[]): Promise<numb
   }
   const target = await openDatabaseTarget(config);
   try {
-    await provisionRoles(target.maintenanceUrl, target.secrets);
+    await provisionRoles(target.maintenanceUrl, target.secrets, target.passwordPolicy);
     await recreateDatabase(target.maintenanceUrl, target.databaseName);
     await applyMigrations(target);
     console.log(`Database "${target.databaseName}" was recreated and migrated.`);

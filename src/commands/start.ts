@@ -7,8 +7,10 @@ import { EXIT } from './exit-codes.ts';
 import { waitForShutdownSignal } from './wait-for-signal.ts';
 
 export async function startCommand(config: Config): Promise<number> {
-  if (config.production && (!config.jwtSecret || !config.tokenKeys)) {
-    console.error('NODE_ENV=production needs JWT_SECRET and IDKIT_TOKEN_KEYS, shared by every server instance.');
+  if (config.production && (!config.jwtSecret || !config.tokenKeys || (config.databaseUrl && !config.authenticatorPassword))) {
+    console.error(
+      'NODE_ENV=production needs JWT_SECRET, IDKIT_TOKEN_KEYS and (with DATABASE_URL) IDKIT_AUTHENTICATOR_PASSWORD, shared by every server instance.',
+    );
     return EXIT.usage;
   }
   const target = await prepareDatabase(config, { migrate: true });

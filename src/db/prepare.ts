@@ -8,7 +8,7 @@ import { openDatabaseTarget, type DatabaseTarget } from './target.ts';
 export async function prepareDatabase(config: Config, options: { migrate: boolean }): Promise<DatabaseTarget> {
   const target = await openDatabaseTarget(config);
   try {
-    await provisionRoles(target.maintenanceUrl, target.secrets);
+    await provisionRoles(target.maintenanceUrl, target.secrets, target.passwordPolicy);
     await provisionDatabase(target.maintenanceUrl, target.databaseName);
     if (options.migrate) await applyMigrations(target);
     return target;

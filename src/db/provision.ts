@@ -7,10 +7,22 @@ import type { LocalSecrets } from './secrets.ts';
 /** The API roles `app_authenticator` may switch into, and nothing else. */
 export const API_ROLES = ['app_anonymous', 'app_user', 'app_admin'] as const;
 
-async function ensureRole(client: pg.Client, name: string, attributes: string): Promise<void> {
+/** Creates the role if missing and sets its attributes; the password only when asked to, or when new. */
+async function ensureRole(client: pg.Client, name: string, attributes: string, password?: { value: string; overwrite: boolean }) {
   const { rowCount } = await client.query('select 1 from pg_roles where rolname = $1', [name]);
   if (!rowCount) await client.query(`create role ${client.escapeIdentifier(name)}`);
-  await client.query(`alter role ${client.escapeIdentifier(name)} with ${attributes}`);
+  const setPassword = password && (password.overwrite || !rowCount) ? ` password ${client.escapeLiteral(password.value)}` : '';
+  await client.query(`alter role ${client.escapeIdentifier(name)} with ${attributes}${setPassword}`);
+}
+
+/**
+ * Whether to (re)set the login roles' passwords when they already exist. Yes on a cluster the toolkit
+ * owns (embedded, tests) or when configured explicitly; otherwise another instance with its own
+ * generated .data/secrets.json would silently change the passwords under a running deployment.
+ */
+export interface PasswordPolicy {
+  owner: boolean;
+  authenticator: boolean;
 }
 
 /**
@@ -19,18 +31,21 @@ async function ensureRole(client: pg.Client, name: string, attributes: string): 
  * - `app_authenticator` logs in, inherits nothing, and may only `set role` to the three API roles.
  * - `app_anonymous`, `app_user`, `app_admin`: what a request runs as (`app_admin` includes `app_user`).
  */
-export async function provisionRoles(superuserUrl: string, secrets: LocalSecrets): Promise<void> {
+export async function provisionRoles(
+  superuserUrl: string,
+  secrets: LocalSecrets,
+  overwrite: PasswordPolicy = { owner: true, authenticator: true },
+): Promise<void> {
   await withClient(superuserUrl, async (client) => {
     // Two processes provisioning the same cluster at once must not race on CREATE ROLE.
     await client.query('select pg_advisory_lock(hashtext($1))', ['pg-identity-kit:provision-roles']);
     try {
       const base = 'nosuperuser nocreatedb nocreaterole noreplication nobypassrls';
-      await ensureRole(client, 'app_owner', `login ${base} inherit password ${client.escapeLiteral(secrets.ownerPassword)}`);
-      await ensureRole(
-        client,
-        'app_authenticator',
-        `login ${base} noinherit password ${client.escapeLiteral(secrets.authenticatorPassword)}`,
-      );
+      await ensureRole(client, 'app_owner', `login ${base} inherit`, { value: secrets.ownerPassword, overwrite: overwrite.owner });
+      await ensureRole(client, 'app_authenticator', `login ${base} noinherit`, {
+        value: secrets.authenticatorPassword,
+        overwrite: overwrite.authenticator,
+      });
       for (const role of API_ROLES) await ensureRole(client, role, `nologin ${base} inherit`);
       await client.query('grant app_user to app_admin');
       await client.query(`grant ${API_ROLES.join(', ')} to app_authenticator`);
