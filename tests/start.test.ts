@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import pg from 'pg';
 import { afterAll, expect, test } from 'vitest';
 import { freePort } from '../src/db/throwaway.ts';
 
@@ -43,7 +44,35 @@ async function startOnce(pgPort: number, httpPort: number) {
   return { child, exited, output: () => output };
 }
 
-test('npm start brings up the embedded database, migrates, serves GraphQL and stops cleanly on Ctrl-C, twice', async () => {
+/** A GraphQL request blocked on a table lock held by a superuser of the embedded cluster. */
+async function startRequestHeldByLock(pgPort: number, httpPort: number) {
+  const { superuserPassword } = JSON.parse(fs.readFileSync(path.join(dataDir, 'secrets.json'), 'utf8')) as { superuserPassword: string };
+  const su = new pg.Client({ connectionString: `postgres://postgres:${encodeURIComponent(superuserPassword)}@127.0.0.1:${pgPort}/identity` });
+  await su.connect();
+  await su.query('begin');
+  await su.query('lock table app_public.users in access exclusive mode');
+  const response = fetch(`http://127.0.0.1:${httpPort}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: '{ currentUser { uuid } }' }),
+  });
+  for (let waited = 0; ; waited += 20) {
+    const { rows } = await su.query(`select count(*)::int as n from pg_stat_activity where usename = 'app_authenticator' and wait_event_type = 'Lock'`);
+    if (rows[0].n > 0) break;
+    if (waited > 10_000) throw new Error('the request never reached the database');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  return {
+    async releaseAndAwait() {
+      await new Promise((resolve) => setTimeout(resolve, 300)); // the server is shutting down meanwhile
+      await su.query('rollback');
+      await su.end();
+      return response;
+    },
+  };
+}
+
+test('npm start brings up the embedded database, migrates, serves GraphQL and stops cleanly on Ctrl-C, and again on SIGTERM with a request in flight', async () => {
   const pgPort = await freePort();
   const httpPort = await freePort();
   for (const round of [1, 2]) {
@@ -57,7 +86,16 @@ test('npm start brings up the embedded database, migrates, serves GraphQL and st
     expect(await response.json()).toEqual({ data: { currentUser: null } });
     const page = await fetch(`http://127.0.0.1:${httpPort}/`, { headers: { accept: 'text/html' } });
     expect(await page.text()).toContain('Ruru');
-    run.child.kill('SIGINT');
+    if (round === 1) {
+      run.child.kill('SIGINT');
+    } else {
+      // SIGTERM while a request is in flight: the request still gets its answer before everything stops.
+      const inFlight = await startRequestHeldByLock(pgPort, httpPort);
+      run.child.kill('SIGTERM');
+      const response = await inFlight.releaseAndAwait();
+      expect(response.status).toBe(200);
+      expect(await response.json()).toEqual({ data: { currentUser: null } });
+    }
     expect(await run.exited, run.output()).toBe(0);
     expect(await portIsOpen(pgPort), `round ${round}: PostgreSQL stopped`).toBe(false);
     expect(await portIsOpen(httpPort), `round ${round}: HTTP stopped`).toBe(false);
