@@ -10,6 +10,9 @@ export interface Row {
   pass?: boolean;
 }
 
+/** Where the JSON figures go: bench/results/, or the folder given with --out. */
+export const resultsDir = { path: path.join(import.meta.dirname, 'results') };
+
 export function report(name: string, rows: Row[], details: Record<string, unknown>): void {
   const width = Math.max(...rows.map((r) => r.metric.length));
   console.log(`\n${name}`);
@@ -17,7 +20,7 @@ export function report(name: string, rows: Row[], details: Record<string, unknow
     const verdict = r.pass === undefined ? '' : r.pass ? '  ok' : '  MISSED';
     console.log(`  ${r.metric.padEnd(width)}  ${r.value.toFixed(3).padStart(10)} ${r.unit.padEnd(6)} ${r.target ? `target ${r.target}` : ''}${verdict}`);
   }
-  const file = path.join(import.meta.dirname, 'results', `${name}.json`);
+  const file = path.join(resultsDir.path, `${name}.json`);
   fs.writeFileSync(file, JSON.stringify({ name, at: new Date().toISOString(), rows, details }, null, 2) + '\n');
   console.log(`  figures: ${path.relative(process.cwd(), file)}`);
 }

@@ -1,9 +1,10 @@
-// npm run bench [-- login|graphql] [--samples N] [--seconds S]: each benchmark prints ratios against a
+// npm run bench [-- login|graphql] [--samples N] [--seconds S] [--out DIR]: each benchmark prints ratios against a
 // baseline run side by side, on a throwaway embedded PostgreSQL, and writes bench/results/<name>.json.
 import '../src/graphile-env.ts';
 import { startThrowawayServer } from '../src/db/throwaway.ts';
 import { benchGraphQL } from './graphql.ts';
 import { benchLogin } from './login.ts';
+import { resultsDir } from './report.ts';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: number) => {
@@ -13,6 +14,9 @@ const option = (name: string, fallback: number) => {
 // Names of benchmarks to run: the words that are neither a --flag nor a flag's value.
 const only = args.filter((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--'));
 const wanted = (name: string) => only.length === 0 || only.includes(name);
+
+const out = args.indexOf('--out');
+if (out >= 0) resultsDir.path = args[out + 1]!;
 
 const server = await startThrowawayServer();
 let failed = false;

@@ -4,22 +4,27 @@ import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { expect, test } from 'vitest';
+import os from 'node:os';
+import { afterAll, expect, test } from 'vitest';
 
 const run = promisify(execFile);
 const root = path.join(import.meta.dirname, '..');
+// A scratch folder, so a smoke run never overwrites the figures of a real `npm run bench`.
+const out = fs.mkdtempSync(path.join(os.tmpdir(), 'idkit-bench-'));
+afterAll(() => fs.rmSync(out, { recursive: true, force: true }));
 
 test('the login and GraphQL benchmarks run to the end and write their JSON figures', async () => {
   const started = Date.now();
-  const { stdout } = await run(process.execPath, [path.join(root, 'bench/run.ts'), '--samples', '3', '--seconds', '1.5', '--connections', '4'], {
+  const args = ['--samples', '3', '--seconds', '1.5', '--connections', '4', '--out', out];
+  const { stdout } = await run(process.execPath, [path.join(root, 'bench/run.ts'), ...args], {
     cwd: root,
   });
   expect(stdout).toContain('authenticate / crypt throughput');
   expect(stdout).toContain('PostGraphile / handwritten req/s');
   for (const name of ['login', 'graphql']) {
-    const file = path.join(root, 'bench/results', `${name}.json`);
+    const file = path.join(out, `${name}.json`);
     const figures = JSON.parse(fs.readFileSync(file, 'utf8')) as { at: string; rows: { metric: string; value: number }[] };
-    expect(Date.parse(figures.at)).toBeGreaterThanOrEqual(started - 1000);
+    expect(Date.parse(figures.at)).toBeGreaterThanOrEqual(started - 1000); // written by this run
     expect(figures.rows.every((r) => Number.isFinite(r.value))).toBe(true);
   }
 }, 120_000);
