@@ -1,3 +1,4 @@
+// The README's "Use from your application" example, compiled and run by tests/readme-example.test.ts.
 import { createIdentityClient, IdentityError } from 'pg-identity-kit';
 
 export async function signUpAndIn(connectionString: string) {

@@ -3,18 +3,21 @@ import fs from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
 import { expect, test } from 'vitest';
+import { createIdentityClient } from 'pg-identity-kit';
 import { signUpAndIn } from '../examples/use-from-application.ts';
+import { primaryEmails } from '../examples/zapatos-escape-hatch.ts';
 import { createTestDatabase } from './support/database.ts';
 
 const root = path.join(import.meta.dirname, '..');
 
-test('the README shows the compiled example file verbatim', () => {
-  const example = fs.readFileSync(path.join(root, 'examples/use-from-application.ts'), 'utf8');
+test('the README shows the compiled example files verbatim', () => {
   const readme = fs.readFileSync(path.join(root, 'README.md'), 'utf8');
-  expect(readme).toContain('```ts\n' + example + '```');
+  for (const file of ['examples/use-from-application.ts', 'examples/zapatos-escape-hatch.ts']) {
+    expect(readme).toContain('```ts\n' + fs.readFileSync(path.join(root, file), 'utf8') + '```');
+  }
 });
 
-test('the README example signs up, signs in and reads the newest audit event', async () => {
+test('the README examples sign up, sign in, read the newest audit event and select through Zapatos', async () => {
   const database = await createTestDatabase();
   try {
     const superuser = new pg.Client({ connectionString: database.superuserUrl });
@@ -23,6 +26,13 @@ test('the README example signs up, signs in and reads the newest audit event', a
     await superuser.end();
     expect(await signUpAndIn(database.authenticatorUrl)).toEqual({ role: 'app_user', event: 'login_success' });
     expect(await signUpAndIn(database.authenticatorUrl)).toEqual({ role: null, event: 'already registered' });
+    const identity = createIdentityClient({ connectionString: database.authenticatorUrl });
+    try {
+      const user = (await identity.authenticate({ login: 'ada', password: 'correct horse battery staple' }))!;
+      expect(await primaryEmails(identity, user.user_uuid!)).toEqual([{ email: 'ada@example.com', is_verified: false }]);
+    } finally {
+      await identity.end();
+    }
   } finally {
     await database.drop();
   }
