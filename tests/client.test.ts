@@ -5,7 +5,9 @@ import * as db from 'zapatos/db';
 import type * as s from 'zapatos/schema';
 import { createIdentityClient, IdentityError, type IdentityClient, type User } from 'pg-identity-kit';
 import { TOTP, URI } from 'otpauth';
-import type { IFindUserByUuidResult } from '../generated/users.queries.ts';
+import type { IAuthenticateResult, IRegisterUserResult } from '../generated/auth.queries.ts';
+import type { IListEmailsResult } from '../generated/emails.queries.ts';
+import type { IFindUserByUuidResult, IListUsersByStatusParams } from '../generated/users.queries.ts';
 import { createTestDatabase, type TestDatabase } from './support/database.ts';
 
 let database: TestDatabase;
@@ -173,13 +175,29 @@ describe('asAdmin', () => {
 });
 
 describe('types', () => {
-  test('rows have the generated types and wrong parameter types do not compile', () => {
-    expectTypeOf<User>().toEqualTypeOf<IFindUserByUuidResult>();
-    type RegisterInput = Parameters<IdentityClient['register']>[0];
-    expectTypeOf<RegisterInput['username']>().toEqualTypeOf<string>();
-    // @ts-expect-error: username must be a string
-    const wrong: RegisterInput = { username: 42, email: 'x@example.com', password };
-    expect(wrong).toBeDefined();
+  test('client results have the generated row types', () => {
+    const me = identity.asUser('00000000-0000-4000-8000-000000000000');
+    expectTypeOf(me.currentUser).returns.resolves.toEqualTypeOf<IFindUserByUuidResult | undefined>();
+    expectTypeOf(me.emails).returns.resolves.toEqualTypeOf<IListEmailsResult[]>();
+    expectTypeOf(identity.register).returns.resolves.toEqualTypeOf<IRegisterUserResult>();
+    expectTypeOf(identity.authenticate).returns.resolves.toEqualTypeOf<IAuthenticateResult | undefined>();
+    expectTypeOf<IFindUserByUuidResult['created_at']>().toEqualTypeOf<Date>();
+    expectTypeOf<IListUsersByStatusParams['status']>().toEqualTypeOf<'active' | 'deactivated' | 'suspended'>();
+  });
+
+  test('wrong parameter types do not compile (checked by tsc --noEmit in npm test)', () => {
+    // Never called: these lines exist for the type checker, which must reject each marked call.
+    const neverRun = () => {
+      // @ts-expect-error: username must be a string
+      void identity.register({ username: 42, email: 'x@example.com', password });
+      // @ts-expect-error: email is required
+      void identity.register({ username: 'x', password });
+      // @ts-expect-error: no such account status
+      void identity.asAdmin('x').usersByStatus('banned');
+      // @ts-expect-error: limit is a number
+      void identity.asUser('x').auditEvents({ limit: '10' });
+    };
+    expect(neverRun).toBeTypeOf('function');
   });
 });
 
