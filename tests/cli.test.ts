@@ -6,6 +6,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
 import { withClient as superuser } from '../src/db/connect.ts';
+import { statusExitCode } from '../src/commands/status.ts';
 import { withConnection } from '../src/db/target.ts';
 
 const run = promisify(execFile);
@@ -105,4 +106,16 @@ test('without explicit passwords, an instance with its own generated secrets lea
   } finally {
     fs.rmSync(otherDataDir, { recursive: true, force: true });
   }
+});
+
+test('gen --check against DATABASE_URL finds generated/ up to date and exits 0', async () => {
+  const result = await idkit('gen', '--check');
+  expect(result.code, result.stderr).toBe(0);
+});
+
+test('the status exit code is a bitmap: 1 pending migrations, 2 uncommitted work, 3 both', () => {
+  expect(statusExitCode({ applied: ['a'], pending: [], uncommittedWork: false })).toBe(0);
+  expect(statusExitCode({ applied: [], pending: ['a'], uncommittedWork: false })).toBe(1);
+  expect(statusExitCode({ applied: ['a'], pending: [], uncommittedWork: true })).toBe(2);
+  expect(statusExitCode({ applied: [], pending: ['a'], uncommittedWork: true })).toBe(3);
 });

@@ -12,7 +12,7 @@ import * as status from '../../generated/status.queries.ts';
 import * as users from '../../generated/users.queries.ts';
 import { inSession, type Session, type SessionClient, type SessionRole } from './session.ts';
 
-export { IdentityError, IDENTITY_ERROR_CODES, type IdentityErrorCode } from './errors.ts';
+export { IdentityError, IDENTITY_ERROR_CODES, type IdentityErrorCode } from './identity-error.ts';
 export { inSession, type Session, type SessionClient, type SessionRole } from './session.ts';
 
 export type User = users.IFindUserByUuidResult;

@@ -1,7 +1,7 @@
 // Every call runs in a transaction that first sets the role and the user claim, as PostGraphile does,
 // so row-level security sees the same identity through the client as through the API.
 import type pg from 'pg';
-import { toIdentityError } from './errors.ts';
+import { toIdentityError } from './identity-error.ts';
 
 export type SessionRole = 'app_anonymous' | 'app_user' | 'app_admin';
 
