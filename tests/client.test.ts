@@ -8,7 +8,7 @@ import { TOTP, URI } from 'otpauth';
 import type { IAuthenticateResult, IRegisterUserResult } from '../generated/auth.queries.ts';
 import type { IListEmailsResult } from '../generated/emails.queries.ts';
 import type { IFindUserByUuidResult, IListUsersByStatusParams } from '../generated/users.queries.ts';
-import { createTestDatabase, type TestDatabase } from './support/database.ts';
+import { createTestDatabase, grantAdminRole, type TestDatabase } from './support/database.ts';
 
 let database: TestDatabase;
 let identity: IdentityClient;
@@ -151,10 +151,7 @@ describe('asUser', () => {
 describe('asAdmin', () => {
   test('an administrator finds any user and lists users by status and failed logins by IP', async () => {
     const { user: admin } = await registerAndSignIn('admin_c');
-    await superuser.query(
-      `insert into app_public.user_roles (user_uuid, role_id) select $1, role_id from app_public.roles where role_name = 'admin'`,
-      [admin.uuid],
-    );
+    await grantAdminRole(database.superuserUrl, admin.uuid);
     const { user: target } = await registerAndSignIn('target_c');
     await identity.authenticate({ login: 'target_c', password: 'wrong password x', ipAddress: '198.51.100.9' });
     const asAdmin = identity.asAdmin(admin.uuid);
@@ -287,10 +284,7 @@ describe('account lifecycle', () => {
 
   test('an administrator grants roles and suspends accounts; a user deactivates themselves', async () => {
     const { user: admin } = await registerAndSignIn('boss');
-    await superuser.query(
-      `insert into app_public.user_roles (user_uuid, role_id) select $1, role_id from app_public.roles where role_name = 'admin'`,
-      [admin.uuid],
-    );
+    await grantAdminRole(database.superuserUrl, admin.uuid);
     const { user: worker } = await registerAndSignIn('worker');
     const boss = identity.asAdmin(admin.uuid);
     expect(await boss.grantRole(worker.uuid, 'admin')).toBe(true);

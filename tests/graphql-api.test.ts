@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import pg from 'pg';
 import { JWT_AUDIENCE, JWT_ISSUER } from '../src/server/auth.ts';
 import { startGraphQLServer } from '../src/server/http.ts';
-import { createTestDatabase } from './support/database.ts';
+import { createTestDatabase, grantAdminRole as grantAdmin } from './support/database.ts';
 import { graphql, newAccount, startApiUnderTest, type ApiUnderTest, type GraphQLBody } from './support/graphql.ts';
 
 const REGISTER = /* GraphQL */ `
@@ -112,13 +112,7 @@ async function profileRow(uuid: string) {
   return row;
 }
 
-async function grantAdminRole(uuid: string) {
-  await t.sql(
-    `insert into app_public.user_roles (user_uuid, role_id)
-     select $1, role_id from app_public.roles where role_name = 'admin'`,
-    [uuid],
-  );
-}
+const grantAdminRole = (uuid: string) => grantAdmin(t.db.superuserUrl, uuid);
 
 describe('registration and sign-in', () => {
   test('a registered user signs in and receives an HS256 session token for app_user, our audience and issuer', async () => {

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { createIdentityClient, type IdentityClient } from '../src/client/index.ts';
 import { withClient } from '../src/db/connect.ts';
 import { errorCodes, race } from './support/concurrency.ts';
-import { createTestDatabase, type TestDatabase } from './support/database.ts';
+import { createTestDatabase, grantAdminRole, type TestDatabase } from './support/database.ts';
 
 let db: TestDatabase;
 let identity: IdentityClient;
@@ -74,10 +74,7 @@ test('one recovery code presented by two racing second steps signs in only one o
 test('two administrators suspending each other at once leave one of them active (the other gets LSTAD)', async () => {
   const a = await identity.register({ username: 'admin_a', email: 'admin_a@example.com', password });
   const b = await identity.register({ username: 'admin_b', email: 'admin_b@example.com', password });
-  await sql(
-    `insert into app_public.user_roles (user_uuid, role_id) select u, role_id from app_public.roles, unnest($1::uuid[]) u where role_name = 'admin'`,
-    [[a.uuid, b.uuid]],
-  );
+  await grantAdminRole(db.superuserUrl, a.uuid, b.uuid);
   const results = await race(
     db,
     { table: 'app_public.user_status', mode: 'access exclusive' },

@@ -35,3 +35,14 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     }),
   };
 }
+
+/** Makes the users administrators the way a DBA would: a row of app_public.user_roles for the `admin` role. */
+export function grantAdminRole(superuserUrl: string, ...userUuids: string[]): Promise<unknown> {
+  return withClient(superuserUrl, (client) =>
+    client.query(
+      `insert into app_public.user_roles (user_uuid, role_id)
+       select u, r.role_id from app_public.roles r, unnest($1::uuid[]) u where r.role_name = 'admin'`,
+      [userUuids],
+    ),
+  );
+}
