@@ -118,7 +118,9 @@ export const disableTotp = new PreparedQuery<IDisableTotpParams,IDisableTotpResu
 
 
 /** 'GenerateRecoveryCodes' parameters type */
-export type IGenerateRecoveryCodesParams = void;
+export interface IGenerateRecoveryCodesParams {
+  code?: string | null | void;
+}
 
 /** 'GenerateRecoveryCodes' return type */
 export interface IGenerateRecoveryCodesResult {
@@ -131,12 +133,12 @@ export interface IGenerateRecoveryCodesQuery {
   result: IGenerateRecoveryCodesResult;
 }
 
-const generateRecoveryCodesIR: any = {"usedParamSet":{},"params":[],"statement":"select c as \"code!\" from app_public.generate_recovery_codes() c"};
+const generateRecoveryCodesIR: any = {"usedParamSet":{"code":true},"params":[{"name":"code","required":false,"transform":{"type":"scalar"},"locs":[{"a":68,"b":72}]}],"statement":"select c as \"code!\" from app_public.generate_recovery_codes(code => :code) c"};
 
 /**
  * Query generated from SQL:
  * ```
- * select c as "code!" from app_public.generate_recovery_codes() c
+ * select c as "code!" from app_public.generate_recovery_codes(code => :code) c
  * ```
  */
 export const generateRecoveryCodes = new PreparedQuery<IGenerateRecoveryCodesParams,IGenerateRecoveryCodesResult>(generateRecoveryCodesIR);

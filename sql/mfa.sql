@@ -14,4 +14,4 @@ select app_public.confirm_totp(code => :code!) as "enabled!";
 select app_public.disable_totp(code => :code!) as "disabled!";
 
 /* @name GenerateRecoveryCodes */
-select c as "code!" from app_public.generate_recovery_codes() c;
+select c as "code!" from app_public.generate_recovery_codes(code => :code) c;

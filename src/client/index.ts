@@ -67,8 +67,11 @@ export interface UserScope {
   enrolTotp(): Promise<string>;
   confirmTotp(code: string): Promise<boolean>;
   disableTotp(code: string): Promise<boolean>;
-  /** Ten single-use recovery codes, shown once (only hashes are kept). */
-  generateRecoveryCodes(): Promise<string[]>;
+  /**
+   * Ten single-use recovery codes, shown once (only hashes are kept). Once an authenticator app is enabled,
+   * pass a current code from it; a wrong or missing code gives no codes and keeps the old ones.
+   */
+  generateRecoveryCodes(code?: string): Promise<string[]>;
   /** Newest first; pass the last event of a page as `before` to get the next one. */
   auditEvents(page?: { limit?: number; before?: Pick<AuditEvent, 'event_at' | 'id'> }): Promise<AuditEvent[]>;
   /** False when oldPassword is wrong. */
@@ -136,7 +139,7 @@ function userScope(run: <T>(work: (client: SessionClient) => Promise<T>) => Prom
     enrolTotp: () => run(async (c) => first(await mfa.enrolTotp.run(undefined, c)).otpauth_uri),
     confirmTotp: (code) => run(async (c) => first(await mfa.confirmTotp.run({ code }, c)).enabled),
     disableTotp: (code) => run(async (c) => first(await mfa.disableTotp.run({ code }, c)).disabled),
-    generateRecoveryCodes: () => run(async (c) => (await mfa.generateRecoveryCodes.run(undefined, c)).map((r) => r.code)),
+    generateRecoveryCodes: (code) => run(async (c) => (await mfa.generateRecoveryCodes.run({ code }, c)).map((r) => r.code)),
     auditEvents: ({ limit = 50, before } = {}) =>
       run((c) =>
         before

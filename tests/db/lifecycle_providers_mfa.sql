@@ -2,7 +2,7 @@
 -- unlink_provider, key rotation (reencrypt_secrets); enrol_totp, confirm_totp, generate_recovery_codes,
 -- disable_totp, the mfa_required answer of authenticate and complete_mfa_login.
 begin;
-select plan(188);
+select plan(195);
 
 -- Cheap hashes: these tests check behaviour, not the cost.
 update app_private.auth_settings set bcrypt_cost = 4;
@@ -118,13 +118,13 @@ select function_privs_are('app_public', 'confirm_totp', array['text'], 'app_admi
   'app_admin may execute confirm_totp');
 select function_privs_are('app_public', 'confirm_totp', array['text'], 'public', array[]::name[],
   'PUBLIC may not execute confirm_totp');
-select function_privs_are('app_public', 'generate_recovery_codes', array[]::name[], 'app_anonymous', array[]::name[],
+select function_privs_are('app_public', 'generate_recovery_codes', array['text'], 'app_anonymous', array[]::name[],
   'app_anonymous may not execute generate_recovery_codes');
-select function_privs_are('app_public', 'generate_recovery_codes', array[]::name[], 'app_user', array['EXECUTE'],
+select function_privs_are('app_public', 'generate_recovery_codes', array['text'], 'app_user', array['EXECUTE'],
   'app_user may execute generate_recovery_codes');
-select function_privs_are('app_public', 'generate_recovery_codes', array[]::name[], 'app_admin', array['EXECUTE'],
+select function_privs_are('app_public', 'generate_recovery_codes', array['text'], 'app_admin', array['EXECUTE'],
   'app_admin may execute generate_recovery_codes');
-select function_privs_are('app_public', 'generate_recovery_codes', array[]::name[], 'public', array[]::name[],
+select function_privs_are('app_public', 'generate_recovery_codes', array['text'], 'public', array[]::name[],
   'PUBLIC may not execute generate_recovery_codes');
 select function_privs_are('app_public', 'disable_totp', array['text'], 'app_anonymous', array[]::name[],
   'app_anonymous may not execute disable_totp');
@@ -351,6 +351,9 @@ set local role app_user;
 select set_config('jwt.claims.user_uuid', (select uuid::text from people where username = 'alice'), true);
 insert into secrets select 'alice uri first', app_public.enrol_totp();
 insert into secrets select 'alice uri', app_public.enrol_totp();
+-- While enrolling (nothing enabled yet), recovery codes need no authenticator code.
+insert into recovery select 'old', row_number() over (), c from app_public.generate_recovery_codes() c;
+insert into recovery select 'new', row_number() over (), c from app_public.generate_recovery_codes() c;
 reset role;
 select matches((select value from secrets where label = 'alice uri'),
   '^otpauth://totp/pg-identity-kit:alice\?secret=[A-Z2-7]{32}&issuer=pg-identity-kit&algorithm=SHA1&digits=6&period=30$',
@@ -442,11 +445,7 @@ reset role;
 /*
  * Recovery codes.
  */
-set local role app_user;
-select set_config('jwt.claims.user_uuid', (select uuid::text from people where username = 'alice'), true);
-insert into recovery select 'old', row_number() over (), c from app_public.generate_recovery_codes() c;
-insert into recovery select 'new', row_number() over (), c from app_public.generate_recovery_codes() c;
-reset role;
+-- (alice generated both batches while enrolling, before confirming: see enrol_totp above.)
 select is((select count(distinct code) from recovery where batch = 'new'), 10::bigint,
   'generate_recovery_codes returns 10 distinct codes');
 select is_empty($$ select 1 from recovery where code !~ '^[A-Z2-7]{4}-[A-Z2-7]{4}-[A-Z2-7]{4}-[A-Z2-7]{4}$' $$,
@@ -464,6 +463,33 @@ select is(
    where user_uuid = (select uuid from people where username = 'alice') and event_type = 'recovery_codes_generated'),
   2::bigint,
   'each generation is audited as recovery_codes_generated');
+
+/*
+ * Once an authenticator app is enabled, replacing recovery codes needs a current code from it.
+ */
+set local role app_anonymous;
+insert into people select 'rita', uuid from app_public.register_user('rita', 'rita@example.com', 'rita password 1');
+reset role;
+set local role app_user;
+select set_config('jwt.claims.user_uuid', (select uuid::text from people where username = 'rita'), true);
+select ok(app_public.enrol_totp() like 'otpauth://%', 'rita enrols an authenticator app');
+select ok(app_public.confirm_totp(pg_temp.totp_code('rita', -1)), 'rita confirms it');
+select is_empty($$ select app_public.generate_recovery_codes() $$,
+  'with an authenticator app enabled, generate_recovery_codes without a code returns nothing');
+select is_empty($$ select app_public.generate_recovery_codes(pg_temp.totp_code('rita', -1)) $$,
+  'generate_recovery_codes with the code already used to confirm returns nothing (replay)');
+select is((select count(*) from app_public.generate_recovery_codes(pg_temp.totp_code('rita', 0))), 10::bigint,
+  'generate_recovery_codes with a current code returns 10 codes');
+reset role;
+select is(
+  (select array_agg(event_type::text || ':' || coalesce(reason, '') order by id) from app_public.login_audit_logs
+   where user_uuid = (select uuid from people where username = 'rita') and event_type in ('mfa_failure', 'recovery_codes_generated')),
+  array['mfa_failure:generate_recovery_codes: wrong code', 'mfa_failure:generate_recovery_codes: wrong code', 'recovery_codes_generated:'],
+  'refused generations are audited as mfa_failure, the accepted one as recovery_codes_generated');
+select is((select failed_count from app_private.login_attempts where identifier = 'account:' || (select uuid from people where username = 'rita')),
+  2, 'refused generations count towards the lockout');
+-- rita's part ends here; her factor would only disturb the key-rotation counts below.
+delete from app_public.user_mfa_factors where user_uuid = (select uuid from people where username = 'rita');
 
 /*
  * authenticate asks for the second step; complete_mfa_login finishes the sign-in.
