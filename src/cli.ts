@@ -37,7 +37,7 @@ const commands: Record<string, (args: string[]) => Promise<number>> = {
   reset: (args) => resetCommand(loadConfig(), args),
   commit: (args) => commitCommand(loadConfig(), args),
   uncommit: () => uncommitCommand(loadConfig()),
-  'check-pgtap': () => checkPgtapCommand(),
+  'check-pgtap': () => checkPgtapCommand(loadConfig()),
 };
 
 async function main(argv: string[]): Promise<number> {

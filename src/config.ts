@@ -22,6 +22,10 @@ export interface Config {
   tokenKeys: string | undefined;
   /** Behind a reverse proxy: trust X-Forwarded-For for the client address. */
   trustProxy: boolean;
+  /** Tests: a folder holding pgtap.control, when it is not in the usual system folders. */
+  pgtapDir: string | undefined;
+  /** Tests: a superuser URL of another server to run the suite on instead of a throwaway embedded one. */
+  testDatabaseUrl: string | undefined;
 }
 
 function parsePort(name: string, raw: string | undefined, fallback: number): number {
@@ -63,5 +67,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
     jwtSecret: env.JWT_SECRET || undefined,
     tokenKeys: parseTokenKeys(env.IDKIT_TOKEN_KEYS),
     trustProxy: env.IDKIT_TRUST_PROXY === 'true' || env.IDKIT_TRUST_PROXY === '1',
+    pgtapDir: env.PGTAP_DIR || undefined,
+    testDatabaseUrl: env.TEST_DATABASE_URL || undefined,
   };
 }

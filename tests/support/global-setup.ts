@@ -2,6 +2,7 @@
 // It holds a migrated template database that each test file copies (tests/support/database.ts).
 import type { TestProject } from 'vitest/node';
 import { withClient } from '../../src/db/connect.ts';
+import { loadConfig } from '../../src/config.ts';
 import { findPgtap, installPgtapIntoEmbedded, PGTAP_INSTALL_HINT } from '../../src/db/pgtap.ts';
 import { startThrowawayServer } from '../../src/db/throwaway.ts';
 import type { TestServer } from './database.ts';
@@ -13,9 +14,10 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject) {
-  const pgtapFolder = findPgtap();
+  const config = loadConfig();
+  const pgtapFolder = findPgtap(config.pgtapDir);
   if (!pgtapFolder) throw new Error(PGTAP_INSTALL_HINT);
-  const serverUrl = process.env.TEST_DATABASE_URL || undefined;
+  const serverUrl = config.testDatabaseUrl;
   if (!serverUrl) await installPgtapIntoEmbedded(pgtapFolder);
   const server = await startThrowawayServer(serverUrl ? { serverUrl } : {});
   try {
