@@ -49,6 +49,7 @@ export interface IAuthenticateParams {
 export interface IAuthenticateResult {
   exp: string;
   mfa_challenge: string | null;
+  pwd_version: string | null;
   role: string;
   user_uuid: string | null;
 }
@@ -59,14 +60,14 @@ export interface IAuthenticateQuery {
   result: IAuthenticateResult;
 }
 
-const authenticateIR: any = {"usedParamSet":{"login":true,"password":true,"ipAddress":true,"userAgent":true,"deviceFingerprint":true},"params":[{"name":"login","required":true,"transform":{"type":"scalar"},"locs":[{"a":278,"b":284}]},{"name":"password","required":true,"transform":{"type":"scalar"},"locs":[{"a":299,"b":308}]},{"name":"ipAddress","required":false,"transform":{"type":"scalar"},"locs":[{"a":325,"b":334}]},{"name":"userAgent","required":false,"transform":{"type":"scalar"},"locs":[{"a":351,"b":360}]},{"name":"deviceFingerprint","required":false,"transform":{"type":"scalar"},"locs":[{"a":387,"b":404}]}],"statement":"-- A full session (role app_user or app_admin, user_uuid set), or role mfa_required with an mfa_challenge\n-- for complete_mfa_login; no row when the sign-in failed.\nselect t.role as \"role!\", t.user_uuid, t.exp as \"exp!\", t.mfa_challenge\nfrom app_public.authenticate(\n  login => :login!, password => :password!, ip_address => :ipAddress, user_agent => :userAgent,\n  device_fingerprint => :deviceFingerprint\n) t\nwhere t.role is not null"};
+const authenticateIR: any = {"usedParamSet":{"login":true,"password":true,"ipAddress":true,"userAgent":true,"deviceFingerprint":true},"params":[{"name":"login","required":true,"transform":{"type":"scalar"},"locs":[{"a":293,"b":299}]},{"name":"password","required":true,"transform":{"type":"scalar"},"locs":[{"a":314,"b":323}]},{"name":"ipAddress","required":false,"transform":{"type":"scalar"},"locs":[{"a":340,"b":349}]},{"name":"userAgent","required":false,"transform":{"type":"scalar"},"locs":[{"a":366,"b":375}]},{"name":"deviceFingerprint","required":false,"transform":{"type":"scalar"},"locs":[{"a":402,"b":419}]}],"statement":"-- A full session (role app_user or app_admin, user_uuid set), or role mfa_required with an mfa_challenge\n-- for complete_mfa_login; no row when the sign-in failed.\nselect t.role as \"role!\", t.user_uuid, t.exp as \"exp!\", t.mfa_challenge, t.pwd_version\nfrom app_public.authenticate(\n  login => :login!, password => :password!, ip_address => :ipAddress, user_agent => :userAgent,\n  device_fingerprint => :deviceFingerprint\n) t\nwhere t.role is not null"};
 
 /**
  * Query generated from SQL:
  * ```
  * -- A full session (role app_user or app_admin, user_uuid set), or role mfa_required with an mfa_challenge
  * -- for complete_mfa_login; no row when the sign-in failed.
- * select t.role as "role!", t.user_uuid, t.exp as "exp!", t.mfa_challenge
+ * select t.role as "role!", t.user_uuid, t.exp as "exp!", t.mfa_challenge, t.pwd_version
  * from app_public.authenticate(
  *   login => :login!, password => :password!, ip_address => :ipAddress, user_agent => :userAgent,
  *   device_fingerprint => :deviceFingerprint
@@ -90,6 +91,7 @@ export interface ICompleteMfaLoginParams {
 export interface ICompleteMfaLoginResult {
   exp: string;
   mfa_challenge: string | null;
+  pwd_version: string | null;
   role: string;
   user_uuid: string | null;
 }
@@ -100,12 +102,12 @@ export interface ICompleteMfaLoginQuery {
   result: ICompleteMfaLoginResult;
 }
 
-const completeMfaLoginIR: any = {"usedParamSet":{"mfaChallenge":true,"code":true,"ipAddress":true,"userAgent":true,"deviceFingerprint":true},"params":[{"name":"mfaChallenge","required":true,"transform":{"type":"scalar"},"locs":[{"a":127,"b":140}]},{"name":"code","required":true,"transform":{"type":"scalar"},"locs":[{"a":151,"b":156}]},{"name":"ipAddress","required":false,"transform":{"type":"scalar"},"locs":[{"a":173,"b":182}]},{"name":"userAgent","required":false,"transform":{"type":"scalar"},"locs":[{"a":199,"b":208}]},{"name":"deviceFingerprint","required":false,"transform":{"type":"scalar"},"locs":[{"a":235,"b":252}]}],"statement":"select t.role as \"role!\", t.user_uuid, t.exp as \"exp!\", t.mfa_challenge\nfrom app_public.complete_mfa_login(\n  mfa_challenge => :mfaChallenge!, code => :code!, ip_address => :ipAddress, user_agent => :userAgent,\n  device_fingerprint => :deviceFingerprint\n) t\nwhere t.role is not null"};
+const completeMfaLoginIR: any = {"usedParamSet":{"mfaChallenge":true,"code":true,"ipAddress":true,"userAgent":true,"deviceFingerprint":true},"params":[{"name":"mfaChallenge","required":true,"transform":{"type":"scalar"},"locs":[{"a":142,"b":155}]},{"name":"code","required":true,"transform":{"type":"scalar"},"locs":[{"a":166,"b":171}]},{"name":"ipAddress","required":false,"transform":{"type":"scalar"},"locs":[{"a":188,"b":197}]},{"name":"userAgent","required":false,"transform":{"type":"scalar"},"locs":[{"a":214,"b":223}]},{"name":"deviceFingerprint","required":false,"transform":{"type":"scalar"},"locs":[{"a":250,"b":267}]}],"statement":"select t.role as \"role!\", t.user_uuid, t.exp as \"exp!\", t.mfa_challenge, t.pwd_version\nfrom app_public.complete_mfa_login(\n  mfa_challenge => :mfaChallenge!, code => :code!, ip_address => :ipAddress, user_agent => :userAgent,\n  device_fingerprint => :deviceFingerprint\n) t\nwhere t.role is not null"};
 
 /**
  * Query generated from SQL:
  * ```
- * select t.role as "role!", t.user_uuid, t.exp as "exp!", t.mfa_challenge
+ * select t.role as "role!", t.user_uuid, t.exp as "exp!", t.mfa_challenge, t.pwd_version
  * from app_public.complete_mfa_login(
  *   mfa_challenge => :mfaChallenge!, code => :code!, ip_address => :ipAddress, user_agent => :userAgent,
  *   device_fingerprint => :deviceFingerprint

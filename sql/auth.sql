@@ -7,7 +7,7 @@ from app_public.register_user(
 /* @name Authenticate */
 -- A full session (role app_user or app_admin, user_uuid set), or role mfa_required with an mfa_challenge
 -- for complete_mfa_login; no row when the sign-in failed.
-select t.role as "role!", t.user_uuid, t.exp as "exp!", t.mfa_challenge
+select t.role as "role!", t.user_uuid, t.exp as "exp!", t.mfa_challenge, t.pwd_version
 from app_public.authenticate(
   login => :login!, password => :password!, ip_address => :ipAddress, user_agent => :userAgent,
   device_fingerprint => :deviceFingerprint
@@ -15,7 +15,7 @@ from app_public.authenticate(
 where t.role is not null;
 
 /* @name CompleteMfaLogin */
-select t.role as "role!", t.user_uuid, t.exp as "exp!", t.mfa_challenge
+select t.role as "role!", t.user_uuid, t.exp as "exp!", t.mfa_challenge, t.pwd_version
 from app_public.complete_mfa_login(
   mfa_challenge => :mfaChallenge!, code => :code!, ip_address => :ipAddress, user_agent => :userAgent,
   device_fingerprint => :deviceFingerprint

@@ -111,6 +111,17 @@ describe('asUser', () => {
     expect(await me.devices()).toEqual([]);
   });
 
+  test('a session scoped with its pwd_version ends when the password changes', async () => {
+    const { user, session } = await registerAndSignIn('versioned');
+    expect(session!.pwd_version).toMatch(/^\d+$/);
+    const scoped = identity.asUser(user.uuid, { pwdVersion: session!.pwd_version });
+    expect((await scoped.currentUser())?.uuid).toBe(user.uuid);
+    expect(await scoped.changePassword(password, 'another fine password')).toBe(true);
+    expect(await scoped.currentUser()).toBeUndefined();
+    const fresh = (await identity.authenticate({ login: 'versioned', password: 'another fine password' }))!;
+    expect((await identity.asUser(user.uuid, { pwdVersion: fresh.pwd_version }).currentUser())?.uuid).toBe(user.uuid);
+  });
+
   test('changePassword is true for the right old password and false otherwise', async () => {
     const { user } = await registerAndSignIn('changer');
     const me = identity.asUser(user.uuid);

@@ -94,3 +94,52 @@ test('two administrators suspending each other at once leave one of them active 
   ]);
   expect(rows[0].n).toBe(1);
 });
+
+test('a sign-in that checked the old password while a reset was committing is turned away', async () => {
+  const user = await identity.register({ username: 'resettee', email: 'resettee@example.com', password });
+  // Hold the account's lockout lock, as a password reset does while it commits.
+  const holder = new pg.Client({ connectionString: db.superuserUrl });
+  const signer = new pg.Client({ connectionString: db.authenticatorUrl });
+  await Promise.all([holder.connect(), signer.connect()]);
+  try {
+    await holder.query('begin');
+    await holder.query(`select app_private.lock_login_key(('account:' || $1)::citext)`, [user.uuid]);
+    await signer.query('begin');
+    await signer.query(`select set_config('role', 'app_anonymous', true)`);
+    const signIn = signer.query('select (app_public.authenticate($1, $2)).user_uuid as u', ['resettee', password]);
+    for (let i = 0; ; i++) {
+      const { rows } = await holder.query(
+        `select count(*)::int as n from pg_stat_activity where usename = 'app_authenticator' and wait_event_type = 'Lock'`,
+      );
+      if (rows[0].n > 0) break;
+      if (i > 500) throw new Error('the sign-in never waited for the lock');
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    // The sign-in has checked the old password and waits; the reset writes the new hash and commits.
+    await holder.query(
+      `update app_private.user_credentials set password_hash = crypt('the new password', gen_salt('bf', 4)), password_changed_at = clock_timestamp()
+       where user_uuid = $1`,
+      [user.uuid],
+    );
+    await holder.query('commit');
+    expect((await signIn).rows[0].u).toBeNull();
+    await signer.query('commit');
+  } finally {
+    await Promise.all([holder.end(), signer.end()]);
+  }
+  expect(await auditCounts(user.uuid)).toMatchObject({ login_failure: 1 });
+  expect(await auditCounts(user.uuid)).not.toHaveProperty('login_success');
+});
+
+test('a second step started before a password reset no longer completes the sign-in', async () => {
+  const user = await identity.register({ username: 'mfa_reset', email: 'mfa_reset@example.com', password });
+  const me = identity.asUser(user.uuid);
+  const totp = URI.parse(await me.enrolTotp()) as TOTP;
+  if (30_000 - (Date.now() % 30_000) < 3000) await new Promise((r) => setTimeout(r, 3500));
+  expect(await me.confirmTotp(totp.generate())).toBe(true);
+  const challenge = (await identity.authenticate({ login: 'mfa_reset', password }))!.mfa_challenge!;
+  const token = await identity.requestPasswordReset('mfa_reset@example.com');
+  expect(await identity.resetPassword(token!, 'a new password after all')).toBe(true);
+  const next = totp.generate({ timestamp: Date.now() + 30_000 });
+  expect(await identity.completeMfaLogin({ mfaChallenge: challenge, code: next })).toBeUndefined();
+});

@@ -103,8 +103,12 @@ export interface IdentityClient {
   /** For your mailer: a reset token to send to this address (a decoy that never works when no account has it). */
   requestPasswordReset(email: string): Promise<string | null>;
   resetPassword(token: string, newPassword: string): Promise<boolean>;
-  asUser(userUuid: string): UserScope;
-  asAdmin(adminUserUuid: string): AdminScope;
+  /**
+   * Calls as this user. Pass the `pwd_version` of the user's session (from authenticate) to have the
+   * database refuse the session once the password has changed or been reset.
+   */
+  asUser(userUuid: string, session?: { pwdVersion?: string | null }): UserScope;
+  asAdmin(adminUserUuid: string, session?: { pwdVersion?: string | null }): AdminScope;
   /** Closes the pool if the client created it. */
   end(): Promise<void>;
 }
@@ -156,8 +160,13 @@ function userScope(run: <T>(work: (client: SessionClient) => Promise<T>) => Prom
 export function createIdentityClient(options: IdentityClientOptions): IdentityClient {
   const ownsPool = !('pool' in options);
   const pool = 'pool' in options ? options.pool : new pg.Pool({ connectionString: options.connectionString, max: options.max ?? 10 });
-  const runner = (role: SessionRole, userUuid?: string) => {
-    const session: Session = { role, ...(userUuid ? { userUuid } : {}), ...(options.tokenKeys ? { tokenKeys: options.tokenKeys } : {}) };
+  const runner = (role: SessionRole, userUuid?: string, pwdVersion?: string | null) => {
+    const session: Session = {
+      role,
+      ...(userUuid ? { userUuid } : {}),
+      ...(options.tokenKeys ? { tokenKeys: options.tokenKeys } : {}),
+      ...(pwdVersion ? { pwdVersion } : {}),
+    };
     return <T>(work: (client: SessionClient) => Promise<T>) => inSession(pool, session, work);
   };
   const anonymous = runner('app_anonymous');
@@ -168,9 +177,9 @@ export function createIdentityClient(options: IdentityClientOptions): IdentityCl
     verifyEmail: (token) => anonymous(async (c) => first(await emails.verifyEmail.run({ token }, c)).verified),
     requestPasswordReset: (email) => anonymous(async (c) => first(await auth.requestPasswordReset.run({ email }, c)).token),
     resetPassword: (token, newPassword) => anonymous(async (c) => first(await auth.resetPassword.run({ token, newPassword }, c)).reset),
-    asUser: (userUuid) => userScope(runner('app_user', userUuid), userUuid),
-    asAdmin(adminUserUuid) {
-      const run = runner('app_admin', adminUserUuid);
+    asUser: (userUuid, session) => userScope(runner('app_user', userUuid, session?.pwdVersion), userUuid),
+    asAdmin(adminUserUuid, session) {
+      const run = runner('app_admin', adminUserUuid, session?.pwdVersion);
       return {
         ...userScope(run, adminUserUuid),
         findUserByUuid: (uuid) => run(async (c) => (await users.findUserByUuid.run({ uuid }, c))[0]),

@@ -10,6 +10,8 @@ export interface Session {
   userUuid?: string;
   /** Encryption keys for provider tokens and TOTP seeds (`kid=key[,...]`), passed per transaction. */
   tokenKeys?: string;
+  /** The session's password version (`pwd_version` of authenticate): a changed password then ends it. */
+  pwdVersion?: string;
 }
 
 /** Anything PgTyped's `.run()` and Zapatos's `.run()` accept: a client inside the session's transaction. */
@@ -20,8 +22,9 @@ export async function inSession<T>(pool: pg.Pool, session: Session, work: (clien
   try {
     await client.query('begin');
     await client.query(
-      "select set_config('role', $1, true), set_config('jwt.claims.user_uuid', $2, true), set_config('idkit.token_keys', $3, true)",
-      [session.role, session.userUuid ?? '', session.tokenKeys ?? ''],
+      `select set_config('role', $1, true), set_config('jwt.claims.user_uuid', $2, true),
+              set_config('idkit.token_keys', $3, true), set_config('jwt.claims.pwd_version', $4, true)`,
+      [session.role, session.userUuid ?? '', session.tokenKeys ?? '', session.pwdVersion ?? ''],
     );
     const result = await work(client);
     await client.query('commit');

@@ -42,8 +42,12 @@ export function pgSettingsForAuthorization(authorization: string | undefined, se
   if (typeof claims.user_uuid !== 'string' || !/^[0-9a-f-]{36}$/i.test(claims.user_uuid)) {
     throw unauthorized(AUTH_ERROR_MESSAGES.invalid);
   }
-  // The issue time lets the database end sessions that predate a password change.
+  // The password version lets the database end sessions issued under a password since changed or reset.
   const settings: PgSettings = { role: claims.role, 'jwt.claims.user_uuid': claims.user_uuid };
-  if (typeof claims.iat === 'number' && Number.isInteger(claims.iat)) settings['jwt.claims.iat'] = String(claims.iat);
+  // A bigint column: PostGraphile signs it as a string of digits.
+  const version = claims.pwd_version;
+  if ((typeof version === 'string' && /^\d{1,19}$/.test(version)) || (typeof version === 'number' && Number.isSafeInteger(version))) {
+    settings['jwt.claims.pwd_version'] = String(version);
+  }
   return settings;
 }

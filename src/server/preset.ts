@@ -4,6 +4,7 @@ import { makePgService } from 'postgraphile/adaptors/pg';
 import { PgJWTPlugin } from 'postgraphile/graphile-build-pg';
 import { PostGraphileAmberPreset } from 'postgraphile/presets/amber';
 import type { IncomingMessage } from 'node:http';
+import { isIP } from 'node:net';
 import { JWT_AUDIENCE, JWT_ISSUER, pgSettingsForAuthorization, type PgSettings } from './auth.ts';
 import { maskError } from './mask-error.ts';
 
@@ -24,17 +25,24 @@ export interface ServerOptions {
   settingsForRequest?: (req: IncomingMessage) => PgSettings;
   /** Encryption keys for provider tokens and TOTP seeds, `kid=key[,kid=key...]`, current first. */
   tokenKeys?: string;
-  /** Behind a reverse proxy: take the client address from the first X-Forwarded-For entry. */
+  /** Behind one reverse proxy: the client address is the last X-Forwarded-For entry, the one it added. */
   trustProxy?: boolean;
 }
 
-/** The client's address and user agent as this server sees them; the audit log records these. */
+/**
+ * The client's address and user agent as this server sees them. With `idkit.request_meta = 'server'` the
+ * SQL functions audit these and ignore what the caller passes as arguments. Only the last X-Forwarded-For
+ * entry is trusted (the proxy appends it; earlier entries come from the client), and only if it is an IP.
+ */
 export function clientOf(req: IncomingMessage, trustProxy: boolean): Record<string, string> {
   const forwarded = req.headers['x-forwarded-for'];
-  const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(',')[0]?.trim();
-  const address = (trustProxy && first) || req.socket.remoteAddress || '';
-  const userAgent = req.headers['user-agent'] ?? '';
-  return { 'idkit.client_ip': address, 'idkit.user_agent': userAgent.slice(0, 1024) };
+  const last = (Array.isArray(forwarded) ? forwarded.join(',') : forwarded)?.split(',').pop()?.trim();
+  const address = trustProxy ? last : req.socket.remoteAddress;
+  return {
+    'idkit.request_meta': 'server',
+    'idkit.client_ip': address && isIP(address) ? address : '',
+    'idkit.user_agent': (req.headers['user-agent'] ?? '').slice(0, 1024),
+  };
 }
 
 export function makePreset(options: ServerOptions): GraphileConfig.Preset {

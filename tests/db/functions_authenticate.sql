@@ -8,7 +8,7 @@ update app_private.auth_settings set bcrypt_cost = 4;
 
 -- Accounts and session tokens, readable and writable by the API roles used below.
 create temp table people (username text primary key, uuid uuid not null);
-create temp table tokens (label text primary key, role text, user_uuid uuid, exp bigint, mfa_challenge text);
+create temp table tokens (label text primary key, role text, user_uuid uuid, exp bigint, mfa_challenge text, pwd_version bigint);
 grant select, insert on people, tokens to public;
 
 set local role app_anonymous;

@@ -1,6 +1,6 @@
 -- app_public.change_password, app_public."current_user"() and the private password helpers.
 begin;
-select plan(43);
+select plan(46);
 
 -- Cheap hashes: these tests check behaviour, not the cost.
 update app_private.auth_settings set bcrypt_cost = 4;
@@ -215,6 +215,25 @@ select is(
     where user_uuid = '00000000-0000-4000-8000-0000000000cc'),
   array['login_failure', 'login_failure', 'login_locked'],
   'the wrong tries and the locked attempt are audited');
+
+-- A session carries the password version it was issued under; another version is no session at all.
+insert into app_public.users (uuid) values ('00000000-0000-4000-8000-0000000000dd');
+insert into app_private.user_credentials (user_uuid, password_hash)
+  values ('00000000-0000-4000-8000-0000000000dd', crypt('dora password 1', gen_salt('bf', 4)));
+select is((select pwd_version from app_private.session_for('00000000-0000-4000-8000-0000000000dd')),
+  app_private.password_version('00000000-0000-4000-8000-0000000000dd'),
+  'a session carries the version of the password it was issued under');
+set local role app_user;
+select set_config('jwt.claims.user_uuid', '00000000-0000-4000-8000-0000000000dd', true);
+select set_config('jwt.claims.pwd_version', '0', true);
+select is(app_public.current_user_uuid(), null::uuid, 'a session of another password version is no session');
+reset role;
+select set_config('jwt.claims.pwd_version', app_private.password_version('00000000-0000-4000-8000-0000000000dd')::text, true);
+set local role app_user;
+select is(app_public.current_user_uuid(), '00000000-0000-4000-8000-0000000000dd'::uuid,
+  'a session of the current password version is the user');
+reset role;
+select set_config('jwt.claims.pwd_version', '', true);
 
 select * from finish();
 rollback;

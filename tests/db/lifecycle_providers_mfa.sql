@@ -12,7 +12,7 @@ select set_config('idkit.token_keys', 'k1=0123456789abcdef0123', true);
 create temp table people (username text primary key, uuid uuid not null);
 create temp table ids (label text primary key, id bigint);
 create temp table secrets (label text primary key, value text);
-create temp table sessions (label text primary key, role text, user_uuid uuid, exp bigint, mfa_challenge text);
+create temp table sessions (label text primary key, role text, user_uuid uuid, exp bigint, mfa_challenge text, pwd_version bigint);
 create temp table recovery (batch text, n integer, code text, primary key (batch, n));
 grant select, insert, update on people, ids, secrets, sessions, recovery to public;
 

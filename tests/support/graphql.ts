@@ -36,7 +36,7 @@ export interface ApiUnderTest {
  * on a free port of 127.0.0.1 with a random JWT secret.
  */
 export async function startApiUnderTest(
-  options: { production?: boolean; maxRequestBytes?: number; statementTimeoutMs?: number } = {},
+  options: { production?: boolean; maxRequestBytes?: number; statementTimeoutMs?: number; trustProxy?: boolean } = {},
 ): Promise<ApiUnderTest> {
   const db = await createTestDatabase();
   const superuser = new pg.Pool({ connectionString: db.superuserUrl, max: 2 });
@@ -61,6 +61,7 @@ export async function startApiUnderTest(
       host: '127.0.0.1',
       ...(options.maxRequestBytes !== undefined ? { maxRequestBytes: options.maxRequestBytes } : {}),
       ...(options.statementTimeoutMs !== undefined ? { statementTimeoutMs: options.statementTimeoutMs } : {}),
+      ...(options.trustProxy !== undefined ? { trustProxy: options.trustProxy } : {}),
     });
     return {
       db,
