@@ -6,6 +6,7 @@ import type { AddressInfo } from 'node:net';
 import pg from 'pg';
 import { pgSettingsForAuthorization } from '../../src/server/auth.ts';
 import { startGraphQLServer } from '../../src/server/http.ts';
+import { clientOf } from '../../src/server/preset.ts';
 
 const [kind, authenticatorUrl, jwtSecret] = process.argv.slice(2) as [string, string, string];
 const POOL_SIZE = 10;
@@ -18,7 +19,12 @@ async function handwritten(): Promise<string> {
     req.on('end', async () => {
       try {
         JSON.parse(Buffer.concat(chunks).toString('utf8'));
-        const settings = { ...pgSettingsForAuthorization(req.headers.authorization, jwtSecret), statement_timeout: '5000' };
+        // The same settings PostGraphile's context sets for each request.
+        const settings = {
+          ...pgSettingsForAuthorization(req.headers.authorization, jwtSecret),
+          ...clientOf(req, false),
+          statement_timeout: '5000',
+        };
         const client = await pool.connect();
         try {
           await client.query('begin');
