@@ -1,7 +1,7 @@
 // register_user under concurrency: registrations racing for one email or one username, each in its own
 // connection and transaction, leave exactly one account and refuse the others with EMTKN / UNTKN.
-import pg from 'pg';
 import { expect, test } from 'vitest';
+import { withClient } from '../src/db/connect.ts';
 import { errorCodes, race } from './support/concurrency.ts';
 import { createTestDatabase, type TestDatabase } from './support/database.ts';
 
@@ -13,10 +13,8 @@ interface Registration {
 }
 
 /** Rows of every table a registration writes. */
-async function rowCounts(db: TestDatabase): Promise<Record<string, number>> {
-  const client = new pg.Client({ connectionString: db.superuserUrl });
-  await client.connect();
-  try {
+function rowCounts(db: TestDatabase): Promise<Record<string, number>> {
+  return withClient(db.superuserUrl, async (client) => {
     const { rows } = await client.query<Record<string, number>>(`
       select (select count(*) from app_public.users)::integer as users,
              (select count(*) from app_public.user_emails)::integer as emails,
@@ -24,9 +22,7 @@ async function rowCounts(db: TestDatabase): Promise<Record<string, number>> {
              (select count(*) from app_private.user_credentials)::integer as credentials,
              (select count(*) from app_public.user_status)::integer as statuses`);
     return rows[0]!;
-  } finally {
-    await client.end();
-  }
+  });
 }
 
 /** Registers every account at once, held at a gate on the table whose unique key they fight over. */
@@ -52,47 +48,28 @@ function registerConcurrently(db: TestDatabase, gateTable: string, registrations
 async function withDatabase(work: (db: TestDatabase) => Promise<void>): Promise<void> {
   const db = await createTestDatabase();
   try {
-    const admin = new pg.Client({ connectionString: db.superuserUrl });
-    await admin.connect();
-    try {
-      await admin.query('update app_private.auth_settings set bcrypt_cost = 4');
-    } finally {
-      await admin.end();
-    }
+    await withClient(db.superuserUrl, (admin) => admin.query('update app_private.auth_settings set bcrypt_cost = 4'));
     await work(db);
   } finally {
     await db.drop();
   }
 }
 
-test.concurrent(
-  `of ${RACERS} concurrent registrations with the same email, exactly one succeeds and the others fail with EMTKN`,
-  () =>
-    withDatabase(async (db) => {
-      const results = await registerConcurrently(
-        db,
-        'app_public.user_emails',
-        Array.from({ length: RACERS }, (_, i) => ({ username: `racer_${i}`, email: 'race@example.com' })),
-      );
+const contests = [
+  { over: 'email', gateTable: 'app_public.user_emails', code: 'EMTKN', racer: (i: number) => ({ username: `racer_${i}`, email: 'race@example.com' }) },
+  { over: 'username', gateTable: 'app_public.user_profiles', code: 'UNTKN', racer: (i: number) => ({ username: 'racer', email: `racer${i}@example.com` }) },
+];
 
-      expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
-      expect(errorCodes(results)).toEqual(Array(RACERS - 1).fill('EMTKN'));
-      expect(await rowCounts(db)).toEqual({ users: 1, emails: 1, profiles: 1, credentials: 1, statuses: 1 });
-    }),
-);
+for (const { over, gateTable, code, racer } of contests) {
+  test.concurrent(
+    `of ${RACERS} concurrent registrations with the same ${over}, exactly one succeeds and the others fail with ${code}`,
+    () =>
+      withDatabase(async (db) => {
+        const results = await registerConcurrently(db, gateTable, Array.from({ length: RACERS }, (_, i) => racer(i)));
 
-test.concurrent(
-  `of ${RACERS} concurrent registrations with the same username, exactly one succeeds and the others fail with UNTKN`,
-  () =>
-    withDatabase(async (db) => {
-      const results = await registerConcurrently(
-        db,
-        'app_public.user_profiles',
-        Array.from({ length: RACERS }, (_, i) => ({ username: 'racer', email: `racer${i}@example.com` })),
-      );
-
-      expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
-      expect(errorCodes(results)).toEqual(Array(RACERS - 1).fill('UNTKN'));
-      expect(await rowCounts(db)).toEqual({ users: 1, emails: 1, profiles: 1, credentials: 1, statuses: 1 });
-    }),
-);
+        expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+        expect(errorCodes(results)).toEqual(Array(RACERS - 1).fill(code));
+        expect(await rowCounts(db)).toEqual({ users: 1, emails: 1, profiles: 1, credentials: 1, statuses: 1 });
+      }),
+  );
+}

@@ -19,7 +19,7 @@ export async function startGraphQLServer(options: ServerOptions): Promise<GraphQ
   // trace per attempt, and the verified settings are handed to the request's context.
   const verified = new WeakMap<IncomingMessage, PgSettings>();
   const pgl = postgraphile(
-    makePreset({ ...options, settingsForRequest: (req) => verified.get(req) ?? pgSettingsForAuthorization(req.headers.authorization, options.jwtSecret) }),
+    makePreset({ ...options, settingsForRequest: (req) => verified.get(req) }),
   );
   const serv = pgl.createServ(grafserv);
   // createHandler (rather than addTo) so that the token check runs first; no websockets are served.

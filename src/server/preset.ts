@@ -21,8 +21,8 @@ export interface ServerOptions {
   maxRequestBytes?: number;
   /** Connections in the pool. */
   poolSize?: number;
-  /** The request's verified role and claims (the HTTP layer checks tokens before GraphQL runs). */
-  settingsForRequest?: (req: IncomingMessage) => PgSettings;
+  /** The request's role and claims if the HTTP layer already verified its token; else the context does. */
+  settingsForRequest?: (req: IncomingMessage) => PgSettings | undefined;
   /** Encryption keys for provider tokens and TOTP seeds, `kid=key[,kid=key...]`, current first. */
   tokenKeys?: string;
   /** Behind one reverse proxy: the client address is the last X-Forwarded-For entry, the one it added. */
@@ -73,9 +73,7 @@ export function makePreset(options: ServerOptions): GraphileConfig.Preset {
       context(requestContext) {
         const req = requestContext.node?.req;
         const identity =
-          req && options.settingsForRequest
-            ? options.settingsForRequest(req)
-            : pgSettingsForAuthorization(req?.headers?.authorization, options.jwtSecret);
+          (req && options.settingsForRequest?.(req)) ?? pgSettingsForAuthorization(req?.headers?.authorization, options.jwtSecret);
         return {
           pgSettings: {
             ...identity,
