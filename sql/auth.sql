@@ -4,24 +4,6 @@ from app_public.register_user(
   username => :username!, email => :email!, password => :password!, display_name => :displayName
 ) r;
 
-/* @name Authenticate */
--- A full session (role app_user or app_admin, user_uuid set), or role mfa_required with an mfa_challenge
--- for complete_mfa_login; no row when the sign-in failed.
-select t.role as "role!", t.user_uuid, t.exp as "exp!", t.mfa_challenge, t.pwd_version
-from app_public.authenticate(
-  login => :login!, password => :password!, ip_address => :ipAddress, user_agent => :userAgent,
-  device_fingerprint => :deviceFingerprint
-) t
-where t.role is not null;
-
-/* @name CompleteMfaLogin */
-select t.role as "role!", t.user_uuid, t.exp as "exp!", t.mfa_challenge, t.pwd_version
-from app_public.complete_mfa_login(
-  mfa_challenge => :mfaChallenge!, code => :code!, ip_address => :ipAddress, user_agent => :userAgent,
-  device_fingerprint => :deviceFingerprint
-) t
-where t.role is not null;
-
 /* @name RequestPasswordReset */
 select app_public.request_password_reset(email => :email!) as token;
 

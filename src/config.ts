@@ -1,5 +1,6 @@
 // The one place environment variables are read. Everything else receives a Config.
 import path from 'node:path';
+import { parseSigningKeys } from './sessions/signing-keys.ts';
 
 export interface Config {
   /** Superuser URL of an existing database to use instead of the embedded cluster. */
@@ -17,7 +18,10 @@ export interface Config {
   /** Explicit secrets; when absent they are generated once and kept in dataDir. */
   ownerPassword: string | undefined;
   authenticatorPassword: string | undefined;
-  jwtSecret: string | undefined;
+  /** Private Ed25519 JWKs signing access tokens (JSON), newest first; the others still verify. */
+  signingKeys: string | undefined;
+  /** Browsers: the refresh token travels only in an HttpOnly cookie limited to the refresh route. */
+  sessionCookie: boolean;
   /** Keys for provider tokens and TOTP seeds, `kid=key[,kid=key...]`, current first. */
   tokenKeys: string | undefined;
   /** Behind a reverse proxy: trust X-Forwarded-For for the client address. */
@@ -64,7 +68,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
     production: env.NODE_ENV === 'production',
     ownerPassword: env.IDKIT_OWNER_PASSWORD || undefined,
     authenticatorPassword: env.IDKIT_AUTHENTICATOR_PASSWORD || undefined,
-    jwtSecret: env.JWT_SECRET || undefined,
+    signingKeys: env.IDKIT_SIGNING_KEYS ? (parseSigningKeys(env.IDKIT_SIGNING_KEYS), env.IDKIT_SIGNING_KEYS) : undefined,
+    sessionCookie: env.IDKIT_SESSION_COOKIE === 'true' || env.IDKIT_SESSION_COOKIE === '1',
     tokenKeys: parseTokenKeys(env.IDKIT_TOKEN_KEYS),
     trustProxy: env.IDKIT_TRUST_PROXY === 'true' || env.IDKIT_TRUST_PROXY === '1',
     pgtapDir: env.PGTAP_DIR || undefined,

@@ -1,4 +1,5 @@
-// The project's own SQLSTATEs, raised on purpose by the SQL functions. The README lists them too.
+// The project's own SQLSTATEs, raised on purpose by the SQL functions (and RFTKN, raised by the server and the
+// typed client when refresh_session grants nothing). The README lists them too.
 export const IDENTITY_ERROR_CODES = {
   BADEM: 'The email address is not valid.',
   BADUN: 'The username breaks the rules (3 to 32 letters, digits or underscores, starting with a letter).',
@@ -25,7 +26,11 @@ export const IDENTITY_ERROR_CODES = {
   BADRS: 'The reason must be at most 500 characters.',
   STAFX: 'An account status row cannot be deleted or moved to another account.',
   AUDRO: 'Audit events are append-only.',
+  RFTKN: 'The refresh token is invalid, expired, revoked or already used; sign in again.',
 } as const;
+
+/** Codes the TypeScript raises itself: the SQL answers NULL there, so that a reuse's revocation commits. */
+export const CLIENT_RAISED_CODES = ['RFTKN'] as const;
 
 export type IdentityErrorCode = keyof typeof IDENTITY_ERROR_CODES;
 

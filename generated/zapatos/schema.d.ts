@@ -1961,6 +1961,549 @@ declare module 'zapatos/schema' {
     }
   
     /**
+     * **app_public.user_sessions**
+     * - Table in database
+     */
+    export namespace user_sessions {
+      export type Table = 'app_public.user_sessions';
+      export interface Selectable {
+        /**
+        * **app_public.user_sessions.aal**
+        *
+        * Authentication assurance level: 1 after a password, 2 after a second factor.
+        * - `int2` in database
+        * - `NOT NULL`, no default
+        */
+        aal: number;
+        /**
+        * **app_public.user_sessions.authenticated_at**
+        *
+        * When the user last proved who they are in this session (re-authentication checks use it).
+        * - `timestamptz` in database
+        * - `NOT NULL`, no default
+        */
+        authenticated_at: Date;
+        /**
+        * **app_public.user_sessions.created_at**
+        *
+        * When the session was created (the sign-in).
+        * - `timestamptz` in database
+        * - `NOT NULL`, default: `now()`
+        */
+        created_at: Date;
+        /**
+        * **app_public.user_sessions.device_id**
+        *
+        * The device the session was created on, when the client sent a device fingerprint.
+        * - `int8` in database
+        * - Nullable, no default
+        */
+        device_id: db.Int8String | null;
+        /**
+        * **app_public.user_sessions.expires_at**
+        *
+        * Absolute expiry: the session ends then, however often it is refreshed.
+        * - `timestamptz` in database
+        * - `NOT NULL`, no default
+        */
+        expires_at: Date;
+        /**
+        * **app_public.user_sessions.id**
+        *
+        * The session's identifier (the `sid` claim of its access tokens).
+        * - `uuid` in database
+        * - `NOT NULL`, default: `gen_random_uuid()`
+        */
+        id: string;
+        /**
+        * **app_public.user_sessions.ip_address**
+        *
+        * The client address the server saw at sign-in.
+        * - `inet` in database
+        * - Nullable, no default
+        */
+        ip_address: string | null;
+        /**
+        * **app_public.user_sessions.refreshed_at**
+        *
+        * When the session was last refreshed: its last activity, to within one access-token lifetime.
+        * - `timestamptz` in database
+        * - `NOT NULL`, default: `now()`
+        */
+        refreshed_at: Date;
+        /**
+        * **app_public.user_sessions.revoke_reason**
+        *
+        * Why it ended: sign_out, revoked_by_user, revoked_by_admin, password_changed, password_reset, account_suspended, account_deactivated or refresh_token_reuse.
+        * - `text` in database
+        * - Nullable, no default
+        */
+        revoke_reason: string | null;
+        /**
+        * **app_public.user_sessions.revoked_at**
+        *
+        * When the session was ended; NULL while it may be used.
+        * - `timestamptz` in database
+        * - Nullable, no default
+        */
+        revoked_at: Date | null;
+        /**
+        * **app_public.user_sessions.revoked_by**
+        *
+        * Who ended it (the user, an administrator); NULL when the system did.
+        * - `uuid` in database
+        * - Nullable, no default
+        */
+        revoked_by: string | null;
+        /**
+        * **app_public.user_sessions.user_agent**
+        *
+        * The user agent the server saw at sign-in.
+        * - `text` in database
+        * - Nullable, no default
+        */
+        user_agent: string | null;
+        /**
+        * **app_public.user_sessions.user_uuid**
+        *
+        * The signed-in account.
+        * - `uuid` in database
+        * - `NOT NULL`, no default
+        */
+        user_uuid: string;
+      }
+      export interface JSONSelectable {
+        /**
+        * **app_public.user_sessions.aal**
+        *
+        * Authentication assurance level: 1 after a password, 2 after a second factor.
+        * - `int2` in database
+        * - `NOT NULL`, no default
+        */
+        aal: number;
+        /**
+        * **app_public.user_sessions.authenticated_at**
+        *
+        * When the user last proved who they are in this session (re-authentication checks use it).
+        * - `timestamptz` in database
+        * - `NOT NULL`, no default
+        */
+        authenticated_at: db.TimestampTzString;
+        /**
+        * **app_public.user_sessions.created_at**
+        *
+        * When the session was created (the sign-in).
+        * - `timestamptz` in database
+        * - `NOT NULL`, default: `now()`
+        */
+        created_at: db.TimestampTzString;
+        /**
+        * **app_public.user_sessions.device_id**
+        *
+        * The device the session was created on, when the client sent a device fingerprint.
+        * - `int8` in database
+        * - Nullable, no default
+        */
+        device_id: number | null;
+        /**
+        * **app_public.user_sessions.expires_at**
+        *
+        * Absolute expiry: the session ends then, however often it is refreshed.
+        * - `timestamptz` in database
+        * - `NOT NULL`, no default
+        */
+        expires_at: db.TimestampTzString;
+        /**
+        * **app_public.user_sessions.id**
+        *
+        * The session's identifier (the `sid` claim of its access tokens).
+        * - `uuid` in database
+        * - `NOT NULL`, default: `gen_random_uuid()`
+        */
+        id: string;
+        /**
+        * **app_public.user_sessions.ip_address**
+        *
+        * The client address the server saw at sign-in.
+        * - `inet` in database
+        * - Nullable, no default
+        */
+        ip_address: string | null;
+        /**
+        * **app_public.user_sessions.refreshed_at**
+        *
+        * When the session was last refreshed: its last activity, to within one access-token lifetime.
+        * - `timestamptz` in database
+        * - `NOT NULL`, default: `now()`
+        */
+        refreshed_at: db.TimestampTzString;
+        /**
+        * **app_public.user_sessions.revoke_reason**
+        *
+        * Why it ended: sign_out, revoked_by_user, revoked_by_admin, password_changed, password_reset, account_suspended, account_deactivated or refresh_token_reuse.
+        * - `text` in database
+        * - Nullable, no default
+        */
+        revoke_reason: string | null;
+        /**
+        * **app_public.user_sessions.revoked_at**
+        *
+        * When the session was ended; NULL while it may be used.
+        * - `timestamptz` in database
+        * - Nullable, no default
+        */
+        revoked_at: db.TimestampTzString | null;
+        /**
+        * **app_public.user_sessions.revoked_by**
+        *
+        * Who ended it (the user, an administrator); NULL when the system did.
+        * - `uuid` in database
+        * - Nullable, no default
+        */
+        revoked_by: string | null;
+        /**
+        * **app_public.user_sessions.user_agent**
+        *
+        * The user agent the server saw at sign-in.
+        * - `text` in database
+        * - Nullable, no default
+        */
+        user_agent: string | null;
+        /**
+        * **app_public.user_sessions.user_uuid**
+        *
+        * The signed-in account.
+        * - `uuid` in database
+        * - `NOT NULL`, no default
+        */
+        user_uuid: string;
+      }
+      export interface Whereable {
+        /**
+        * **app_public.user_sessions.aal**
+        *
+        * Authentication assurance level: 1 after a password, 2 after a second factor.
+        * - `int2` in database
+        * - `NOT NULL`, no default
+        */
+        aal?: number | db.Parameter<number> | db.SQLFragment | db.ParentColumn | db.SQLFragment<any, number | db.Parameter<number> | db.SQLFragment | db.ParentColumn>;
+        /**
+        * **app_public.user_sessions.authenticated_at**
+        *
+        * When the user last proved who they are in this session (re-authentication checks use it).
+        * - `timestamptz` in database
+        * - `NOT NULL`, no default
+        */
+        authenticated_at?: (db.TimestampTzString | Date) | db.Parameter<(db.TimestampTzString | Date)> | db.SQLFragment | db.ParentColumn | db.SQLFragment<any, (db.TimestampTzString | Date) | db.Parameter<(db.TimestampTzString | Date)> | db.SQLFragment | db.ParentColumn>;
+        /**
+        * **app_public.user_sessions.created_at**
+        *
+        * When the session was created (the sign-in).
+        * - `timestamptz` in database
+        * - `NOT NULL`, default: `now()`
+        */
+        created_at?: (db.TimestampTzString | Date) | db.Parameter<(db.TimestampTzString | Date)> | db.SQLFragment | db.ParentColumn | db.SQLFragment<any, (db.TimestampTzString | Date) | db.Parameter<(db.TimestampTzString | Date)> | db.SQLFragment | db.ParentColumn>;
+        /**
+        * **app_public.user_sessions.device_id**
+        *
+        * The device the session was created on, when the client sent a device fingerprint.
+        * - `int8` in database
+        * - Nullable, no default
+        */
+        device_id?: (number | db.Int8String | bigint) | db.Parameter<(number | db.Int8String | bigint)> | db.SQLFragment | db.ParentColumn | db.SQLFragment<any, (number | db.Int8String | bigint) | db.Parameter<(number | db.Int8String | bigint)> | db.SQLFragment | db.ParentColumn>;
+        /**
+        * **app_public.user_sessions.expires_at**
+        *
+        * Absolute expiry: the session ends then, however often it is refreshed.
+        * - `timestamptz` in database
+        * - `NOT NULL`, no default
+        */
+        expires_at?: (db.TimestampTzString | Date) | db.Parameter<(db.TimestampTzString | Date)> | db.SQLFragment | db.ParentColumn | db.SQLFragment<any, (db.TimestampTzString | Date) | db.Parameter<(db.TimestampTzString | Date)> | db.SQLFragment | db.ParentColumn>;
+        /**
+        * **app_public.user_sessions.id**
+        *
+        * The session's identifier (the `sid` claim of its access tokens).
+        * - `uuid` in database
+        * - `NOT NULL`, default: `gen_random_uuid()`
+        */
+        id?: string | db.Parameter<string> | db.SQLFragment | db.ParentColumn | db.SQLFragment<any, string | db.Parameter<string> | db.SQLFragment | db.ParentColumn>;
+        /**
+        * **app_public.user_sessions.ip_address**
+        *
+        * The client address the server saw at sign-in.
+        * - `inet` in database
+        * - Nullable, no default
+        */
+        ip_address?: string | db.Parameter<string> | db.SQLFragment | db.ParentColumn | db.SQLFragment<any, string | db.Parameter<string> | db.SQLFragment | db.ParentColumn>;
+        /**
+        * **app_public.user_sessions.refreshed_at**
+        *
+        * When the session was last refreshed: its last activity, to within one access-token lifetime.
+        * - `timestamptz` in database
+        * - `NOT NULL`, default: `now()`
+        */
+        refreshed_at?: (db.TimestampTzString | Date) | db.Parameter<(db.TimestampTzString | Date)> | db.SQLFragment | db.ParentColumn | db.SQLFragment<any, (db.TimestampTzString | Date) | db.Parameter<(db.TimestampTzString | Date)> | db.SQLFragment | db.ParentColumn>;
+        /**
+        * **app_public.user_sessions.revoke_reason**
+        *
+        * Why it ended: sign_out, revoked_by_user, revoked_by_admin, password_changed, password_reset, account_suspended, account_deactivated or refresh_token_reuse.
+        * - `text` in database
+        * - Nullable, no default
+        */
+        revoke_reason?: string | db.Parameter<string> | db.SQLFragment | db.ParentColumn | db.SQLFragment<any, string | db.Parameter<string> | db.SQLFragment | db.ParentColumn>;
+        /**
+        * **app_public.user_sessions.revoked_at**
+        *
+        * When the session was ended; NULL while it may be used.
+        * - `timestamptz` in database
+        * - Nullable, no default
+        */
+        revoked_at?: (db.TimestampTzString | Date) | db.Parameter<(db.TimestampTzString | Date)> | db.SQLFragment | db.ParentColumn | db.SQLFragment<any, (db.TimestampTzString | Date) | db.Parameter<(db.TimestampTzString | Date)> | db.SQLFragment | db.ParentColumn>;
+        /**
+        * **app_public.user_sessions.revoked_by**
+        *
+        * Who ended it (the user, an administrator); NULL when the system did.
+        * - `uuid` in database
+        * - Nullable, no default
+        */
+        revoked_by?: string | db.Parameter<string> | db.SQLFragment | db.ParentColumn | db.SQLFragment<any, string | db.Parameter<string> | db.SQLFragment | db.ParentColumn>;
+        /**
+        * **app_public.user_sessions.user_agent**
+        *
+        * The user agent the server saw at sign-in.
+        * - `text` in database
+        * - Nullable, no default
+        */
+        user_agent?: string | db.Parameter<string> | db.SQLFragment | db.ParentColumn | db.SQLFragment<any, string | db.Parameter<string> | db.SQLFragment | db.ParentColumn>;
+        /**
+        * **app_public.user_sessions.user_uuid**
+        *
+        * The signed-in account.
+        * - `uuid` in database
+        * - `NOT NULL`, no default
+        */
+        user_uuid?: string | db.Parameter<string> | db.SQLFragment | db.ParentColumn | db.SQLFragment<any, string | db.Parameter<string> | db.SQLFragment | db.ParentColumn>;
+      }
+      export interface Insertable {
+        /**
+        * **app_public.user_sessions.aal**
+        *
+        * Authentication assurance level: 1 after a password, 2 after a second factor.
+        * - `int2` in database
+        * - `NOT NULL`, no default
+        */
+        aal: number | db.Parameter<number> | db.SQLFragment;
+        /**
+        * **app_public.user_sessions.authenticated_at**
+        *
+        * When the user last proved who they are in this session (re-authentication checks use it).
+        * - `timestamptz` in database
+        * - `NOT NULL`, no default
+        */
+        authenticated_at: (db.TimestampTzString | Date) | db.Parameter<(db.TimestampTzString | Date)> | db.SQLFragment;
+        /**
+        * **app_public.user_sessions.created_at**
+        *
+        * When the session was created (the sign-in).
+        * - `timestamptz` in database
+        * - `NOT NULL`, default: `now()`
+        */
+        created_at?: (db.TimestampTzString | Date) | db.Parameter<(db.TimestampTzString | Date)> | db.DefaultType | db.SQLFragment;
+        /**
+        * **app_public.user_sessions.device_id**
+        *
+        * The device the session was created on, when the client sent a device fingerprint.
+        * - `int8` in database
+        * - Nullable, no default
+        */
+        device_id?: (number | db.Int8String | bigint) | db.Parameter<(number | db.Int8String | bigint)> | null | db.DefaultType | db.SQLFragment;
+        /**
+        * **app_public.user_sessions.expires_at**
+        *
+        * Absolute expiry: the session ends then, however often it is refreshed.
+        * - `timestamptz` in database
+        * - `NOT NULL`, no default
+        */
+        expires_at: (db.TimestampTzString | Date) | db.Parameter<(db.TimestampTzString | Date)> | db.SQLFragment;
+        /**
+        * **app_public.user_sessions.id**
+        *
+        * The session's identifier (the `sid` claim of its access tokens).
+        * - `uuid` in database
+        * - `NOT NULL`, default: `gen_random_uuid()`
+        */
+        id?: string | db.Parameter<string> | db.DefaultType | db.SQLFragment;
+        /**
+        * **app_public.user_sessions.ip_address**
+        *
+        * The client address the server saw at sign-in.
+        * - `inet` in database
+        * - Nullable, no default
+        */
+        ip_address?: string | db.Parameter<string> | null | db.DefaultType | db.SQLFragment;
+        /**
+        * **app_public.user_sessions.refreshed_at**
+        *
+        * When the session was last refreshed: its last activity, to within one access-token lifetime.
+        * - `timestamptz` in database
+        * - `NOT NULL`, default: `now()`
+        */
+        refreshed_at?: (db.TimestampTzString | Date) | db.Parameter<(db.TimestampTzString | Date)> | db.DefaultType | db.SQLFragment;
+        /**
+        * **app_public.user_sessions.revoke_reason**
+        *
+        * Why it ended: sign_out, revoked_by_user, revoked_by_admin, password_changed, password_reset, account_suspended, account_deactivated or refresh_token_reuse.
+        * - `text` in database
+        * - Nullable, no default
+        */
+        revoke_reason?: string | db.Parameter<string> | null | db.DefaultType | db.SQLFragment;
+        /**
+        * **app_public.user_sessions.revoked_at**
+        *
+        * When the session was ended; NULL while it may be used.
+        * - `timestamptz` in database
+        * - Nullable, no default
+        */
+        revoked_at?: (db.TimestampTzString | Date) | db.Parameter<(db.TimestampTzString | Date)> | null | db.DefaultType | db.SQLFragment;
+        /**
+        * **app_public.user_sessions.revoked_by**
+        *
+        * Who ended it (the user, an administrator); NULL when the system did.
+        * - `uuid` in database
+        * - Nullable, no default
+        */
+        revoked_by?: string | db.Parameter<string> | null | db.DefaultType | db.SQLFragment;
+        /**
+        * **app_public.user_sessions.user_agent**
+        *
+        * The user agent the server saw at sign-in.
+        * - `text` in database
+        * - Nullable, no default
+        */
+        user_agent?: string | db.Parameter<string> | null | db.DefaultType | db.SQLFragment;
+        /**
+        * **app_public.user_sessions.user_uuid**
+        *
+        * The signed-in account.
+        * - `uuid` in database
+        * - `NOT NULL`, no default
+        */
+        user_uuid: string | db.Parameter<string> | db.SQLFragment;
+      }
+      export interface Updatable {
+        /**
+        * **app_public.user_sessions.aal**
+        *
+        * Authentication assurance level: 1 after a password, 2 after a second factor.
+        * - `int2` in database
+        * - `NOT NULL`, no default
+        */
+        aal?: number | db.Parameter<number> | db.SQLFragment | db.SQLFragment<any, number | db.Parameter<number> | db.SQLFragment>;
+        /**
+        * **app_public.user_sessions.authenticated_at**
+        *
+        * When the user last proved who they are in this session (re-authentication checks use it).
+        * - `timestamptz` in database
+        * - `NOT NULL`, no default
+        */
+        authenticated_at?: (db.TimestampTzString | Date) | db.Parameter<(db.TimestampTzString | Date)> | db.SQLFragment | db.SQLFragment<any, (db.TimestampTzString | Date) | db.Parameter<(db.TimestampTzString | Date)> | db.SQLFragment>;
+        /**
+        * **app_public.user_sessions.created_at**
+        *
+        * When the session was created (the sign-in).
+        * - `timestamptz` in database
+        * - `NOT NULL`, default: `now()`
+        */
+        created_at?: (db.TimestampTzString | Date) | db.Parameter<(db.TimestampTzString | Date)> | db.DefaultType | db.SQLFragment | db.SQLFragment<any, (db.TimestampTzString | Date) | db.Parameter<(db.TimestampTzString | Date)> | db.DefaultType | db.SQLFragment>;
+        /**
+        * **app_public.user_sessions.device_id**
+        *
+        * The device the session was created on, when the client sent a device fingerprint.
+        * - `int8` in database
+        * - Nullable, no default
+        */
+        device_id?: (number | db.Int8String | bigint) | db.Parameter<(number | db.Int8String | bigint)> | null | db.DefaultType | db.SQLFragment | db.SQLFragment<any, (number | db.Int8String | bigint) | db.Parameter<(number | db.Int8String | bigint)> | null | db.DefaultType | db.SQLFragment>;
+        /**
+        * **app_public.user_sessions.expires_at**
+        *
+        * Absolute expiry: the session ends then, however often it is refreshed.
+        * - `timestamptz` in database
+        * - `NOT NULL`, no default
+        */
+        expires_at?: (db.TimestampTzString | Date) | db.Parameter<(db.TimestampTzString | Date)> | db.SQLFragment | db.SQLFragment<any, (db.TimestampTzString | Date) | db.Parameter<(db.TimestampTzString | Date)> | db.SQLFragment>;
+        /**
+        * **app_public.user_sessions.id**
+        *
+        * The session's identifier (the `sid` claim of its access tokens).
+        * - `uuid` in database
+        * - `NOT NULL`, default: `gen_random_uuid()`
+        */
+        id?: string | db.Parameter<string> | db.DefaultType | db.SQLFragment | db.SQLFragment<any, string | db.Parameter<string> | db.DefaultType | db.SQLFragment>;
+        /**
+        * **app_public.user_sessions.ip_address**
+        *
+        * The client address the server saw at sign-in.
+        * - `inet` in database
+        * - Nullable, no default
+        */
+        ip_address?: string | db.Parameter<string> | null | db.DefaultType | db.SQLFragment | db.SQLFragment<any, string | db.Parameter<string> | null | db.DefaultType | db.SQLFragment>;
+        /**
+        * **app_public.user_sessions.refreshed_at**
+        *
+        * When the session was last refreshed: its last activity, to within one access-token lifetime.
+        * - `timestamptz` in database
+        * - `NOT NULL`, default: `now()`
+        */
+        refreshed_at?: (db.TimestampTzString | Date) | db.Parameter<(db.TimestampTzString | Date)> | db.DefaultType | db.SQLFragment | db.SQLFragment<any, (db.TimestampTzString | Date) | db.Parameter<(db.TimestampTzString | Date)> | db.DefaultType | db.SQLFragment>;
+        /**
+        * **app_public.user_sessions.revoke_reason**
+        *
+        * Why it ended: sign_out, revoked_by_user, revoked_by_admin, password_changed, password_reset, account_suspended, account_deactivated or refresh_token_reuse.
+        * - `text` in database
+        * - Nullable, no default
+        */
+        revoke_reason?: string | db.Parameter<string> | null | db.DefaultType | db.SQLFragment | db.SQLFragment<any, string | db.Parameter<string> | null | db.DefaultType | db.SQLFragment>;
+        /**
+        * **app_public.user_sessions.revoked_at**
+        *
+        * When the session was ended; NULL while it may be used.
+        * - `timestamptz` in database
+        * - Nullable, no default
+        */
+        revoked_at?: (db.TimestampTzString | Date) | db.Parameter<(db.TimestampTzString | Date)> | null | db.DefaultType | db.SQLFragment | db.SQLFragment<any, (db.TimestampTzString | Date) | db.Parameter<(db.TimestampTzString | Date)> | null | db.DefaultType | db.SQLFragment>;
+        /**
+        * **app_public.user_sessions.revoked_by**
+        *
+        * Who ended it (the user, an administrator); NULL when the system did.
+        * - `uuid` in database
+        * - Nullable, no default
+        */
+        revoked_by?: string | db.Parameter<string> | null | db.DefaultType | db.SQLFragment | db.SQLFragment<any, string | db.Parameter<string> | null | db.DefaultType | db.SQLFragment>;
+        /**
+        * **app_public.user_sessions.user_agent**
+        *
+        * The user agent the server saw at sign-in.
+        * - `text` in database
+        * - Nullable, no default
+        */
+        user_agent?: string | db.Parameter<string> | null | db.DefaultType | db.SQLFragment | db.SQLFragment<any, string | db.Parameter<string> | null | db.DefaultType | db.SQLFragment>;
+        /**
+        * **app_public.user_sessions.user_uuid**
+        *
+        * The signed-in account.
+        * - `uuid` in database
+        * - `NOT NULL`, no default
+        */
+        user_uuid?: string | db.Parameter<string> | db.SQLFragment | db.SQLFragment<any, string | db.Parameter<string> | db.SQLFragment>;
+      }
+      export type UniqueIndex = 'user_sessions_pkey';
+      export type Column = keyof Selectable;
+      export type OnlyCols<T extends readonly Column[]> = Pick<Selectable, T[number]>;
+      export type SQLExpression = Table | db.ColumnNames<Updatable | (keyof Updatable)[]> | db.ColumnValues<Updatable> | Whereable | Column | db.ParentColumn | db.GenericSQLExpression;
+      export type SQL = SQLExpression | SQLExpression[];
+    }
+  
+    /**
      * **app_public.user_status**
      * - Table in database
      */
@@ -2352,20 +2895,20 @@ declare module 'zapatos/schema' {
   
     /* --- aggregate types --- */
   
-    export type Table = login_audit_logs.Table | roles.Table | user_auth_providers.Table | user_devices.Table | user_emails.Table | user_mfa_factors.Table | user_profiles.Table | user_roles.Table | user_status.Table | users.Table;
-    export type Selectable = login_audit_logs.Selectable | roles.Selectable | user_auth_providers.Selectable | user_devices.Selectable | user_emails.Selectable | user_mfa_factors.Selectable | user_profiles.Selectable | user_roles.Selectable | user_status.Selectable | users.Selectable;
-    export type JSONSelectable = login_audit_logs.JSONSelectable | roles.JSONSelectable | user_auth_providers.JSONSelectable | user_devices.JSONSelectable | user_emails.JSONSelectable | user_mfa_factors.JSONSelectable | user_profiles.JSONSelectable | user_roles.JSONSelectable | user_status.JSONSelectable | users.JSONSelectable;
-    export type Whereable = login_audit_logs.Whereable | roles.Whereable | user_auth_providers.Whereable | user_devices.Whereable | user_emails.Whereable | user_mfa_factors.Whereable | user_profiles.Whereable | user_roles.Whereable | user_status.Whereable | users.Whereable;
-    export type Insertable = login_audit_logs.Insertable | roles.Insertable | user_auth_providers.Insertable | user_devices.Insertable | user_emails.Insertable | user_mfa_factors.Insertable | user_profiles.Insertable | user_roles.Insertable | user_status.Insertable | users.Insertable;
-    export type Updatable = login_audit_logs.Updatable | roles.Updatable | user_auth_providers.Updatable | user_devices.Updatable | user_emails.Updatable | user_mfa_factors.Updatable | user_profiles.Updatable | user_roles.Updatable | user_status.Updatable | users.Updatable;
-    export type UniqueIndex = login_audit_logs.UniqueIndex | roles.UniqueIndex | user_auth_providers.UniqueIndex | user_devices.UniqueIndex | user_emails.UniqueIndex | user_mfa_factors.UniqueIndex | user_profiles.UniqueIndex | user_roles.UniqueIndex | user_status.UniqueIndex | users.UniqueIndex;
-    export type Column = login_audit_logs.Column | roles.Column | user_auth_providers.Column | user_devices.Column | user_emails.Column | user_mfa_factors.Column | user_profiles.Column | user_roles.Column | user_status.Column | users.Column;
+    export type Table = login_audit_logs.Table | roles.Table | user_auth_providers.Table | user_devices.Table | user_emails.Table | user_mfa_factors.Table | user_profiles.Table | user_roles.Table | user_sessions.Table | user_status.Table | users.Table;
+    export type Selectable = login_audit_logs.Selectable | roles.Selectable | user_auth_providers.Selectable | user_devices.Selectable | user_emails.Selectable | user_mfa_factors.Selectable | user_profiles.Selectable | user_roles.Selectable | user_sessions.Selectable | user_status.Selectable | users.Selectable;
+    export type JSONSelectable = login_audit_logs.JSONSelectable | roles.JSONSelectable | user_auth_providers.JSONSelectable | user_devices.JSONSelectable | user_emails.JSONSelectable | user_mfa_factors.JSONSelectable | user_profiles.JSONSelectable | user_roles.JSONSelectable | user_sessions.JSONSelectable | user_status.JSONSelectable | users.JSONSelectable;
+    export type Whereable = login_audit_logs.Whereable | roles.Whereable | user_auth_providers.Whereable | user_devices.Whereable | user_emails.Whereable | user_mfa_factors.Whereable | user_profiles.Whereable | user_roles.Whereable | user_sessions.Whereable | user_status.Whereable | users.Whereable;
+    export type Insertable = login_audit_logs.Insertable | roles.Insertable | user_auth_providers.Insertable | user_devices.Insertable | user_emails.Insertable | user_mfa_factors.Insertable | user_profiles.Insertable | user_roles.Insertable | user_sessions.Insertable | user_status.Insertable | users.Insertable;
+    export type Updatable = login_audit_logs.Updatable | roles.Updatable | user_auth_providers.Updatable | user_devices.Updatable | user_emails.Updatable | user_mfa_factors.Updatable | user_profiles.Updatable | user_roles.Updatable | user_sessions.Updatable | user_status.Updatable | users.Updatable;
+    export type UniqueIndex = login_audit_logs.UniqueIndex | roles.UniqueIndex | user_auth_providers.UniqueIndex | user_devices.UniqueIndex | user_emails.UniqueIndex | user_mfa_factors.UniqueIndex | user_profiles.UniqueIndex | user_roles.UniqueIndex | user_sessions.UniqueIndex | user_status.UniqueIndex | users.UniqueIndex;
+    export type Column = login_audit_logs.Column | roles.Column | user_auth_providers.Column | user_devices.Column | user_emails.Column | user_mfa_factors.Column | user_profiles.Column | user_roles.Column | user_sessions.Column | user_status.Column | users.Column;
   
-    export type AllBaseTables = [login_audit_logs.Table, roles.Table, user_auth_providers.Table, user_devices.Table, user_emails.Table, user_mfa_factors.Table, user_profiles.Table, user_roles.Table, user_status.Table, users.Table];
+    export type AllBaseTables = [login_audit_logs.Table, roles.Table, user_auth_providers.Table, user_devices.Table, user_emails.Table, user_mfa_factors.Table, user_profiles.Table, user_roles.Table, user_sessions.Table, user_status.Table, users.Table];
     export type AllForeignTables = [];
     export type AllViews = [];
     export type AllMaterializedViews = [];
-    export type AllTablesAndViews = [login_audit_logs.Table, roles.Table, user_auth_providers.Table, user_devices.Table, user_emails.Table, user_mfa_factors.Table, user_profiles.Table, user_roles.Table, user_status.Table, users.Table];
+    export type AllTablesAndViews = [login_audit_logs.Table, roles.Table, user_auth_providers.Table, user_devices.Table, user_emails.Table, user_mfa_factors.Table, user_profiles.Table, user_roles.Table, user_sessions.Table, user_status.Table, users.Table];
   }
 
 
@@ -2400,6 +2943,7 @@ declare module 'zapatos/schema' {
     "app_public.user_mfa_factors": app_public.user_mfa_factors.Selectable;
     "app_public.user_profiles": app_public.user_profiles.Selectable;
     "app_public.user_roles": app_public.user_roles.Selectable;
+    "app_public.user_sessions": app_public.user_sessions.Selectable;
     "app_public.user_status": app_public.user_status.Selectable;
     "app_public.users": app_public.users.Selectable;
   }[T];
@@ -2413,6 +2957,7 @@ declare module 'zapatos/schema' {
     "app_public.user_mfa_factors": app_public.user_mfa_factors.JSONSelectable;
     "app_public.user_profiles": app_public.user_profiles.JSONSelectable;
     "app_public.user_roles": app_public.user_roles.JSONSelectable;
+    "app_public.user_sessions": app_public.user_sessions.JSONSelectable;
     "app_public.user_status": app_public.user_status.JSONSelectable;
     "app_public.users": app_public.users.JSONSelectable;
   }[T];
@@ -2426,6 +2971,7 @@ declare module 'zapatos/schema' {
     "app_public.user_mfa_factors": app_public.user_mfa_factors.Whereable;
     "app_public.user_profiles": app_public.user_profiles.Whereable;
     "app_public.user_roles": app_public.user_roles.Whereable;
+    "app_public.user_sessions": app_public.user_sessions.Whereable;
     "app_public.user_status": app_public.user_status.Whereable;
     "app_public.users": app_public.users.Whereable;
   }[T];
@@ -2439,6 +2985,7 @@ declare module 'zapatos/schema' {
     "app_public.user_mfa_factors": app_public.user_mfa_factors.Insertable;
     "app_public.user_profiles": app_public.user_profiles.Insertable;
     "app_public.user_roles": app_public.user_roles.Insertable;
+    "app_public.user_sessions": app_public.user_sessions.Insertable;
     "app_public.user_status": app_public.user_status.Insertable;
     "app_public.users": app_public.users.Insertable;
   }[T];
@@ -2452,6 +2999,7 @@ declare module 'zapatos/schema' {
     "app_public.user_mfa_factors": app_public.user_mfa_factors.Updatable;
     "app_public.user_profiles": app_public.user_profiles.Updatable;
     "app_public.user_roles": app_public.user_roles.Updatable;
+    "app_public.user_sessions": app_public.user_sessions.Updatable;
     "app_public.user_status": app_public.user_status.Updatable;
     "app_public.users": app_public.users.Updatable;
   }[T];
@@ -2465,6 +3013,7 @@ declare module 'zapatos/schema' {
     "app_public.user_mfa_factors": app_public.user_mfa_factors.UniqueIndex;
     "app_public.user_profiles": app_public.user_profiles.UniqueIndex;
     "app_public.user_roles": app_public.user_roles.UniqueIndex;
+    "app_public.user_sessions": app_public.user_sessions.UniqueIndex;
     "app_public.user_status": app_public.user_status.UniqueIndex;
     "app_public.users": app_public.users.UniqueIndex;
   }[T];
@@ -2478,6 +3027,7 @@ declare module 'zapatos/schema' {
     "app_public.user_mfa_factors": app_public.user_mfa_factors.Column;
     "app_public.user_profiles": app_public.user_profiles.Column;
     "app_public.user_roles": app_public.user_roles.Column;
+    "app_public.user_sessions": app_public.user_sessions.Column;
     "app_public.user_status": app_public.user_status.Column;
     "app_public.users": app_public.users.Column;
   }[T];
@@ -2491,6 +3041,7 @@ declare module 'zapatos/schema' {
     "app_public.user_mfa_factors": app_public.user_mfa_factors.SQL;
     "app_public.user_profiles": app_public.user_profiles.SQL;
     "app_public.user_roles": app_public.user_roles.SQL;
+    "app_public.user_sessions": app_public.user_sessions.SQL;
     "app_public.user_status": app_public.user_status.SQL;
     "app_public.users": app_public.users.SQL;
   }[T];

@@ -8,12 +8,19 @@ import * as mfa from '../../generated/mfa.queries.ts';
 import * as profiles from '../../generated/profiles.queries.ts';
 import * as providers from '../../generated/providers.queries.ts';
 import * as roles from '../../generated/roles.queries.ts';
+import * as sessions from '../../generated/sessions.queries.ts';
 import * as status from '../../generated/status.queries.ts';
 import * as users from '../../generated/users.queries.ts';
+import { IDENTITY_ERROR_CODES } from '../errors.ts';
+import { issueSession, verifyAccessToken, type IssuedSession, type SessionGrantRow } from '../sessions/access-tokens.ts';
+import { signingKeysFrom, type SigningKeys } from '../sessions/signing-keys.ts';
+import { IdentityError } from './identity-error.ts';
 import { inSession, type Session, type SessionClient, type SessionRole } from './session.ts';
 
 export { IdentityError, IDENTITY_ERROR_CODES, type IdentityErrorCode } from './identity-error.ts';
 export { inSession, type Session, type SessionClient, type SessionRole } from './session.ts';
+export { verifyAccessToken, type AccessTokenClaims, type IssuedSession } from '../sessions/access-tokens.ts';
+export { generateSigningKey, signingKeysFrom, type SigningKeys } from '../sessions/signing-keys.ts';
 
 export type User = users.IFindUserByUuidResult;
 export type Profile = profiles.IGetProfileResult;
@@ -27,8 +34,18 @@ export type AuditEvent = audit.IListAuditEventsResult;
 export type FailedLogin = audit.IRecentFailedLoginsByIpResult;
 export type UserWithStatus = users.IListUsersByStatusResult;
 export type AccountStatus = users.IListUsersByStatusParams['status'];
-/** A full session (`role` app_user/app_admin), or `role: 'mfa_required'` with an `mfa_challenge`. */
-export type SessionToken = auth.IAuthenticateResult;
+export type SignedInSession = sessions.IListSessionsResult;
+/** The first step of a sign-in that needs a second factor: pass `mfaChallenge` to completeMfaLogin. */
+export interface MfaChallenge {
+  mfaChallenge: string;
+  expiresAt: Date;
+}
+/**
+ * The session a scope acts in: what authenticate returned (or the application kept of it), or an access
+ * token, verified with the client's signing keys. Either way the database checks that the session is live.
+ */
+export type SessionRef = Pick<IssuedSession, 'sessionId' | 'userUuid'> | { accessToken: string };
+export type SignOutScope = 'local' | 'others' | 'global';
 
 export type IdentityClientOptions = (
   | { pool: pg.Pool }
@@ -37,11 +54,13 @@ export type IdentityClientOptions = (
 ) & {
   /** `kid=key[,kid=key...]`, current first: needed for provider tokens and authenticator apps. */
   tokenKeys?: string;
+  /** IDKIT_SIGNING_KEYS (private Ed25519 JWKs, JSON): needed to issue access tokens and to accept them in asUser. */
+  signingKeys?: string;
 };
 
 /** Calls made as one signed-in user: row-level security limits them to that user's rows. */
 export interface UserScope {
-  readonly userUuid: string;
+  /** The session's user (known once the first call has checked an access token). */
   currentUser(): Promise<User | undefined>;
   profile(): Promise<Profile | undefined>;
   updateProfile(changes: Omit<profiles.IUpdateProfileParams, 'userUuid'>): Promise<Profile | undefined>;
@@ -77,6 +96,12 @@ export interface UserScope {
   /** False when oldPassword is wrong. */
   changePassword(oldPassword: string, newPassword: string): Promise<boolean>;
   deactivateAccount(reason?: string): Promise<boolean>;
+  /** Where the user is signed in: live sessions, most recently active first; `is_current` marks this one. */
+  listSessions(): Promise<SignedInSession[]>;
+  /** Ends one of the user's own sessions by id; false when it is not theirs or already ended. */
+  revokeSession(sessionId: string): Promise<boolean>;
+  /** Ends this session (`local`), all others or all (`global`); returns how many ended. */
+  signOut(scope?: SignOutScope): Promise<number>;
   /** Runs your own queries (PgTyped or Zapatos) inside this user's session. */
   transaction<T>(work: (client: SessionClient) => Promise<T>): Promise<T>;
 }
@@ -91,24 +116,28 @@ export interface AdminScope extends UserScope {
   grantRole(userUuid: string, roleName: string): Promise<boolean>;
   revokeRole(userUuid: string, roleName: string): Promise<boolean>;
   setAccountStatus(userUuid: string, status: AccountStatus, reason?: string): Promise<boolean>;
+  /** Ends every session of an account (audited); returns how many. */
+  revokeUserSessions(userUuid: string): Promise<number>;
 }
 
 export interface IdentityClient {
   register(input: auth.IRegisterUserParams): Promise<auth.IRegisterUserResult>;
-  /** A session token to sign, or undefined: the reason for a failure is never revealed. */
-  authenticate(input: auth.IAuthenticateParams): Promise<SessionToken | undefined>;
-  /** The second step after `role: 'mfa_required'`: an authenticator code or a recovery code. */
-  completeMfaLogin(input: auth.ICompleteMfaLoginParams): Promise<SessionToken | undefined>;
+  /**
+   * A new session (access token, refresh token, expiry), an MfaChallenge when a second factor is due, or
+   * undefined: the reason for a failure is never revealed. Needs `signingKeys`.
+   */
+  authenticate(input: sessions.IAuthenticateParams): Promise<IssuedSession | MfaChallenge | undefined>;
+  /** The second step after an MfaChallenge: an authenticator code or a recovery code. Needs `signingKeys`. */
+  completeMfaLogin(input: sessions.ICompleteMfaLoginParams): Promise<IssuedSession | undefined>;
+  /** The next access and refresh token of a session; IdentityError RFTKN for any failure. Needs `signingKeys`. */
+  refresh(refreshToken: string): Promise<IssuedSession>;
   verifyEmail(token: string): Promise<boolean>;
   /** For your mailer: a reset token to send to this address (a decoy that never works when no account has it). */
   requestPasswordReset(email: string): Promise<string | null>;
   resetPassword(token: string, newPassword: string): Promise<boolean>;
-  /**
-   * Calls as this user. Pass the `pwd_version` of the user's session (from authenticate) to have the
-   * database refuse the session once the password has changed or been reset.
-   */
-  asUser(userUuid: string, session?: { pwdVersion?: string | null }): UserScope;
-  asAdmin(adminUserUuid: string, session?: { pwdVersion?: string | null }): AdminScope;
+  /** Calls as the user of this session; each call fails with LOGIN once the session has ended. */
+  asUser(session: SessionRef): UserScope;
+  asAdmin(session: SessionRef): AdminScope;
   /** Closes the pool if the client created it. */
   end(): Promise<void>;
 }
@@ -118,34 +147,35 @@ const first = <T>(rows: T[]): T => {
   return rows[0]!;
 };
 
-function userScope(run: <T>(work: (client: SessionClient) => Promise<T>) => Promise<T>, userUuid: string): UserScope {
+type Runner = <T>(work: (client: SessionClient, userUuid: string) => Promise<T>) => Promise<T>;
+
+function userScope(run: Runner): UserScope {
   return {
-    userUuid,
     currentUser: () => run(async (c) => (await auth.currentUser.run(undefined, c))[0]),
-    profile: () => run(async (c) => (await profiles.getProfile.run({ userUuid }, c))[0]),
-    updateProfile: (changes) => run(async (c) => (await profiles.updateProfile.run({ ...changes, userUuid }, c))[0]),
-    emails: () => run((c) => emails.listEmails.run({ userUuid }, c)),
+    profile: () => run(async (c, userUuid) => (await profiles.getProfile.run({ userUuid }, c))[0]),
+    updateProfile: (changes) => run(async (c, userUuid) => (await profiles.updateProfile.run({ ...changes, userUuid }, c))[0]),
+    emails: () => run((c, userUuid) => emails.listEmails.run({ userUuid }, c)),
     addEmail: (email) => run(async (c) => first(await emails.addEmail.run({ email }, c))),
     removeEmail: (emailId) => run(async (c) => first(await emails.removeEmail.run({ emailId }, c)).removed),
     makeEmailPrimary: (emailId) => run(async (c) => first(await emails.makeEmailPrimary.run({ emailId }, c))),
     requestEmailVerification: (emailId) =>
       run(async (c) => first(await emails.requestEmailVerification.run({ emailId }, c)).token),
-    roles: () => run((c) => roles.listUserRoles.run({ userUuid }, c)),
-    devices: () => run((c) => devices.listDevices.run({ userUuid }, c)),
-    renameDevice: (id, deviceName) => run(async (c) => (await devices.renameDevice.run({ id, deviceName, userUuid }, c))[0]),
-    forgetDevice: (id) => run(async (c) => (await devices.forgetDevice.run({ id, userUuid }, c)).length === 1),
-    linkedProviders: () => run((c) => providers.listLinkedProviders.run({ userUuid }, c)),
+    roles: () => run((c, userUuid) => roles.listUserRoles.run({ userUuid }, c)),
+    devices: () => run((c, userUuid) => devices.listDevices.run({ userUuid }, c)),
+    renameDevice: (id, deviceName) => run(async (c, userUuid) => (await devices.renameDevice.run({ id, deviceName, userUuid }, c))[0]),
+    forgetDevice: (id) => run(async (c, userUuid) => (await devices.forgetDevice.run({ id, userUuid }, c)).length === 1),
+    linkedProviders: () => run((c, userUuid) => providers.listLinkedProviders.run({ userUuid }, c)),
     linkProvider: (input) => run(async (c) => first(await providers.linkProvider.run(input, c))),
     refreshProviderTokens: (input) => run(async (c) => first(await providers.refreshProviderTokens.run(input, c)).refreshed),
     providerTokens: (providerId) => run(async (c) => first(await providers.linkedProviderTokens.run({ providerId }, c))),
     unlinkProvider: (providerId) => run(async (c) => first(await providers.unlinkProvider.run({ providerId }, c)).unlinked),
-    mfaFactors: () => run((c) => mfa.listMfaFactors.run({ userUuid }, c)),
+    mfaFactors: () => run((c, userUuid) => mfa.listMfaFactors.run({ userUuid }, c)),
     enrolTotp: () => run(async (c) => first(await mfa.enrolTotp.run(undefined, c)).otpauth_uri),
     confirmTotp: (code) => run(async (c) => first(await mfa.confirmTotp.run({ code }, c)).enabled),
     disableTotp: (code) => run(async (c) => first(await mfa.disableTotp.run({ code }, c)).disabled),
     generateRecoveryCodes: (code) => run(async (c) => (await mfa.generateRecoveryCodes.run({ code }, c)).map((r) => r.code)),
     auditEvents: ({ limit = 50, before } = {}) =>
-      run((c) =>
+      run((c, userUuid) =>
         before
           ? audit.listAuditEvents.run({ userUuid, limit, before: { eventAt: before.event_at, id: before.id } }, c)
           : audit.listRecentAuditEvents.run({ userUuid, limit }, c),
@@ -153,35 +183,67 @@ function userScope(run: <T>(work: (client: SessionClient) => Promise<T>) => Prom
     changePassword: (oldPassword, newPassword) =>
       run(async (c) => first(await auth.changePassword.run({ oldPassword, newPassword }, c)).changed),
     deactivateAccount: (reason) => run(async (c) => first(await status.deactivateMyAccount.run({ reason }, c)).changed),
-    transaction: run,
+    listSessions: () => run((c) => sessions.listSessions.run(undefined, c)),
+    revokeSession: (sessionId) => run(async (c) => first(await sessions.revokeSession.run({ sessionId }, c)).revoked),
+    signOut: (scope = 'local') => run(async (c) => first(await sessions.signOut.run({ scope }, c)).ended),
+    transaction: (work) => run((c) => work(c)),
   };
 }
 
 export function createIdentityClient(options: IdentityClientOptions): IdentityClient {
   const ownsPool = !('pool' in options);
   const pool = 'pool' in options ? options.pool : new pg.Pool({ connectionString: options.connectionString, max: options.max ?? 10 });
-  const runner = (role: SessionRole, userUuid?: string, pwdVersion?: string | null) => {
-    const session: Session = {
-      role,
-      ...(userUuid ? { userUuid } : {}),
-      ...(options.tokenKeys ? { tokenKeys: options.tokenKeys } : {}),
-      ...(pwdVersion ? { pwdVersion } : {}),
-    };
-    return <T>(work: (client: SessionClient) => Promise<T>) => inSession(pool, session, work);
+  let keys: Promise<SigningKeys> | undefined;
+  const signingKeys = (): Promise<SigningKeys> => {
+    if (!options.signingKeys) return Promise.reject(new Error('pg-identity-kit: pass signingKeys (IDKIT_SIGNING_KEYS) to issue or accept access tokens'));
+    return (keys ??= signingKeysFrom(options.signingKeys));
   };
-  const anonymous = runner('app_anonymous');
+  const tokenKeys = options.tokenKeys ? { tokenKeys: options.tokenKeys } : {};
+  const anonymous = <T>(work: (client: SessionClient) => Promise<T>) => inSession(pool, { role: 'app_anonymous', ...tokenKeys }, work);
+  // An access token is verified once per scope; the database checks the session on every call.
+  const runner = (role: SessionRole, ref: SessionRef): Runner => {
+    let resolved: Promise<{ userUuid: string; sessionId: string }> | undefined;
+    const session = () =>
+      (resolved ??=
+        'accessToken' in ref
+          ? signingKeys()
+              .then((k) => verifyAccessToken(k, ref.accessToken))
+              .then((claims) => ({ userUuid: claims.sub, sessionId: claims.sid }))
+          : Promise.resolve({ userUuid: ref.userUuid, sessionId: ref.sessionId }));
+    return async (work) => {
+      const { userUuid, sessionId } = await session();
+      return inSession(pool, { role, userUuid, sessionId, ...tokenKeys }, (c) => work(c, userUuid));
+    };
+  };
+  const issue = async (grant: SessionGrantRow | undefined) => (grant ? issueSession(await signingKeys(), grant) : undefined);
   return {
     register: (input) => anonymous(async (c) => first(await auth.registerUser.run(input, c))),
-    authenticate: (input) => anonymous(async (c) => (await auth.authenticate.run(input, c))[0]),
-    completeMfaLogin: (input) => anonymous(async (c) => (await auth.completeMfaLogin.run(input, c))[0]),
+    async authenticate(input) {
+      await signingKeys();
+      const [grant] = await anonymous((c) => sessions.authenticate.run(input, c));
+      if (grant?.role === 'mfa_required' && grant.mfa_challenge) {
+        return { mfaChallenge: grant.mfa_challenge, expiresAt: new Date(Number(grant.exp) * 1000) };
+      }
+      return issue(grant);
+    },
+    async completeMfaLogin(input) {
+      await signingKeys();
+      return issue((await anonymous((c) => sessions.completeMfaLogin.run(input, c)))[0]);
+    },
+    async refresh(refreshToken) {
+      await signingKeys();
+      const issued = await issue((await anonymous((c) => sessions.refreshSession.run({ refreshToken }, c)))[0]);
+      if (!issued) throw new IdentityError('RFTKN', IDENTITY_ERROR_CODES.RFTKN);
+      return issued;
+    },
     verifyEmail: (token) => anonymous(async (c) => first(await emails.verifyEmail.run({ token }, c)).verified),
     requestPasswordReset: (email) => anonymous(async (c) => first(await auth.requestPasswordReset.run({ email }, c)).token),
     resetPassword: (token, newPassword) => anonymous(async (c) => first(await auth.resetPassword.run({ token, newPassword }, c)).reset),
-    asUser: (userUuid, session) => userScope(runner('app_user', userUuid, session?.pwdVersion), userUuid),
-    asAdmin(adminUserUuid, session) {
-      const run = runner('app_admin', adminUserUuid, session?.pwdVersion);
+    asUser: (session) => userScope(runner('app_user', session)),
+    asAdmin(session) {
+      const run = runner('app_admin', session);
       return {
-        ...userScope(run, adminUserUuid),
+        ...userScope(run),
         findUserByUuid: (uuid) => run(async (c) => (await users.findUserByUuid.run({ uuid }, c))[0]),
         findUserByEmail: (email) => run(async (c) => (await users.findUserByEmail.run({ email }, c))[0]),
         findUserByUsername: (username) => run(async (c) => (await users.findUserByUsername.run({ username }, c))[0]),
@@ -192,6 +254,7 @@ export function createIdentityClient(options: IdentityClientOptions): IdentityCl
         revokeRole: (userUuid, roleName) => run(async (c) => first(await roles.revokeRole.run({ userUuid, roleName }, c)).revoked),
         setAccountStatus: (userUuid, s, reason) =>
           run(async (c) => first(await status.setAccountStatus.run({ userUuid, status: s, reason }, c)).changed),
+        revokeUserSessions: (userUuid) => run(async (c) => first(await sessions.revokeUserSessions.run({ userUuid }, c)).ended),
       };
     },
     end: async () => {

@@ -1,5 +1,5 @@
-// Every call runs in a transaction that first sets the role and the user claim, as PostGraphile does,
-// so row-level security sees the same identity through the client as through the API.
+// Every call runs in a transaction that first sets the role, the user and the session, as the GraphQL API
+// does, so row-level security and current_user_uuid() check the session exactly as they do for the API.
 import type pg from 'pg';
 import { toIdentityError } from './identity-error.ts';
 
@@ -8,10 +8,10 @@ export type SessionRole = 'app_anonymous' | 'app_user' | 'app_admin';
 export interface Session {
   role: SessionRole;
   userUuid?: string;
+  /** The session's id: current_user_uuid() accepts the user only while this session is live. */
+  sessionId?: string;
   /** Encryption keys for provider tokens and TOTP seeds (`kid=key[,...]`), passed per transaction. */
   tokenKeys?: string;
-  /** The session's password version (`pwd_version` of authenticate): a changed password then ends it. */
-  pwdVersion?: string;
 }
 
 /** Anything PgTyped's `.run()` and Zapatos's `.run()` accept: a client inside the session's transaction. */
@@ -23,8 +23,8 @@ export async function inSession<T>(pool: pg.Pool, session: Session, work: (clien
     await client.query('begin');
     await client.query(
       `select set_config('role', $1, true), set_config('jwt.claims.user_uuid', $2, true),
-              set_config('idkit.token_keys', $3, true), set_config('jwt.claims.pwd_version', $4, true)`,
-      [session.role, session.userUuid ?? '', session.tokenKeys ?? '', session.pwdVersion ?? ''],
+              set_config('jwt.claims.session_id', $3, true), set_config('idkit.token_keys', $4, true)`,
+      [session.role, session.userUuid ?? '', session.sessionId ?? '', session.tokenKeys ?? ''],
     );
     const result = await work(client);
     await client.query('commit');

@@ -2,14 +2,15 @@
 import type { Config } from '../config.ts';
 import { prepareDatabase } from '../db/prepare.ts';
 import { startGraphQLServer } from '../server/http.ts';
+import { signingKeysFrom } from '../sessions/signing-keys.ts';
 import { connectionSummary } from './db.ts';
 import { EXIT } from './exit-codes.ts';
 import { waitForShutdownSignal } from './wait-for-signal.ts';
 
 export async function startCommand(config: Config): Promise<number> {
-  if (config.production && (!config.jwtSecret || !config.tokenKeys || (config.databaseUrl && !config.authenticatorPassword))) {
+  if (config.production && (!config.signingKeys || !config.tokenKeys || (config.databaseUrl && !config.authenticatorPassword))) {
     console.error(
-      'NODE_ENV=production needs JWT_SECRET, IDKIT_TOKEN_KEYS and (with DATABASE_URL) IDKIT_AUTHENTICATOR_PASSWORD, shared by every server instance.',
+      'NODE_ENV=production needs IDKIT_SIGNING_KEYS (see idkit keygen), IDKIT_TOKEN_KEYS and (with DATABASE_URL) IDKIT_AUTHENTICATOR_PASSWORD, shared by every server instance.',
     );
     return EXIT.usage;
   }
@@ -18,7 +19,8 @@ export async function startCommand(config: Config): Promise<number> {
   try {
     api = await startGraphQLServer({
       authenticatorUrl: target.authenticatorUrl,
-      jwtSecret: target.secrets.jwtSecret,
+      signingKeys: await signingKeysFrom(target.secrets.signingKeys),
+      sessionCookie: config.sessionCookie,
       tokenKeys: target.secrets.tokenKeys,
       trustProxy: config.trustProxy,
       production: config.production,

@@ -3,12 +3,14 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Config } from '../config.ts';
+import { generateSigningKey } from '../sessions/signing-keys.ts';
 
 export interface LocalSecrets {
   superuserPassword: string;
   ownerPassword: string;
   authenticatorPassword: string;
-  jwtSecret: string;
+  /** Private signing keys of access tokens (a JSON array of Ed25519 JWKs, newest first). */
+  signingKeys: string;
   /** Encryption keys for provider tokens and TOTP seeds, `kid=key[,...]`, current first. */
   tokenKeys: string;
 }
@@ -24,7 +26,7 @@ export function loadLocalSecrets(config: Config): LocalSecrets {
     superuserPassword: stored.superuserPassword ?? generate(),
     ownerPassword: stored.ownerPassword ?? generate(),
     authenticatorPassword: stored.authenticatorPassword ?? generate(),
-    jwtSecret: stored.jwtSecret ?? generate(),
+    signingKeys: stored.signingKeys ?? JSON.stringify([generateSigningKey()]),
     tokenKeys: stored.tokenKeys ?? `k1=${generate()}`,
   };
   if (JSON.stringify(secrets) !== JSON.stringify(stored)) {
@@ -35,7 +37,7 @@ export function loadLocalSecrets(config: Config): LocalSecrets {
     ...secrets,
     ownerPassword: config.ownerPassword ?? secrets.ownerPassword,
     authenticatorPassword: config.authenticatorPassword ?? secrets.authenticatorPassword,
-    jwtSecret: config.jwtSecret ?? secrets.jwtSecret,
+    signingKeys: config.signingKeys ?? secrets.signingKeys,
     tokenKeys: config.tokenKeys ?? secrets.tokenKeys,
   };
 }

@@ -6,6 +6,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { withClient } from './connect.ts';
+import { generateSigningKey } from '../sessions/signing-keys.ts';
 import { startEmbeddedPostgres } from './embedded.ts';
 import { applyMigrations, settleMigrationPools } from './migrations.ts';
 import { provisionDatabase, provisionRoles } from './provision.ts';
@@ -44,7 +45,7 @@ export async function startThrowawayServer(options: { serverUrl?: string; before
     superuserPassword: random(),
     ownerPassword: random(),
     authenticatorPassword: random(),
-    jwtSecret: random(),
+    signingKeys: JSON.stringify([generateSigningKey()]),
     tokenKeys: `k1=${random()}`,
   };
   let maintenanceUrl: string;

@@ -1,10 +1,13 @@
 // Serving the GraphQL API (and Ruru in development) over node:http, with a graceful shutdown.
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import pg from 'pg';
 import { postgraphile } from 'postgraphile';
 import { grafserv } from 'postgraphile/grafserv/node';
-import { pgSettingsForAuthorization, type PgSettings } from './auth.ts';
-import { makePreset, type ServerOptions } from './preset.ts';
+import { pgSettingsForAuthorization } from './auth.ts';
+import { clientOf, makePreset, type RequestState, type ServerOptions } from './preset.ts';
+import { refreshCookieHeaders } from './session-cookie.ts';
+import { handleSessionRoute } from './session-routes.ts';
 
 export interface GraphQLServer {
   /** Base URL, e.g. http://localhost:5678 ; the API is at `${url}/graphql`. */
@@ -17,23 +20,39 @@ export interface GraphQLServer {
 export async function startGraphQLServer(options: ServerOptions): Promise<GraphQLServer> {
   // Tokens are checked before GraphQL runs: a refused token is a plain 401, without a logged stack
   // trace per attempt, and the verified settings are handed to the request's context.
-  const verified = new WeakMap<IncomingMessage, PgSettings>();
-  const pgl = postgraphile(
-    makePreset({ ...options, settingsForRequest: (req) => verified.get(req) }),
-  );
+  const states = new WeakMap<IncomingMessage, RequestState>();
+  const pgl = postgraphile(makePreset({ ...options, stateForRequest: (req) => states.get(req) }));
   const serv = pgl.createServ(grafserv);
+  // The refresh route of cookie mode talks to the database itself, through a pool of its own.
+  const routesPool = new pg.Pool({ connectionString: options.authenticatorUrl, max: 2 });
+  const routes = {
+    keys: options.signingKeys,
+    sessionCookie: options.sessionCookie ?? false,
+    pool: routesPool,
+    clientSettings: (req: IncomingMessage) => clientOf(req, options.trustProxy ?? false),
+  };
   // createHandler (rather than addTo) so that the token check runs first; no websockets are served.
   const handle = serv.createHandler();
   const server = createServer((req, res) => {
-    try {
-      verified.set(req, pgSettingsForAuthorization(req.headers.authorization, options.jwtSecret));
-    } catch (error) {
-      const message = error instanceof Error ? error.message : 'Unauthorized';
-      res.writeHead(401, { 'content-type': 'application/json', 'www-authenticate': 'Bearer' });
-      res.end(JSON.stringify({ errors: [{ message, extensions: { code: 'UNAUTHENTICATED' } }] }));
-      return;
-    }
-    handle(req, res);
+    if (handleSessionRoute(routes, req, res)) return;
+    pgSettingsForAuthorization(req.headers.authorization, options.signingKeys).then(
+      (settings) => {
+        const state: RequestState = { settings };
+        if (options.sessionCookie) {
+          // Set-Cookie headers join whatever grafserv writes once the operation has run.
+          state.setRefreshCookie = (refreshToken) => {
+            if (!res.headersSent) res.setHeader('set-cookie', refreshCookieHeaders(refreshToken));
+          };
+        }
+        states.set(req, state);
+        handle(req, res);
+      },
+      (error: unknown) => {
+        const message = error instanceof Error ? error.message : 'Unauthorized';
+        res.writeHead(401, { 'content-type': 'application/json', 'www-authenticate': 'Bearer' });
+        res.end(JSON.stringify({ errors: [{ message, extensions: { code: 'UNAUTHENTICATED' } }] }));
+      },
+    );
   });
   server.on('error', (error) => console.error(error));
   // Build the schema now, so a broken database fails the start instead of the first request.
@@ -54,6 +73,7 @@ export async function startGraphQLServer(options: ServerOptions): Promise<GraphQ
       // pgl.release() releases the serv too, but not the pools of the services it built.
       await pgl.release();
       for (const service of pgl.getResolvedPreset().pgServices ?? []) await service.release?.();
+      await routesPool.end();
     },
   };
 }

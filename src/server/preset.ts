@@ -1,17 +1,29 @@
 // The PostGraphile 5 preset: app_public over the authenticator's connection, one role per request.
 import type {} from 'postgraphile';
 import { makePgService } from 'postgraphile/adaptors/pg';
-import { PgJWTPlugin } from 'postgraphile/graphile-build-pg';
 import { PostGraphileAmberPreset } from 'postgraphile/presets/amber';
 import type { IncomingMessage } from 'node:http';
 import { isIP } from 'node:net';
-import { JWT_AUDIENCE, JWT_ISSUER, pgSettingsForAuthorization, type PgSettings } from './auth.ts';
+import type { SigningKeys } from '../sessions/signing-keys.ts';
+import { pgSettingsForAuthorization, type PgSettings } from './auth.ts';
 import { maskError } from './mask-error.ts';
+import { SESSION_CONTEXT_KEY, SessionPlugin, type SessionContext } from './session-plugin.ts';
+
+/** What the HTTP layer found out about a request before GraphQL runs. */
+export interface RequestState {
+  /** The role, user and session of its verified access token. */
+  settings: PgSettings;
+  /** Cookie mode: called with the refresh token to hand to the browser (null clears it). */
+  setRefreshCookie?: (refreshToken: string | null) => void;
+}
 
 export interface ServerOptions {
   /** app_authenticator's connection string. */
   authenticatorUrl: string;
-  jwtSecret: string;
+  /** Keys signing and verifying access tokens. */
+  signingKeys: SigningKeys;
+  /** Cookie mode: refresh tokens go only into an HttpOnly cookie for the refresh route. */
+  sessionCookie?: boolean;
   production: boolean;
   port: number;
   host: string;
@@ -21,8 +33,8 @@ export interface ServerOptions {
   maxRequestBytes?: number;
   /** Connections in the pool. */
   poolSize?: number;
-  /** The request's role and claims if the HTTP layer already verified its token; else the context does. */
-  settingsForRequest?: (req: IncomingMessage) => PgSettings | undefined;
+  /** What the HTTP layer already verified about the request; else the context verifies the token itself. */
+  stateForRequest?: (req: IncomingMessage) => RequestState | undefined;
   /** Encryption keys for provider tokens and TOTP seeds, `kid=key[,kid=key...]`, current first. */
   tokenKeys?: string;
   /** Behind one reverse proxy: the client address is the last X-Forwarded-For entry, the one it added. */
@@ -49,7 +61,7 @@ export function makePreset(options: ServerOptions): GraphileConfig.Preset {
   const statementTimeout = String(options.statementTimeoutMs ?? 5000);
   return {
     extends: [PostGraphileAmberPreset],
-    plugins: [PgJWTPlugin],
+    plugins: [SessionPlugin],
     pgServices: [
       makePgService({
         connectionString: options.authenticatorUrl,
@@ -59,22 +71,24 @@ export function makePreset(options: ServerOptions): GraphileConfig.Preset {
       }),
     ],
     gather: {
-      pgJwtTypes: 'app_public.jwt_token',
       pgStrictFunctions: true,
     },
     schema: {
-      pgJwtSecret: options.jwtSecret,
-      pgJwtSignOptions: { algorithm: 'HS256', audience: JWT_AUDIENCE, issuer: JWT_ISSUER },
       dontSwallowErrors: true,
     },
     grafast: {
       // Plans and SQL stay out of responses: errors and payloads never carry SQL text.
       explain: false,
-      context(requestContext) {
+      async context(requestContext) {
         const req = requestContext.node?.req;
-        const identity =
-          (req && options.settingsForRequest?.(req)) ?? pgSettingsForAuthorization(req?.headers?.authorization, options.jwtSecret);
+        const state = req ? options.stateForRequest?.(req) : undefined;
+        const identity = state?.settings ?? (await pgSettingsForAuthorization(req?.headers?.authorization, options.signingKeys));
+        const sessions: SessionContext = {
+          keys: options.signingKeys,
+          ...(options.sessionCookie && state?.setRefreshCookie ? { setRefreshCookie: state.setRefreshCookie } : {}),
+        };
         return {
+          [SESSION_CONTEXT_KEY]: sessions,
           pgSettings: {
             ...identity,
             ...(req ? clientOf(req, options.trustProxy ?? false) : {}),

@@ -8,7 +8,7 @@ update app_private.auth_settings set bcrypt_cost = 4;
 
 -- Accounts and session tokens, readable and writable by the API roles used below.
 create temp table people (username text primary key, uuid uuid not null);
-create temp table tokens (label text primary key, role text, user_uuid uuid, exp bigint, mfa_challenge text, pwd_version bigint);
+create temp table tokens (label text primary key, role text, user_uuid uuid, session_id uuid, iat bigint, exp bigint, aal integer, auth_time bigint, refresh_token text, mfa_challenge text);
 grant select, insert on people, tokens to public;
 
 set local role app_anonymous;
@@ -65,9 +65,9 @@ select results_eq(
 select ok((select exp > extract(epoch from now()) from tokens where label = 'alice by email'),
   'the session expires in the future');
 select ok(
-  (select abs(t.exp - extract(epoch from now() + s.session_lifetime)) <= 1
+  (select abs(t.exp - extract(epoch from now() + s.access_token_lifetime)) <= 1
    from tokens t, app_private.auth_settings s where t.label = 'alice by email'),
-  'the session expires session_lifetime after now');
+  'the access token expires access_token_lifetime after now');
 select results_eq(
   $$ select role, user_uuid from tokens where label = 'erin' $$,
   $$ select 'app_admin', uuid from people where username = 'erin' $$,
@@ -298,7 +298,7 @@ insert into app_public.login_audit_logs (user_uuid, event_type, event_at, reason
   select uuid, 'login_failure', now() - interval '1 day', 'wrong_password' from people where username = 'judy';
 
 set local role app_user;
-select set_config('jwt.claims.user_uuid', (select uuid::text from people where username = 'judy'), true);
+select pgtap_support.act_as((select uuid::text from people where username = 'judy'));
 select results_eq(
   $$ select event_type::text from app_public.login_audit_logs order by event_at desc $$,
   $$ values ('register'), ('password_change'), ('login_failure') $$,
@@ -322,7 +322,7 @@ select throws_ok($$ delete from app_public.login_audit_logs $$, '42501', null,
 reset role;
 
 set local role app_admin;
-select set_config('jwt.claims.user_uuid', (select uuid::text from people where username = 'erin'), true);
+select pgtap_support.act_as((select uuid::text from people where username = 'erin'));
 select results_eq(
   $$ select reason from app_public.login_audit_logs where user_agent = 'case:wrong_password' $$,
   $$ values ('wrong_password') $$,
@@ -340,7 +340,7 @@ select throws_ok($$ delete from app_public.login_audit_logs $$, '42501', null,
 reset role;
 
 set local role app_admin;
-select set_config('jwt.claims.user_uuid', (select uuid::text from people where username = 'alice'), true);
+select pgtap_support.act_as((select uuid::text from people where username = 'alice'));
 select is_empty(
   $$ select 1 from app_public.login_audit_logs where user_uuid is distinct from app_public.current_user_uuid() $$,
   'an app_admin session of an account without the admin role reads only its own audit events');
@@ -369,7 +369,7 @@ select results_eq(
  * authenticate also works from a signed-in session (e.g. to switch accounts).
  */
 set local role app_user;
-select set_config('jwt.claims.user_uuid', (select uuid::text from people where username = 'alice'), true);
+select pgtap_support.act_as((select uuid::text from people where username = 'alice'));
 select results_eq(
   $$ select role, user_uuid from app_public.authenticate('bob', 'bob password 1') $$,
   $$ select 'app_user', uuid from people where username = 'bob' $$,

@@ -1,16 +1,18 @@
 -- The private tables behind the login functions: defaults of the settings row, and every CHECK with a value
 -- that must fail and one that must pass. No API role has any privilege on them.
 begin;
-select plan(31);
+select plan(36);
 
 /*
  * Defaults a fresh installation starts with.
  */
 select results_eq(
-  $$ select bcrypt_cost, password_min_length, lockout_max_attempts, lockout_window, session_lifetime, clock_offset
+  $$ select bcrypt_cost, password_min_length, lockout_max_attempts, lockout_window, clock_offset,
+            access_token_lifetime, session_absolute_lifetime, session_idle_timeout, refresh_reuse_interval
      from app_private.auth_settings $$,
-  $$ values (10, 10, 5, interval '15 minutes', interval '8 hours', interval '0') $$,
-  'auth_settings starts at bcrypt cost 10 (OWASP minimum), 10 characters, 5 failures in 15 minutes, 8-hour sessions, no clock offset');
+  $$ values (10, 10, 5, interval '15 minutes', interval '0',
+             interval '5 minutes', interval '30 days', interval '7 days', interval '10 seconds') $$,
+  'auth_settings starts at bcrypt cost 10 (OWASP minimum), 10 characters, 5 failures in 15 minutes, no clock offset, 5-minute access tokens, sessions of at most 30 days or 7 idle days, a 10-second refresh grace window');
 select is((select count(*) from app_private.auth_settings), 1::bigint, 'auth_settings holds exactly one row');
 
 /*
@@ -30,9 +32,18 @@ select throws_ok($$ update app_private.auth_settings set lockout_max_attempts = 
 select lives_ok($$ update app_private.auth_settings set lockout_max_attempts = 10 $$, 'lockout_max_attempts 10 is accepted');
 select throws_ok($$ update app_private.auth_settings set lockout_window = interval '0' $$, '23514', null, 'a zero lockout window is refused');
 select lives_ok($$ update app_private.auth_settings set lockout_window = interval '1 hour' $$, 'a one-hour lockout window is accepted');
-select throws_ok($$ update app_private.auth_settings set session_lifetime = interval '-1 minute' $$, '23514', null,
-  'a negative session lifetime is refused');
-select lives_ok($$ update app_private.auth_settings set session_lifetime = interval '30 minutes' $$, 'a 30-minute session lifetime is accepted');
+select throws_ok($$ update app_private.auth_settings set access_token_lifetime = interval '5 seconds' $$, '23514', null,
+  'a 5-second access-token lifetime is refused');
+select throws_ok($$ update app_private.auth_settings set access_token_lifetime = interval '2 hours' $$, '23514', null,
+  'a 2-hour access-token lifetime is refused (access tokens stay short)');
+select lives_ok($$ update app_private.auth_settings set access_token_lifetime = interval '15 minutes' $$, 'a 15-minute access-token lifetime is accepted');
+select throws_ok($$ update app_private.auth_settings set session_absolute_lifetime = interval '0' $$, '23514', null,
+  'a zero absolute session lifetime is refused');
+select throws_ok($$ update app_private.auth_settings set session_idle_timeout = interval '-1 day' $$, '23514', null,
+  'a negative idle timeout is refused');
+select throws_ok($$ update app_private.auth_settings set refresh_reuse_interval = interval '10 minutes' $$, '23514', null,
+  'a refresh grace window over 5 minutes is refused');
+select lives_ok($$ update app_private.auth_settings set refresh_reuse_interval = interval '0' $$, 'no refresh grace window at all is accepted');
 
 /*
  * login_attempts checks.

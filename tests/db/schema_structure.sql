@@ -249,6 +249,7 @@ select results_eq(
       ('app_private.mfa_challenges', 'user_uuid', 'c'),
       ('app_private.user_credentials', 'user_uuid', 'c'),
       ('app_private.user_recovery_codes', 'user_uuid', 'c'),
+      ('app_private.user_session_secrets', 'session_id', 'c'),
       ('app_private.user_tokens', 'email_id', 'c'),
       ('app_private.user_tokens', 'user_uuid', 'c'),
       ('app_public.login_audit_logs', 'user_uuid', 'n'),
@@ -259,8 +260,11 @@ select results_eq(
       ('app_public.user_profiles', 'user_uuid', 'c'),
       ('app_public.user_roles', 'role_id', 'r'),
       ('app_public.user_roles', 'user_uuid', 'c'),
+      ('app_public.user_sessions', 'device_id', 'n'),
+      ('app_public.user_sessions', 'revoked_by', 'n'),
+      ('app_public.user_sessions', 'user_uuid', 'c'),
       ('app_public.user_status', 'user_uuid', 'c')$$,
-  'Every foreign key has the intended ON DELETE rule (cascade; set null for the audit log; restrict for role_id)'
+  'Every foreign key has the intended ON DELETE rule (cascade; set null for the audit log and a session''s device and revoker; restrict for role_id)'
 );
 select is_empty(
   $$select conname from pg_constraint
@@ -413,7 +417,7 @@ select is_empty(
      where t.typnamespace in ('app_public'::regnamespace, 'app_private'::regnamespace)
        and t.typtype = 'c' and t.typrelid in (select oid from pg_class where relkind = 'c')
        and obj_description(t.oid, 'pg_type') is null$$,
-  'Every composite type (jwt_token) has a comment'
+  'Every composite type (session_grant) has a comment'
 );
 
 /*

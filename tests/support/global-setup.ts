@@ -1,5 +1,7 @@
 // One PostgreSQL for the whole run: a throwaway embedded cluster, or the server in TEST_DATABASE_URL.
 // It holds a migrated template database that each test file copies (tests/support/database.ts).
+import fs from 'node:fs';
+import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { withClient } from '../../src/db/connect.ts';
 import { loadConfig } from '../../src/config.ts';
@@ -22,7 +24,10 @@ export default async function setup(project: TestProject) {
   const server = await startThrowawayServer(serverUrl ? { serverUrl } : {});
   try {
     const template = await server.createDatabase();
-    await withClient(template.superuserUrl, (client) => client.query('create extension if not exists pgtap with schema public'));
+    await withClient(template.superuserUrl, async (client) => {
+      await client.query('create extension if not exists pgtap with schema public');
+      await client.query(fs.readFileSync(path.join(import.meta.dirname, 'pgtap-support.sql'), 'utf8'));
+    });
     const testServer: TestServer = {
       maintenanceUrl: server.maintenanceUrl,
       templateName: template.name,
