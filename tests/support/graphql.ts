@@ -2,6 +2,7 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { startGraphQLServer, type GraphQLServer } from '../../src/server/http.ts';
+import { generateSigningKey, signingKeysFrom } from '../../src/sessions/signing-keys.ts';
 import { createTestDatabase, type TestDatabase } from './database.ts';
 
 export interface GraphQLErrorJson {
@@ -25,7 +26,8 @@ export interface GraphQLResponse<T = any> {
 export interface ApiUnderTest {
   db: TestDatabase;
   api: GraphQLServer;
-  jwtSecret: string;
+  /** The server's IDKIT_SIGNING_KEYS value (private JWKs, JSON). */
+  signingKeys: string;
   /** Runs SQL as the superuser on the test database (setup and checks behind the API's back). */
   sql<R extends pg.QueryResultRow = any>(text: string, values?: unknown[]): Promise<R[]>;
   close(): Promise<void>;
@@ -33,10 +35,18 @@ export interface ApiUnderTest {
 
 /**
  * Copies the migrated database, lowers the bcrypt cost so sign-ins are fast, and starts the server
- * on a free port of 127.0.0.1 with a random JWT secret.
+ * on a free port of 127.0.0.1 with a fresh signing key.
  */
 export async function startApiUnderTest(
-  options: { production?: boolean; maxRequestBytes?: number; statementTimeoutMs?: number; trustProxy?: boolean } = {},
+  options: {
+    production?: boolean;
+    maxRequestBytes?: number;
+    statementTimeoutMs?: number;
+    trustProxy?: boolean;
+    sessionCookie?: boolean;
+    /** IDKIT_SIGNING_KEYS to use instead of a fresh key. */
+    signingKeys?: string;
+  } = {},
 ): Promise<ApiUnderTest> {
   const db = await createTestDatabase();
   const superuser = new pg.Pool({ connectionString: db.superuserUrl, max: 2 });
@@ -51,10 +61,11 @@ export async function startApiUnderTest(
   };
   try {
     await superuser.query('update app_private.auth_settings set bcrypt_cost = 4');
-    const jwtSecret = randomBytes(32).toString('base64url');
+    const signingKeys = options.signingKeys ?? JSON.stringify([generateSigningKey()]);
     api = await startGraphQLServer({
       authenticatorUrl: db.authenticatorUrl,
-      jwtSecret,
+      signingKeys: await signingKeysFrom(signingKeys),
+      sessionCookie: options.sessionCookie ?? false,
       tokenKeys: `k1=${randomBytes(24).toString('base64url')}`,
       production: options.production ?? false,
       port: 0,
@@ -66,7 +77,7 @@ export async function startApiUnderTest(
     return {
       db,
       api,
-      jwtSecret,
+      signingKeys,
       async sql(text, values) {
         return (await superuser.query(text, values)).rows;
       },
