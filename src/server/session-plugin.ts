@@ -1,7 +1,7 @@
 // The session mutations of the GraphQL API: authenticate, completeMfaLogin, refreshSession and signOut.
 // The SQL functions decide (they are hidden from the generated schema); this layer signs the access token
 // and, in cookie mode, moves the refresh token from the response body into an HttpOnly cookie.
-import { context, type ExecutableStep, type FieldArgs } from 'postgraphile/grafast';
+import { context, lambda, type ExecutableStep, type FieldArgs } from 'postgraphile/grafast';
 import { sideEffectWithPgClient, type PgClient } from 'postgraphile/@dataplan/pg';
 import { extendSchema, gql } from 'postgraphile/utils';
 import * as sessions from '../../generated/sessions.queries.ts';
@@ -153,10 +153,13 @@ export const SessionPlugin = extendSchema((build) => {
           });
         },
         refreshSession(_$root: unknown, fieldArgs: FieldArgs) {
-          return withSessionContext(fieldArgs.getRaw('input'), async (client, input, ctx) => {
+          const $payload = withSessionContext(fieldArgs.getRaw('input'), async (client, input, ctx) => {
             const [grant] = await sessions.refreshSession.run({ refreshToken: input.refreshToken }, client);
-            const payload = await payloadOf(grant, ctx);
-            // One answer for malformed, unknown, expired, revoked and reused tokens; mask-error.ts keeps the code.
+            return payloadOf(grant, ctx);
+          });
+          // Refused only after the transaction committed: the revocation a reused token triggers must stay.
+          // One answer for malformed, unknown, expired, revoked and reused tokens; mask-error.ts keeps the code.
+          return lambda($payload, (payload) => {
             if (!payload) throw Object.assign(new Error(IDENTITY_ERROR_CODES[REFRESH_FAILED]), { code: REFRESH_FAILED });
             return payload;
           });
