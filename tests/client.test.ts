@@ -3,9 +3,9 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, expectTypeOf, test } from 'vitest';
 import * as db from 'zapatos/db';
 import type * as s from 'zapatos/schema';
-import { createIdentityClient, IdentityError, type IdentityClient, type User } from 'pg-identity-kit';
+import { createIdentityClient, generateSigningKey, IdentityError, type IdentityClient, type IssuedSession, type MfaChallenge, type User } from 'pg-identity-kit';
 import { TOTP, URI } from 'otpauth';
-import type { IAuthenticateResult, IRegisterUserResult } from '../generated/auth.queries.ts';
+import type { IRegisterUserResult } from '../generated/auth.queries.ts';
 import type { IListEmailsResult } from '../generated/emails.queries.ts';
 import type { IFindUserByUuidResult, IListUsersByStatusParams } from '../generated/users.queries.ts';
 import { createTestDatabase, grantAdminRole, type TestDatabase } from './support/database.ts';
@@ -20,7 +20,11 @@ beforeAll(async () => {
   superuser = new pg.Client({ connectionString: database.superuserUrl });
   await superuser.connect();
   await superuser.query('update app_private.auth_settings set bcrypt_cost = 4');
-  identity = createIdentityClient({ connectionString: database.authenticatorUrl, tokenKeys: 'k1=client-test-key-0123456789' });
+  identity = createIdentityClient({
+    connectionString: database.authenticatorUrl,
+    tokenKeys: 'k1=client-test-key-0123456789',
+    signingKeys: JSON.stringify([generateSigningKey()]),
+  });
 });
 
 afterAll(async () => {
@@ -29,10 +33,13 @@ afterAll(async () => {
   await database?.drop();
 });
 
+const isSession = (result: IssuedSession | MfaChallenge | undefined): result is IssuedSession => !!result && 'accessToken' in result;
+
 async function registerAndSignIn(name: string) {
   const user = await identity.register({ username: name, email: `${name}@example.com`, password });
-  const session = await identity.authenticate({ login: name, password, ipAddress: '203.0.113.7', deviceFingerprint: `${name}-laptop` });
-  return { user, session };
+  const result = await identity.authenticate({ login: name, password, ipAddress: '203.0.113.7', deviceFingerprint: `${name}-laptop` });
+  if (!isSession(result)) throw new Error(`${name} did not sign in`);
+  return { user, session: result };
 }
 
 describe('createIdentityClient', () => {
@@ -56,10 +63,11 @@ describe('createIdentityClient', () => {
     });
   });
 
-  test('authenticate returns a session for the right password and undefined otherwise', async () => {
+  test('authenticate returns a session (access token, refresh token, expiry) for the right password and undefined otherwise', async () => {
     const { user, session } = await registerAndSignIn('auth_ok');
-    expect(session).toMatchObject({ role: 'app_user', user_uuid: user.uuid });
-    expect(Number(session!.exp)).toBeGreaterThan(Date.now() / 1000);
+    expect(session).toMatchObject({ role: 'app_user', userUuid: user.uuid, aal: 1, sessionId: expect.any(String), refreshToken: expect.any(String) });
+    expect(session.accessToken.split('.')).toHaveLength(3);
+    expect(session.expiresAt.getTime()).toBeGreaterThan(Date.now());
     expect(await identity.authenticate({ login: 'auth_ok', password: 'wrong password here' })).toBeUndefined();
     expect(await identity.authenticate({ login: 'nobody_here', password })).toBeUndefined();
   });
@@ -67,8 +75,8 @@ describe('createIdentityClient', () => {
 
 describe('asUser', () => {
   test('reads the user, profile, emails, roles, devices, providers and audit events of that user', async () => {
-    const { user } = await registerAndSignIn('scope_me');
-    const me = identity.asUser(user.uuid);
+    const { user, session } = await registerAndSignIn('scope_me');
+    const me = identity.asUser(session);
     const current = await me.currentUser();
     expect(current?.uuid).toBe(user.uuid);
     expectTypeOf(current).toEqualTypeOf<User | undefined>();
@@ -82,9 +90,9 @@ describe('asUser', () => {
   });
 
   test('pages audit events newest first with a before cursor', async () => {
-    const { user } = await registerAndSignIn('pager');
+    const { session } = await registerAndSignIn('pager');
     for (let i = 0; i < 3; i++) await identity.authenticate({ login: 'pager', password });
-    const me = identity.asUser(user.uuid);
+    const me = identity.asUser(session);
     const all = await me.auditEvents({ limit: 100 });
     const first = await me.auditEvents({ limit: 2 });
     const second = await me.auditEvents({ limit: 2, before: first[1]! });
@@ -92,8 +100,8 @@ describe('asUser', () => {
   });
 
   test('updates the own profile and rejects a bio over 2000 characters with 23514', async () => {
-    const { user } = await registerAndSignIn('profiler');
-    const me = identity.asUser(user.uuid);
+    const { user, session } = await registerAndSignIn('profiler');
+    const me = identity.asUser(session);
     const updated = await me.updateProfile({ displayName: 'Pro Filer', bio: 'hello', avatarObjectKey: 'avatars/p.png' });
     expect(updated).toMatchObject({ display_name: 'Pro Filer', bio: 'hello' });
     await expect(me.updateProfile({ displayName: 'x', bio: 'b'.repeat(2001) })).rejects.toMatchObject({
@@ -103,28 +111,40 @@ describe('asUser', () => {
   });
 
   test('renames and forgets own devices', async () => {
-    const { user } = await registerAndSignIn('devicer');
-    const me = identity.asUser(user.uuid);
+    const { user, session } = await registerAndSignIn('devicer');
+    const me = identity.asUser(session);
     const [device] = await me.devices();
     expect((await me.renameDevice(device!.id, 'Work laptop'))?.device_name).toBe('Work laptop');
     expect(await me.forgetDevice(device!.id)).toBe(true);
     expect(await me.devices()).toEqual([]);
   });
 
-  test('a session scoped with its pwd_version ends when the password changes', async () => {
+  test('the database checks the session of every scope: refresh, sign-out, other sessions ending with a password change', async () => {
     const { user, session } = await registerAndSignIn('versioned');
-    expect(session!.pwd_version).toMatch(/^\d+$/);
-    const scoped = identity.asUser(user.uuid, { pwdVersion: session!.pwd_version });
+    const other = await identity.authenticate({ login: 'versioned', password });
+    if (!isSession(other)) throw new Error('no second session');
+    const scoped = identity.asUser(session);
     expect((await scoped.currentUser())?.uuid).toBe(user.uuid);
+    expect((await scoped.listSessions()).map((s) => [s.id, s.is_current])).toEqual(
+      expect.arrayContaining([[session.sessionId, true], [other.sessionId, false]]),
+    );
     expect(await scoped.changePassword(password, 'another fine password')).toBe(true);
-    expect(await scoped.currentUser()).toBeUndefined();
-    const fresh = (await identity.authenticate({ login: 'versioned', password: 'another fine password' }))!;
-    expect((await identity.asUser(user.uuid, { pwdVersion: fresh.pwd_version }).currentUser())?.uuid).toBe(user.uuid);
+    expect(await identity.asUser(other).currentUser()).toBeUndefined();
+    expect((await scoped.currentUser())?.uuid).toBe(user.uuid);
+    const next = await identity.refresh(session.refreshToken);
+    expect(next.sessionId).toBe(session.sessionId);
+    // An application that keeps only the access token passes it; the client verifies it with its keys.
+    expect((await identity.asUser({ accessToken: next.accessToken }).currentUser())?.uuid).toBe(user.uuid);
+    expect(await identity.asUser(next).signOut()).toBe(1);
+    expect(await identity.asUser(next).currentUser()).toBeUndefined();
+    await expect(identity.refresh(next.refreshToken)).rejects.toMatchObject({ code: 'RFTKN' });
+    await expect(identity.refresh('garbage')).rejects.toBeInstanceOf(IdentityError);
+    await expect(identity.asUser({ accessToken: 'a.b.c' }).currentUser()).rejects.toThrow(/access token/);
   });
 
   test('changePassword is true for the right old password and false otherwise', async () => {
-    const { user } = await registerAndSignIn('changer');
-    const me = identity.asUser(user.uuid);
+    const { user, session } = await registerAndSignIn('changer');
+    const me = identity.asUser(session);
     expect(await me.changePassword('not my password', 'a brand new password')).toBe(false);
     expect(await me.changePassword(password, 'a brand new password')).toBe(true);
     expect(await identity.authenticate({ login: 'changer', password: 'a brand new password' })).toBeDefined();
@@ -132,11 +152,11 @@ describe('asUser', () => {
   });
 
   test("a user cannot see or change another user's rows", async () => {
-    const { user: alice } = await registerAndSignIn('alice_c');
-    const { user: bob } = await registerAndSignIn('bob_c');
-    const bobDevice = (await identity.asUser(bob.uuid).devices())[0]!;
+    const { session: alice } = await registerAndSignIn('alice_c');
+    const { user: bob, session: bobSession } = await registerAndSignIn('bob_c');
+    const bobDevice = (await identity.asUser(bobSession).devices())[0]!;
     // Alice's scope asking for Bob's rows: row-level security hides them.
-    const asAlice = identity.asUser(alice.uuid);
+    const asAlice = identity.asUser(alice);
     const peek = await asAlice.transaction((client) =>
       client.query('select count(*)::int as n from app_public.user_emails where user_uuid = $1', [bob.uuid]),
     );
@@ -150,8 +170,8 @@ describe('asUser', () => {
   });
 
   test('Zapatos queries run inside the same role-setting transaction', async () => {
-    const { user } = await registerAndSignIn('zapper');
-    const rows = await identity.asUser(user.uuid).transaction((client) =>
+    const { session } = await registerAndSignIn('zapper');
+    const rows = await identity.asUser(session).transaction((client) =>
       db.select('app_public.user_emails', db.all, { columns: ['email', 'is_primary'] }).run(client),
     );
     expectTypeOf(rows).toEqualTypeOf<Pick<s.app_public.user_emails.JSONSelectable, 'email' | 'is_primary'>[]>();
@@ -161,11 +181,11 @@ describe('asUser', () => {
 
 describe('asAdmin', () => {
   test('an administrator finds any user and lists users by status and failed logins by IP', async () => {
-    const { user: admin } = await registerAndSignIn('admin_c');
-    await grantAdminRole(database.superuserUrl, admin.uuid);
+    const { session: admin } = await registerAndSignIn('admin_c');
+    await grantAdminRole(database.superuserUrl, admin.userUuid);
     const { user: target } = await registerAndSignIn('target_c');
     await identity.authenticate({ login: 'target_c', password: 'wrong password x', ipAddress: '198.51.100.9' });
-    const asAdmin = identity.asAdmin(admin.uuid);
+    const asAdmin = identity.asAdmin(admin);
     expect((await asAdmin.findUserByEmail('TARGET_C@example.com'))?.uuid).toBe(target.uuid);
     expect((await asAdmin.findUserByUsername('Target_C'))?.uuid).toBe(target.uuid);
     expect((await asAdmin.usersByStatus('active')).map((u) => u.uuid)).toContain(target.uuid);
@@ -174,9 +194,9 @@ describe('asAdmin', () => {
   });
 
   test('a session claiming app_admin without holding the admin role sees only its own rows', async () => {
-    const { user: plain } = await registerAndSignIn('not_admin');
+    const { user: plain, session } = await registerAndSignIn('not_admin');
     await registerAndSignIn('other_one');
-    const pretender = identity.asAdmin(plain.uuid);
+    const pretender = identity.asAdmin(session);
     expect(await pretender.findUserByUsername('other_one')).toBeUndefined();
     expect((await pretender.usersByStatus('active')).map((u) => u.uuid)).toEqual([plain.uuid]);
   });
@@ -184,11 +204,11 @@ describe('asAdmin', () => {
 
 describe('types', () => {
   test('client results have the generated row types', () => {
-    const me = identity.asUser('00000000-0000-4000-8000-000000000000');
+    const me = identity.asUser({ sessionId: '00000000-0000-4000-8000-000000000000', userUuid: '00000000-0000-4000-8000-000000000000' });
     expectTypeOf(me.currentUser).returns.resolves.toEqualTypeOf<IFindUserByUuidResult | undefined>();
     expectTypeOf(me.emails).returns.resolves.toEqualTypeOf<IListEmailsResult[]>();
     expectTypeOf(identity.register).returns.resolves.toEqualTypeOf<IRegisterUserResult>();
-    expectTypeOf(identity.authenticate).returns.resolves.toEqualTypeOf<IAuthenticateResult | undefined>();
+    expectTypeOf(identity.authenticate).returns.resolves.toEqualTypeOf<IssuedSession | MfaChallenge | undefined>();
     expectTypeOf<IFindUserByUuidResult['created_at']>().toEqualTypeOf<Date>();
     expectTypeOf<IListUsersByStatusParams['status']>().toEqualTypeOf<'active' | 'deactivated' | 'suspended'>();
   });
@@ -201,9 +221,11 @@ describe('types', () => {
       // @ts-expect-error: email is required
       void identity.register({ username: 'x', password });
       // @ts-expect-error: no such account status
-      void identity.asAdmin('x').usersByStatus('banned');
+      void identity.asAdmin({ accessToken: 'x' }).usersByStatus('banned');
       // @ts-expect-error: limit is a number
-      void identity.asUser('x').auditEvents({ limit: '10' });
+      void identity.asUser({ accessToken: 'x' }).auditEvents({ limit: '10' });
+      // @ts-expect-error: a bare uuid is no session
+      void identity.asUser('00000000-0000-4000-8000-000000000000');
     };
     expect(neverRun).toBeTypeOf('function');
   });
@@ -211,8 +233,8 @@ describe('types', () => {
 
 describe('account lifecycle', () => {
   test('adds, verifies, promotes and removes email addresses, with typed errors for the rules', async () => {
-    const { user } = await registerAndSignIn('mailer');
-    const me = identity.asUser(user.uuid);
+    const { user, session } = await registerAndSignIn('mailer');
+    const me = identity.asUser(session);
     const added = await me.addEmail('Mailer.Two@example.com');
     expect(added).toMatchObject({ email: 'Mailer.Two@example.com', is_verified: false, is_primary: false });
     await expect(me.addEmail('not an email')).rejects.toMatchObject({ code: 'BADEM' });
@@ -243,17 +265,17 @@ describe('account lifecycle', () => {
   });
 
   test('links a provider with encrypted tokens that only the owner reads back', async () => {
-    const { user } = await registerAndSignIn('linker');
-    const { user: other } = await registerAndSignIn('other_linker');
-    const me = identity.asUser(user.uuid);
+    const { session } = await registerAndSignIn('linker');
+    const { session: other } = await registerAndSignIn('other_linker');
+    const me = identity.asUser(session);
     const link = await me.linkProvider({ providerName: 'github', externalUserId: 'gh-1', accessToken: 'gho_secret', refreshToken: 'ghr_secret' });
     expect(await me.linkedProviders()).toEqual([expect.objectContaining({ provider_name: 'github', external_user_id: 'gh-1' })]);
     expect(await me.providerTokens(link.id)).toMatchObject({ access_token: 'gho_secret', refresh_token: 'ghr_secret' });
     expect(await me.refreshProviderTokens({ providerId: link.id, accessToken: 'gho_new' })).toBe(true);
     expect(await me.providerTokens(link.id)).toMatchObject({ access_token: 'gho_new', refresh_token: 'ghr_secret' });
-    await expect(identity.asUser(other.uuid).providerTokens(link.id)).rejects.toMatchObject({ code: 'PRVNF' });
+    await expect(identity.asUser(other).providerTokens(link.id)).rejects.toMatchObject({ code: 'PRVNF' });
     await expect(
-      identity.asUser(other.uuid).linkProvider({ providerName: 'github', externalUserId: 'gh-1', accessToken: 'x' }),
+      identity.asUser(other).linkProvider({ providerName: 'github', externalUserId: 'gh-1', accessToken: 'x' }),
     ).rejects.toMatchObject({ code: 'PRTKN' });
     const { rows } = await superuser.query('select access_token from app_public.user_auth_providers where id = $1', [link.id]);
     expect((rows[0].access_token as Buffer).includes(Buffer.from('gho_new'))).toBe(false);
@@ -264,8 +286,10 @@ describe('account lifecycle', () => {
   test('without the encryption keys, linking a provider fails with KEYMS', async () => {
     const keyless = createIdentityClient({ connectionString: database.authenticatorUrl });
     try {
-      const user = await keyless.register({ username: 'keyless', email: 'keyless@example.com', password });
-      await expect(keyless.asUser(user.uuid).linkProvider({ providerName: 'github', externalUserId: 'k', accessToken: 't' })).rejects.toMatchObject({
+      await keyless.register({ username: 'keyless', email: 'keyless@example.com', password });
+      const session = await identity.authenticate({ login: 'keyless', password });
+      if (!isSession(session)) throw new Error('keyless did not sign in');
+      await expect(keyless.asUser(session).linkProvider({ providerName: 'github', externalUserId: 'k', accessToken: 't' })).rejects.toMatchObject({
         code: 'KEYMS',
       });
     } finally {
@@ -274,8 +298,8 @@ describe('account lifecycle', () => {
   });
 
   test('enrols an authenticator app and signs in in two steps', async () => {
-    const { user } = await registerAndSignIn('two_step');
-    const me = identity.asUser(user.uuid);
+    const { user, session } = await registerAndSignIn('two_step');
+    const me = identity.asUser(session);
     const totp = URI.parse(await me.enrolTotp()) as TOTP;
     // While enrolling, recovery codes need no authenticator code yet.
     const codes = await me.generateRecoveryCodes();
@@ -286,30 +310,38 @@ describe('account lifecycle', () => {
     expect(await me.confirmTotp(totp.generate())).toBe(true);
     // Once enabled, replacing them takes a current code: without one, nothing changes.
     expect(await me.generateRecoveryCodes()).toEqual([]);
-    const challenge = await identity.authenticate({ login: 'two_step', password });
-    expect(challenge).toMatchObject({ role: 'mfa_required', user_uuid: null });
-    expect(await identity.completeMfaLogin({ mfaChallenge: challenge!.mfa_challenge!, code: 'WRONGCODEWRONGCO' })).toBeUndefined();
-    const session = await identity.completeMfaLogin({ mfaChallenge: challenge!.mfa_challenge!, code: codes[0]! });
-    expect(session).toMatchObject({ role: 'app_user', user_uuid: user.uuid });
-    const again = await identity.authenticate({ login: 'two_step', password });
-    expect(await identity.completeMfaLogin({ mfaChallenge: again!.mfa_challenge!, code: codes[0]! })).toBeUndefined();
+    const challenge = (await identity.authenticate({ login: 'two_step', password })) as MfaChallenge;
+    expect(challenge).toEqual({ mfaChallenge: expect.any(String), expiresAt: expect.any(Date) });
+    expect(await identity.completeMfaLogin({ mfaChallenge: challenge.mfaChallenge, code: 'WRONGCODEWRONGCO' })).toBeUndefined();
+    const second = await identity.completeMfaLogin({ mfaChallenge: challenge.mfaChallenge, code: codes[0]! });
+    expect(second).toMatchObject({ role: 'app_user', userUuid: user.uuid, aal: 2 });
+    const again = (await identity.authenticate({ login: 'two_step', password })) as MfaChallenge;
+    expect(await identity.completeMfaLogin({ mfaChallenge: again.mfaChallenge, code: codes[0]! })).toBeUndefined();
     expect((await me.mfaFactors()).map((f) => [f.factor_type, f.is_enabled])).toEqual([['totp', true]]);
   });
 
   test('an administrator grants roles and suspends accounts; a user deactivates themselves', async () => {
-    const { user: admin } = await registerAndSignIn('boss');
-    await grantAdminRole(database.superuserUrl, admin.uuid);
-    const { user: worker } = await registerAndSignIn('worker');
-    const boss = identity.asAdmin(admin.uuid);
+    const { session: admin } = await registerAndSignIn('boss');
+    await grantAdminRole(database.superuserUrl, admin.userUuid);
+    const { user: worker, session: workerSession } = await registerAndSignIn('worker');
+    const boss = identity.asAdmin(admin);
     expect(await boss.grantRole(worker.uuid, 'admin')).toBe(true);
     expect(await boss.revokeRole(worker.uuid, 'admin')).toBe(true);
     await expect(boss.grantRole(worker.uuid, 'wizard')).rejects.toMatchObject({ code: 'ROLNF' });
-    await expect(identity.asAdmin(worker.uuid).grantRole(worker.uuid, 'admin')).rejects.toMatchObject({ code: 'FORBD' });
+    await expect(identity.asAdmin(workerSession).grantRole(worker.uuid, 'admin')).rejects.toMatchObject({ code: 'FORBD' });
     expect(await boss.setAccountStatus(worker.uuid, 'suspended', 'spam')).toBe(true);
     expect(await identity.authenticate({ login: 'worker', password })).toBeUndefined();
-    expect(await identity.asUser(worker.uuid).currentUser()).toBeUndefined();
+    expect(await identity.asUser(workerSession).currentUser()).toBeUndefined();
     expect(await boss.setAccountStatus(worker.uuid, 'active')).toBe(true);
-    expect(await identity.asUser(worker.uuid).deactivateAccount('leaving')).toBe(true);
+    // Reactivation brings no session back: the worker signs in anew.
+    expect(await identity.asUser(workerSession).currentUser()).toBeUndefined();
+    const again = await identity.authenticate({ login: 'worker', password });
+    if (!isSession(again)) throw new Error('worker did not sign in again');
+    expect(await boss.revokeUserSessions(worker.uuid)).toBe(1);
+    expect(await identity.asUser(again).currentUser()).toBeUndefined();
+    const last = await identity.authenticate({ login: 'worker', password });
+    if (!isSession(last)) throw new Error('worker did not sign in a third time');
+    expect(await identity.asUser(last).deactivateAccount('leaving')).toBe(true);
     expect(await identity.authenticate({ login: 'worker', password })).toBeUndefined();
   });
 });

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
 import { expect, test } from 'vitest';
-import { createIdentityClient } from 'pg-identity-kit';
+import { createIdentityClient, generateSigningKey } from 'pg-identity-kit';
 import { signUpAndIn } from '../examples/use-from-application.ts';
 import { primaryEmails } from '../examples/zapatos-escape-hatch.ts';
 import { createTestDatabase } from './support/database.ts';
@@ -24,12 +24,14 @@ test('the README examples sign up, sign in, read the newest audit event and sele
     await superuser.connect();
     await superuser.query('update app_private.auth_settings set bcrypt_cost = 4');
     await superuser.end();
-    expect(await signUpAndIn(database.authenticatorUrl)).toEqual({ role: 'app_user', event: 'login_success' });
-    expect(await signUpAndIn(database.authenticatorUrl)).toEqual({ role: null, event: 'already registered' });
-    const identity = createIdentityClient({ connectionString: database.authenticatorUrl });
+    const signingKeys = JSON.stringify([generateSigningKey()]);
+    expect(await signUpAndIn(database.authenticatorUrl, signingKeys)).toEqual({ role: 'app_user', event: 'login_success' });
+    expect(await signUpAndIn(database.authenticatorUrl, signingKeys)).toEqual({ role: null, event: 'already registered' });
+    const identity = createIdentityClient({ connectionString: database.authenticatorUrl, signingKeys });
     try {
-      const user = (await identity.authenticate({ login: 'ada', password: 'correct horse battery staple' }))!;
-      expect(await primaryEmails(identity, user.user_uuid!)).toEqual([{ email: 'ada@example.com', is_verified: false }]);
+      const session = await identity.authenticate({ login: 'ada', password: 'correct horse battery staple' });
+      if (!session || !('accessToken' in session)) throw new Error('ada did not sign in');
+      expect(await primaryEmails(identity, session)).toEqual([{ email: 'ada@example.com', is_verified: false }]);
     } finally {
       await identity.end();
     }

@@ -98,11 +98,11 @@ describe('Ruru in a browser', () => {
           method: 'POST',
           headers: { 'content-type': 'application/json' },
           body: JSON.stringify({
-            query: `mutation($l: String!, $p: String!) { authenticate(input: { login: $l, password: $p }) { result } }`,
+            query: `mutation($l: String!, $p: String!) { authenticate(input: { login: $l, password: $p }) { accessToken } }`,
             variables: { l: account.username, p: account.password },
           }),
-        }).then((r) => r.json() as Promise<{ data: { authenticate: { result: string } } }>);
-        const token = signedIn.data.authenticate.result;
+        }).then((r) => r.json() as Promise<{ data: { authenticate: { accessToken: string } } }>);
+        const token = signedIn.data.authenticate.accessToken;
         expect(token).toEqual(expect.any(String));
 
         await page.getByRole('button', { name: 'Headers', exact: true }).click();

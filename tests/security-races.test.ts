@@ -2,7 +2,7 @@
 import pg from 'pg';
 import { TOTP, URI } from 'otpauth';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { createIdentityClient, type IdentityClient } from '../src/client/index.ts';
+import { createIdentityClient, generateSigningKey, type IdentityClient, type IssuedSession, type MfaChallenge } from '../src/client/index.ts';
 import { withClient } from '../src/db/connect.ts';
 import { errorCodes, race } from './support/concurrency.ts';
 import { createTestDatabase, grantAdminRole, type TestDatabase } from './support/database.ts';
@@ -15,7 +15,11 @@ const sql = (text: string, values: unknown[] = []) => withClient(db.superuserUrl
 beforeAll(async () => {
   db = await createTestDatabase();
   await sql('update app_private.auth_settings set bcrypt_cost = 4, lockout_max_attempts = 3');
-  identity = createIdentityClient({ connectionString: db.authenticatorUrl, tokenKeys: 'k1=race-test-key-0123456789' });
+  identity = createIdentityClient({
+    connectionString: db.authenticatorUrl,
+    tokenKeys: 'k1=race-test-key-0123456789',
+    signingKeys: JSON.stringify([generateSigningKey()]),
+  });
 });
 
 afterAll(async () => {
@@ -49,13 +53,13 @@ test('ten wrong passwords fired at once are counted one by one: three failures, 
 
 test('one recovery code presented by two racing second steps signs in only one of them', async () => {
   const user = await identity.register({ username: 'mfa_racer', email: 'mfa_racer@example.com', password });
-  const me = identity.asUser(user.uuid);
+  const me = identity.asUser((await identity.authenticate({ login: 'mfa_racer', password })) as IssuedSession);
   const totp = URI.parse(await me.enrolTotp()) as TOTP;
   const [code] = await me.generateRecoveryCodes();
   expect(await me.confirmTotp(totp.generate())).toBe(true);
   const challenges = [
-    (await identity.authenticate({ login: 'mfa_racer', password }))!.mfa_challenge!,
-    (await identity.authenticate({ login: 'mfa_racer', password }))!.mfa_challenge!,
+    ((await identity.authenticate({ login: 'mfa_racer', password })) as MfaChallenge).mfaChallenge,
+    ((await identity.authenticate({ login: 'mfa_racer', password })) as MfaChallenge).mfaChallenge,
   ];
   const results = await race(
     db,
@@ -132,12 +136,12 @@ test('a sign-in that checked the old password while a reset was committing is tu
 });
 
 test('a second step started before a password reset no longer completes the sign-in', async () => {
-  const user = await identity.register({ username: 'mfa_reset', email: 'mfa_reset@example.com', password });
-  const me = identity.asUser(user.uuid);
+  await identity.register({ username: 'mfa_reset', email: 'mfa_reset@example.com', password });
+  const me = identity.asUser((await identity.authenticate({ login: 'mfa_reset', password })) as IssuedSession);
   const totp = URI.parse(await me.enrolTotp()) as TOTP;
   if (30_000 - (Date.now() % 30_000) < 3000) await new Promise((r) => setTimeout(r, 3500));
   expect(await me.confirmTotp(totp.generate())).toBe(true);
-  const challenge = (await identity.authenticate({ login: 'mfa_reset', password }))!.mfa_challenge!;
+  const challenge = ((await identity.authenticate({ login: 'mfa_reset', password })) as MfaChallenge).mfaChallenge;
   const token = await identity.requestPasswordReset('mfa_reset@example.com');
   expect(await identity.resetPassword(token!, 'a new password after all')).toBe(true);
   const next = totp.generate({ timestamp: Date.now() + 30_000 });

@@ -201,7 +201,7 @@ describe('where you are signed in', () => {
           query: `mutation($l: String!, $p: String!, $f: String) { authenticate(input: {login: $l, password: $p, deviceFingerprint: $f}) { ${SESSION_FIELDS} } }`,
           variables: { l: account.username, p: account.password, f: fingerprint },
         }),
-      }).then(async (r) => (await r.json()).data.authenticate as Issued);
+      }).then(async (r) => ((await r.json()) as any).data.authenticate as Issued);
     const laptop = await login('Laptop/1.0', 'fp-laptop');
     const phone = await login('Phone/2.0', 'fp-phone');
     const gone = await login('Old/0.1', 'fp-old');
@@ -294,7 +294,7 @@ describe('cookie mode', () => {
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ query: AUTHENTICATE, variables: { login: account.username, password: account.password } }),
     });
-    const body = await response.json();
+    const body = (await response.json()) as any;
     expect(body.data.authenticate).toMatchObject({ accessToken: expect.any(String), refreshToken: null });
     const cookies = cookiesOf(response);
     const refreshCookie = cookies.find((cookie) => cookie.startsWith('__Secure-idkit-refresh='))!;
@@ -309,11 +309,11 @@ describe('cookie mode', () => {
     const csrfToken = csrf.split(';')[0]!.split('=')[1]!;
     const noCsrf = await fetch(`${c.api.url}/auth/refresh`, { method: 'POST', headers: { cookie: jar } });
     expect(noCsrf.status).toBe(401);
-    expect((await noCsrf.json()).errors[0].extensions.code).toBe('RFTKN');
+    expect(((await noCsrf.json()) as any).errors[0].extensions.code).toBe('RFTKN');
 
     const refreshed = await fetch(`${c.api.url}/auth/refresh`, { method: 'POST', headers: { cookie: jar, 'x-csrf-token': csrfToken } });
     expect(refreshed.status).toBe(200);
-    const issued = await refreshed.json();
+    const issued = (await refreshed.json()) as any;
     expect(issued).toEqual({ accessToken: expect.any(String), expiresAt: expect.any(String), sessionId: body.data.authenticate.sessionId });
     expect(await me(issued.accessToken, c)).toBe(account.uuid);
     const rotated = cookiesOf(refreshed).find((cookie) => cookie.startsWith('__Secure-idkit-refresh='))!;

@@ -102,5 +102,5 @@ test('npm start brings up the embedded database, migrates, serves GraphQL and st
   }
   // The cluster lives in the data folder and was reused the second time.
   expect(fs.existsSync(path.join(dataDir, 'pg', 'PG_VERSION'))).toBe(true);
-  expect(JSON.parse(fs.readFileSync(path.join(dataDir, 'secrets.json'), 'utf8'))).toHaveProperty('jwtSecret');
+  expect(JSON.parse(fs.readFileSync(path.join(dataDir, 'secrets.json'), 'utf8'))).toHaveProperty('signingKeys');
 }, 120_000);
