@@ -7,6 +7,7 @@ import { dbCommand } from './commands/db.ts';
 import { EXIT } from './commands/exit-codes.ts';
 import { uncommitCommand } from './commands/uncommit.ts';
 import { genCommand } from './commands/gen.ts';
+import { keygenCommand } from './commands/keygen.ts';
 import { migrateCommand } from './commands/migrate.ts';
 import { resetCommand } from './commands/reset.ts';
 import { startCommand } from './commands/start.ts';
@@ -21,6 +22,7 @@ const USAGE = `Usage: idkit <command>
   status         list applied and pending migrations (exit code: 1 pending, 2 uncommitted work, 3 both)
   gen [--check]  regenerate generated/ (typed queries, Zapatos types, GraphQL SDL); --check exits 4 on drift
   reset --yes    drop and recreate the database, then migrate (development only)
+  keygen         print a new access-token signing key (JSON for IDKIT_SIGNING_KEYS)
   commit -m MSG  commit migrations/current.sql (development)
   uncommit       move the last, unreleased migration back to current.sql (development)
   check-pgtap    exit 69 with install instructions when pgTAP is missing
@@ -35,6 +37,7 @@ const commands: Record<string, (args: string[]) => Promise<number>> = {
   status: () => statusCommand(loadConfig()),
   gen: (args) => genCommand(loadConfig(), args),
   reset: (args) => resetCommand(loadConfig(), args),
+  keygen: async () => keygenCommand(),
   commit: (args) => commitCommand(loadConfig(), args),
   uncommit: () => uncommitCommand(loadConfig()),
   'check-pgtap': () => checkPgtapCommand(loadConfig()),

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, expect, inject, test } from 'vitest';
 import { withClient as superuser } from '../src/db/connect.ts';
 import { statusExitCode } from '../src/commands/status.ts';
 import { withConnection } from '../src/db/target.ts';
+import { parseSigningKeys } from '../src/sessions/signing-keys.ts';
 
 const run = promisify(execFile);
 const cli = path.join(import.meta.dirname, '..', 'src', 'cli.ts');
@@ -118,4 +119,20 @@ test('the status exit code is a bitmap: 1 pending migrations, 2 uncommitted work
   expect(statusExitCode({ applied: [], pending: ['a'], uncommittedWork: false })).toBe(1);
   expect(statusExitCode({ applied: ['a'], pending: [], uncommittedWork: true })).toBe(2);
   expect(statusExitCode({ applied: [], pending: ['a'], uncommittedWork: true })).toBe(3);
+});
+
+test('keygen prints a signing key that IDKIT_SIGNING_KEYS accepts, and a production start without keys is refused with 64', async () => {
+  const keygen = await idkitWith({}, 'keygen');
+  expect(keygen.code).toBe(0);
+  const [key] = parseSigningKeys(keygen.stdout.trim());
+  expect(key).toMatchObject({ kty: 'OKP', crv: 'Ed25519', kid: expect.any(String) });
+
+  const start = await idkitWith({ NODE_ENV: 'production', IDKIT_TOKEN_KEYS: 'k1=0123456789abcdef0123', IDKIT_SIGNING_KEYS: '' }, 'start');
+  expect(start.code).toBe(64);
+  expect(start.stderr).toMatch(/IDKIT_SIGNING_KEYS/);
+
+  const bad = await idkitWith({ IDKIT_SIGNING_KEYS: '[{"kty":"oct","k":"c2VjcmV0"}]' }, 'status');
+  expect(bad.code).toBe(70);
+  expect(bad.stderr).toMatch(/IDKIT_SIGNING_KEYS may hold only Ed25519 keys/);
+  expect(bad.stderr).not.toContain('c2VjcmV0');
 });
