@@ -10,6 +10,9 @@ const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const hasChromium = fs.existsSync(chromiumPath);
 const inCI = process.env.CI === 'true';
 const INSTALL_HINT = `Chromium was not found at ${chromiumPath}. Install Debian's chromium (sudo apt-get install chromium) or set CHROMIUM_PATH to a Chromium binary.`;
+// Evaluated in the page, where `document` exists (the project compiles without the DOM library).
+declare const document: { cookie: string };
+
 if (!hasChromium && !inCI) console.warn(`Skipping the cookie-mode browser test: ${INSTALL_HINT}`);
 
 describe('cookie mode in a browser', () => {
@@ -58,7 +61,7 @@ describe('cookie mode in a browser', () => {
               method: 'POST',
               headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
               body: JSON.stringify({ query, variables }),
-            })).json();
+            })).json() as Promise<any>;
           const signIn = await gql(
             'mutation($l: String!, $p: String!) { authenticate(input: {login: $l, password: $p}) { accessToken refreshToken } }',
             { l: login, p: password },
@@ -73,7 +76,7 @@ describe('cookie mode in a browser', () => {
           );
           const csrf2 = /(?:^|; )__Secure-idkit-csrf=([^;]+)/.exec(document.cookie)?.[1] ?? '';
           const refreshed = await fetch('/auth/refresh', { method: 'POST', headers: { 'x-csrf-token': csrf2 } });
-          const refreshBody = await refreshed.json();
+          const refreshBody = (await refreshed.json()) as any;
           const me = await gql('{ currentUser { uuid } }', {}, refreshBody.accessToken);
           return {
             signIn,
