@@ -5,7 +5,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { createIdentityClient, generateSigningKey, type IdentityClient, type IssuedSession, type MfaChallenge } from '../src/client/index.ts';
 import { withClient } from '../src/db/connect.ts';
 import { errorCodes, race } from './support/concurrency.ts';
-import { createTestDatabase, grantAdminRole, type TestDatabase } from './support/database.ts';
+import { createTestDatabase, grantAdminRole, openSession, type TestDatabase } from './support/database.ts';
 
 let db: TestDatabase;
 let identity: IdentityClient;
@@ -79,6 +79,8 @@ test('two administrators suspending each other at once leave one of them active 
   const a = await identity.register({ username: 'admin_a', email: 'admin_a@example.com', password });
   const b = await identity.register({ username: 'admin_b', email: 'admin_b@example.com', password });
   await grantAdminRole(db.superuserUrl, a.uuid, b.uuid);
+  const sessions = new Map([a.uuid, b.uuid].map((uuid) => [uuid, '']));
+  for (const uuid of sessions.keys()) sessions.set(uuid, await openSession(db.superuserUrl, uuid));
   const results = await race(
     db,
     { table: 'app_public.user_status', mode: 'access exclusive' },
@@ -86,7 +88,7 @@ test('two administrators suspending each other at once leave one of them active 
       [a.uuid, b.uuid],
       [b.uuid, a.uuid],
     ].map(([actor, target]) => ({
-      settings: { role: 'app_admin', 'jwt.claims.user_uuid': actor! },
+      settings: { role: 'app_admin', 'jwt.claims.user_uuid': actor!, 'jwt.claims.session_id': sessions.get(actor!)! },
       run: async (client: pg.Client) =>
         (await client.query(`select app_public.set_account_status($1, 'suspended', 'coup') as changed`, [target])).rows[0].changed,
     })),

@@ -37,17 +37,15 @@ afterAll(async () => {
 });
 
 /**
- * One API request: a transaction on the authenticator connection that switches to `role`, with the session
- * claims and the encryption keys as transaction-local settings. Commits on success, rolls back on error.
+ * One API request: a transaction on the authenticator connection that switches to `role`, with a session of
+ * the user and the encryption keys as transaction-local settings. Commits on success, rolls back on error.
  */
 async function asApi<T>(role: ApiRole, userUuid: string | null, work: (client: pg.Client) => Promise<T>): Promise<T> {
   await api.query('begin');
   try {
     await api.query(`set local role ${role}`);
-    await api.query(`select set_config('jwt.claims.user_uuid', $1, true), set_config('idkit.token_keys', $2, true)`, [
-      userUuid ?? '',
-      TOKEN_KEYS,
-    ]);
+    // A signed-in user needs a live session: the test support schema opens one (tests/support/test-support.sql).
+    await api.query(`select test_support.act_as($1), set_config('idkit.token_keys', $2, true)`, [userUuid ?? '', TOKEN_KEYS]);
     const result = await work(api);
     await api.query('commit');
     return result;

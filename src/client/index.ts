@@ -205,11 +205,11 @@ export function createIdentityClient(options: IdentityClientOptions): IdentityCl
     let resolved: Promise<{ userUuid: string; sessionId: string }> | undefined;
     const session = () =>
       (resolved ??=
-        'accessToken' in ref
-          ? signingKeys()
+        'sessionId' in ref && 'userUuid' in ref
+          ? Promise.resolve({ userUuid: ref.userUuid, sessionId: ref.sessionId })
+          : signingKeys()
               .then((k) => verifyAccessToken(k, ref.accessToken))
-              .then((claims) => ({ userUuid: claims.sub, sessionId: claims.sid }))
-          : Promise.resolve({ userUuid: ref.userUuid, sessionId: ref.sessionId }));
+              .then((claims) => ({ userUuid: claims.sub, sessionId: claims.sid })));
     return async (work) => {
       const { userUuid, sessionId } = await session();
       return inSession(pool, { role, userUuid, sessionId, ...tokenKeys }, (c) => work(c, userUuid));

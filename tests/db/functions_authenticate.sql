@@ -298,7 +298,7 @@ insert into app_public.login_audit_logs (user_uuid, event_type, event_at, reason
   select uuid, 'login_failure', now() - interval '1 day', 'wrong_password' from people where username = 'judy';
 
 set local role app_user;
-select pgtap_support.act_as((select uuid::text from people where username = 'judy'));
+select test_support.act_as((select uuid::text from people where username = 'judy'));
 select results_eq(
   $$ select event_type::text from app_public.login_audit_logs order by event_at desc $$,
   $$ values ('register'), ('password_change'), ('login_failure') $$,
@@ -322,7 +322,7 @@ select throws_ok($$ delete from app_public.login_audit_logs $$, '42501', null,
 reset role;
 
 set local role app_admin;
-select pgtap_support.act_as((select uuid::text from people where username = 'erin'));
+select test_support.act_as((select uuid::text from people where username = 'erin'));
 select results_eq(
   $$ select reason from app_public.login_audit_logs where user_agent = 'case:wrong_password' $$,
   $$ values ('wrong_password') $$,
@@ -340,7 +340,7 @@ select throws_ok($$ delete from app_public.login_audit_logs $$, '42501', null,
 reset role;
 
 set local role app_admin;
-select pgtap_support.act_as((select uuid::text from people where username = 'alice'));
+select test_support.act_as((select uuid::text from people where username = 'alice'));
 select is_empty(
   $$ select 1 from app_public.login_audit_logs where user_uuid is distinct from app_public.current_user_uuid() $$,
   'an app_admin session of an account without the admin role reads only its own audit events');
@@ -369,7 +369,7 @@ select results_eq(
  * authenticate also works from a signed-in session (e.g. to switch accounts).
  */
 set local role app_user;
-select pgtap_support.act_as((select uuid::text from people where username = 'alice'));
+select test_support.act_as((select uuid::text from people where username = 'alice'));
 select results_eq(
   $$ select role, user_uuid from app_public.authenticate('bob', 'bob password 1') $$,
   $$ select 'app_user', uuid from people where username = 'bob' $$,

@@ -56,7 +56,7 @@ reset role;
  * Wrong old password: false, audited, nothing changed.
  */
 set local role app_user;
-select pgtap_support.act_as((select uuid::text from people where username = 'alice'));
+select test_support.act_as((select uuid::text from people where username = 'alice'));
 select is(app_public.change_password('not my password', 'new password 2'), false,
   'a wrong old password returns false');
 select is(app_public.change_password('bob password 1', 'new password 2'), false,
@@ -81,7 +81,7 @@ select is(
  * Weak or too long new passwords are refused.
  */
 set local role app_user;
-select pgtap_support.act_as((select uuid::text from people where username = 'alice'));
+select test_support.act_as((select uuid::text from people where username = 'alice'));
 select throws_ok($$ select app_public.change_password('old password 1', 'short') $$, 'WEAKP', null,
   'a new password under the minimum length is refused with WEAKP');
 select throws_ok($$ select app_public.change_password('old password 1', null) $$, 'WEAKP', null,
@@ -100,7 +100,7 @@ select is(
  * The right old password: true, new hash, audited; the new password signs in, the old one does not.
  */
 set local role app_user;
-select pgtap_support.act_as((select uuid::text from people where username = 'alice'));
+select test_support.act_as((select uuid::text from people where username = 'alice'));
 select is(app_public.change_password('old password 1', 'new password 2'), true,
   'the right old password and a valid new one return true');
 reset role;
@@ -134,7 +134,7 @@ select ok(app_public.authenticate('alice', 'old password 1') is null, 'the old p
 reset role;
 
 set local role app_user;
-select pgtap_support.act_as((select uuid::text from people where username = 'alice'));
+select test_support.act_as((select uuid::text from people where username = 'alice'));
 select is(app_public.change_password('old password 1', 'third password 3'), false,
   'the old password is no longer accepted as old_password');
 select is(app_public.change_password('new password 2', repeat('€', 24)), true,
@@ -152,17 +152,17 @@ select function_privs_are('app_public', 'current_user', array[]::text[], 'app_an
 select function_privs_are('app_public', 'current_user', array[]::text[], 'app_user', array['EXECUTE'],
   'app_user may execute current_user()');
 set local role app_user;
-select pgtap_support.act_as((select uuid::text from people where username = 'alice'));
+select test_support.act_as((select uuid::text from people where username = 'alice'));
 select results_eq(
   $$ select uuid, id from app_public."current_user"() $$,
   $$ select uuid, id from app_public.users where uuid = (select uuid from people where username = 'alice') $$,
   'current_user() returns the signed-in user''s row');
-select pgtap_support.act_as((select uuid::text from people where username = 'bob'));
+select test_support.act_as((select uuid::text from people where username = 'bob'));
 select results_eq(
   $$ select uuid from app_public."current_user"() $$,
   $$ select uuid from people where username = 'bob' $$,
   'current_user() follows the session''s user');
-select pgtap_support.act_as('');
+select test_support.act_as('');
 select is(pg_temp.value_or_error($$ select (app_public."current_user"()).uuid::text $$), null,
   'current_user() returns NULL in an app_user session without a user');
 reset role;
@@ -181,7 +181,7 @@ select function_privs_are('app_private', 'verify_password', array['uuid', 'text'
 select function_privs_are('app_private', 'verify_password', array['uuid', 'text'], 'app_admin', array[]::name[],
   'app_admin may not execute app_private.verify_password');
 set local role app_user;
-select pgtap_support.act_as((select uuid::text from people where username = 'alice'));
+select test_support.act_as((select uuid::text from people where username = 'alice'));
 select throws_ok(
   $$ select app_private.verify_password(app_public.current_user_uuid(), 'anything at all') $$, '42501', null,
   'an app_user session calling app_private.verify_password is denied');
@@ -204,7 +204,7 @@ insert into app_public.users (uuid) values ('00000000-0000-4000-8000-0000000000c
 insert into app_private.user_credentials (user_uuid, password_hash)
   values ('00000000-0000-4000-8000-0000000000cc', crypt('carl password 1', gen_salt('bf', 4)));
 set local role app_user;
-select pgtap_support.act_as('00000000-0000-4000-8000-0000000000cc');
+select test_support.act_as('00000000-0000-4000-8000-0000000000cc');
 select is(app_public.change_password('guess one', 'carl password 2'), false, 'a first wrong current password returns false');
 select is(app_public.change_password('guess two', 'carl password 2'), false, 'a second wrong current password returns false');
 select is(app_public.change_password('carl password 1', 'carl password 2'), false,

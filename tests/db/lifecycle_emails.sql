@@ -105,11 +105,11 @@ reset role;
 set local role app_user;
 select throws_ok($$ select app_public.add_email('nobody@example.com') $$, 'LOGIN', null,
   'an app_user session without claims gets LOGIN from add_email');
-select pgtap_support.act_as((select uuid::text from people where username = 'erin'));
+select test_support.act_as((select uuid::text from people where username = 'erin'));
 select throws_ok($$ select app_public.add_email('erin.two@example.com') $$, 'LOGIN', null,
   'a suspended account''s session gets LOGIN from add_email');
 
-select pgtap_support.act_as((select uuid::text from people where username = 'alice'));
+select test_support.act_as((select uuid::text from people where username = 'alice'));
 insert into ids select 'alice two', e.id from app_public.add_email('Alice.Two@Example.com') e;
 insert into ids select 'alice three', e.id from app_public.add_email('alice.three@example.com') e;
 select results_eq(
@@ -144,7 +144,7 @@ select is(
   'a refused add_email adds nothing');
 
 set local role app_user;
-select pgtap_support.act_as((select uuid::text from people where username = 'bob'));
+select test_support.act_as((select uuid::text from people where username = 'bob'));
 select results_eq(
   $$ select email::text from app_public.user_emails $$,
   $$ values ('bob@example.com') $$,
@@ -155,7 +155,7 @@ reset role;
  * remove_email.
  */
 set local role app_user;
-select pgtap_support.act_as((select uuid::text from people where username = 'alice'));
+select test_support.act_as((select uuid::text from people where username = 'alice'));
 select throws_ok($$ select app_public.remove_email((select id from ids where label = 'alice primary')) $$, 'EMPRM', null,
   'remove_email: the primary address cannot be removed (EMPRM)');
 select throws_ok($$ select app_public.remove_email((select id from ids where label = 'bob primary')) $$, 'EMLNF', null,
@@ -182,10 +182,10 @@ select is(
 -- dave's only address is not primary (e.g. an account imported that way): still never removable.
 update app_public.user_emails set is_primary = false where user_uuid = (select uuid from people where username = 'dave');
 set local role app_user;
-select pgtap_support.act_as((select uuid::text from people where username = 'dave'));
+select test_support.act_as((select uuid::text from people where username = 'dave'));
 select throws_ok($$ select app_public.remove_email((select id from ids where label = 'dave primary')) $$, 'EMLST', null,
   'remove_email: the last address cannot be removed (EMLST)');
-select pgtap_support.act_as('');
+select test_support.act_as('');
 select throws_ok($$ select app_public.remove_email((select id from ids where label = 'dave primary')) $$, 'LOGIN', null,
   'an app_user session without claims gets LOGIN from remove_email');
 reset role;
@@ -205,7 +205,7 @@ reset role;
 set local role app_user;
 select throws_ok($$ select app_public.request_email_verification((select id from ids where label = 'alice two')) $$, 'LOGIN', null,
   'an app_user session without claims gets LOGIN from request_email_verification');
-select pgtap_support.act_as((select uuid::text from people where username = 'alice'));
+select test_support.act_as((select uuid::text from people where username = 'alice'));
 select throws_ok($$ select app_public.request_email_verification((select id from ids where label = 'bob primary')) $$, 'EMLNF', null,
   'request_email_verification for another user''s address is EMLNF');
 select throws_ok($$ select app_public.request_email_verification(-1) $$, 'EMLNF', null,
@@ -234,7 +234,7 @@ select is_empty(
   'the secret itself is stored nowhere in app_private.user_tokens');
 
 set local role app_user;
-select pgtap_support.act_as((select uuid::text from people where username = 'alice'));
+select test_support.act_as((select uuid::text from people where username = 'alice'));
 select throws_ok($$ select * from app_private.user_tokens $$, '42501', null, 'app_user cannot read app_private.user_tokens');
 insert into secrets select 'verify a2 second', app_public.request_email_verification((select id from ids where label = 'alice two'));
 reset role;
@@ -285,7 +285,7 @@ select results_eq(
   $$ select id from ids where label = 'alice two' $$,
   'only the address of the token was verified');
 set local role app_user;
-select pgtap_support.act_as((select uuid::text from people where username = 'alice'));
+select test_support.act_as((select uuid::text from people where username = 'alice'));
 select is(app_public.request_email_verification((select id from ids where label = 'alice two')), null::text,
   'request_email_verification returns NULL for an already verified address');
 reset role;
@@ -294,7 +294,7 @@ select is_empty($$ select 1 from app_private.user_tokens where email_id = (selec
 
 -- Five wrong secrets kill a token.
 set local role app_user;
-select pgtap_support.act_as((select uuid::text from people where username = 'bob'));
+select test_support.act_as((select uuid::text from people where username = 'bob'));
 insert into ids select 'bob two', e.id from app_public.add_email('bob.two@example.com') e;
 insert into secrets select 'verify b2 first', app_public.request_email_verification((select id from ids where label = 'bob two'));
 insert into secrets select 'verify b2', app_public.request_email_verification((select id from ids where label = 'bob two'));
@@ -331,7 +331,7 @@ select is((select is_verified from app_public.user_emails where id = (select id 
 
 -- Expiry: the token dies at expires_at.
 set local role app_user;
-select pgtap_support.act_as((select uuid::text from people where username = 'bob'));
+select test_support.act_as((select uuid::text from people where username = 'bob'));
 insert into secrets select 'verify b2 expired', app_public.request_email_verification((select id from ids where label = 'bob two'));
 reset role;
 update app_private.user_tokens set expires_at = now()
@@ -367,7 +367,7 @@ reset role;
 
 -- A verification token is not a password-reset token.
 set local role app_user;
-select pgtap_support.act_as((select uuid::text from people where username = 'bob'));
+select test_support.act_as((select uuid::text from people where username = 'bob'));
 insert into secrets select 'verify b2 last', app_public.request_email_verification((select id from ids where label = 'bob two'));
 reset role;
 set local role app_anonymous;
@@ -384,7 +384,7 @@ select is(
 
 -- Removing an address kills its tokens.
 set local role app_user;
-select pgtap_support.act_as((select uuid::text from people where username = 'alice'));
+select test_support.act_as((select uuid::text from people where username = 'alice'));
 insert into ids select 'alice four', e.id from app_public.add_email('alice.four@example.com') e;
 insert into secrets select 'verify a4', app_public.request_email_verification((select id from ids where label = 'alice four'));
 select is(app_public.remove_email((select id from ids where label = 'alice four')), true, 'alice removes a pending address');
@@ -402,14 +402,14 @@ select throws_ok($$ select app_public.make_email_primary(1) $$, '42501', null,
   'an anonymous session cannot change the primary address (no EXECUTE)');
 reset role;
 set local role app_user;
-select pgtap_support.act_as('');
+select test_support.act_as('');
 select throws_ok($$ select app_public.make_email_primary((select id from ids where label = 'alice two')) $$, 'LOGIN', null,
   'an app_user session without claims gets LOGIN from make_email_primary');
-select pgtap_support.act_as((select uuid::text from people where username = 'bob'));
+select test_support.act_as((select uuid::text from people where username = 'bob'));
 select throws_ok($$ select app_public.make_email_primary((select id from ids where label = 'alice two')) $$, 'EMLNF', null,
   'make_email_primary of another user''s (verified) address is EMLNF');
 select throws_ok($$ select app_public.make_email_primary(-1) $$, 'EMLNF', null, 'make_email_primary of an unknown id is EMLNF');
-select pgtap_support.act_as((select uuid::text from people where username = 'alice'));
+select test_support.act_as((select uuid::text from people where username = 'alice'));
 insert into ids select 'alice five', e.id from app_public.add_email('alice.five@example.com') e;
 select throws_ok($$ select app_public.make_email_primary((select id from ids where label = 'alice five')) $$, 'EMUNV', null,
   'make_email_primary of an unverified address is EMUNV');
@@ -439,7 +439,7 @@ select results_eq(
  * request_password_reset.
  */
 set local role app_user;
-select pgtap_support.act_as((select uuid::text from people where username = 'carol'));
+select test_support.act_as((select uuid::text from people where username = 'carol'));
 select throws_ok($$ select app_public.request_password_reset('carol@example.com') $$, '42501', null,
   'an app_user session cannot request a password reset (no EXECUTE)');
 reset role;

@@ -183,7 +183,7 @@ reset role;
  * link_provider: tokens stored encrypted with the current key.
  */
 set local role app_user;
-select pgtap_support.act_as((select uuid::text from people where username = 'alice'));
+select test_support.act_as((select uuid::text from people where username = 'alice'));
 insert into ids select 'alice github', a.id
   from app_public.link_provider('github', 'gh-alice', 'gho_ALICE_ACCESS_TOKEN_0001', 'ghr_ALICE_REFRESH_TOKEN_0001',
                                 now() + interval '1 hour') a;
@@ -213,7 +213,7 @@ select is(
   'linking is audited as provider_linked');
 
 set local role app_user;
-select pgtap_support.act_as((select uuid::text from people where username = 'alice'));
+select test_support.act_as((select uuid::text from people where username = 'alice'));
 select results_eq(
   $$ select access_token, refresh_token, token_expires_at from app_public.linked_provider_tokens((select id from ids where label = 'alice github')) $$,
   $$ values ('gho_ALICE_ACCESS_TOKEN_0001', 'ghr_ALICE_REFRESH_TOKEN_0001', now() + interval '1 hour') $$,
@@ -252,7 +252,7 @@ select is_empty($$ select 1 from app_public.user_auth_providers where provider_n
 
 -- Another user: cannot read, refresh, unlink or take over the link.
 set local role app_user;
-select pgtap_support.act_as((select uuid::text from people where username = 'bob'));
+select test_support.act_as((select uuid::text from people where username = 'bob'));
 select is_empty($$ select 1 from app_public.user_auth_providers $$, 'RLS: bob sees none of alice''s links');
 select throws_ok($$ select * from app_public.linked_provider_tokens((select id from ids where label = 'alice github')) $$,
   'PRVNF', null,
@@ -283,7 +283,7 @@ select is(
 
 -- The owner re-linking refreshes the tokens of the same link.
 set local role app_user;
-select pgtap_support.act_as((select uuid::text from people where username = 'alice'));
+select test_support.act_as((select uuid::text from people where username = 'alice'));
 select results_eq(
   $$ select id, token_expires_at from app_public.link_provider('github', 'gh-alice', 'gho_ALICE_ACCESS_TOKEN_0002', null, now() + interval '2 hours') $$,
   $$ select id, now() + interval '2 hours' from ids where label = 'alice github' $$,
@@ -318,7 +318,7 @@ select set_config('idkit.token_keys', '', true);
 select throws_ok($$ select app_public.refresh_provider_tokens((select id from ids where label = 'alice github'), 'tok') $$, 'KEYMS', null,
   'refresh_provider_tokens without idkit.token_keys raises KEYMS');
 select set_config('idkit.token_keys', 'k1=0123456789abcdef0123', true);
-select pgtap_support.act_as((select uuid::text from people where username = 'bob'));
+select test_support.act_as((select uuid::text from people where username = 'bob'));
 select is(app_public.refresh_provider_tokens((select id from ids where label = 'bob gitlab'), 'glpat_BOB_ACCESS_0002'), true,
   'refresh_provider_tokens of a link without a refresh token, giving none');
 select results_eq(
@@ -348,7 +348,7 @@ select is(
  * enrol_totp and confirm_totp.
  */
 set local role app_user;
-select pgtap_support.act_as((select uuid::text from people where username = 'alice'));
+select test_support.act_as((select uuid::text from people where username = 'alice'));
 insert into secrets select 'alice uri first', app_public.enrol_totp();
 insert into secrets select 'alice uri', app_public.enrol_totp();
 -- While enrolling (nothing enabled yet), recovery codes need no authenticator code.
@@ -388,7 +388,7 @@ select results_eq(
 reset role;
 
 set local role app_user;
-select pgtap_support.act_as((select uuid::text from people where username = 'alice'));
+select test_support.act_as((select uuid::text from people where username = 'alice'));
 select throws_ok($$ select factor_data from app_public.user_mfa_factors $$, '42501', null, 'app_user cannot select factor_data');
 select is(app_public.confirm_totp(pg_temp.wrong_code('alice')), false, 'confirm_totp with a wrong code returns false');
 select is(app_public.confirm_totp('12345'), false, 'confirm_totp with five digits returns false');
@@ -402,7 +402,7 @@ select results_eq(
   $$ values (false, null::bigint) $$,
   'wrong codes leave the factor disabled');
 set local role app_user;
-select pgtap_support.act_as((select uuid::text from people where username = 'alice'));
+select test_support.act_as((select uuid::text from people where username = 'alice'));
 select is(app_public.confirm_totp(pg_temp.totp_code('alice', -1)), true, 'confirm_totp accepts the code of the previous step');
 select throws_ok($$ select app_public.confirm_totp(pg_temp.totp_code('alice', 0)) $$, 'MFANF', null,
   'confirm_totp with nothing pending raises MFANF');
@@ -423,7 +423,7 @@ select is(
   'confirming is audited once as mfa_enrolled');
 
 set local role app_user;
-select pgtap_support.act_as((select uuid::text from people where username = 'bob'));
+select test_support.act_as((select uuid::text from people where username = 'bob'));
 select is_empty($$ select 1 from app_public.user_mfa_factors $$, 'RLS: bob sees none of alice''s factors');
 select throws_ok($$ select app_public.confirm_totp('123456') $$, 'MFANF', null, 'confirm_totp without an enrolment raises MFANF');
 select throws_ok($$ select app_public.disable_totp('123456') $$, 'MFANF', null, 'disable_totp without an enabled factor raises MFANF');
@@ -435,7 +435,7 @@ select is_empty($$ select 1 from app_public.user_mfa_factors where user_uuid = (
   'nothing was enrolled without a key');
 
 set local role app_admin;
-select pgtap_support.act_as((select uuid::text from people where username = 'erin'));
+select test_support.act_as((select uuid::text from people where username = 'erin'));
 select throws_ok($$ select factor_data from app_public.user_mfa_factors $$, '42501', null, 'app_admin cannot select factor_data');
 select throws_ok($$ select access_token from app_public.user_auth_providers $$, '42501', null, 'app_admin cannot select access_token');
 select throws_ok($$ select refresh_token from app_public.user_auth_providers $$, '42501', null, 'app_admin cannot select refresh_token');
@@ -471,7 +471,7 @@ set local role app_anonymous;
 insert into people select 'rita', uuid from app_public.register_user('rita', 'rita@example.com', 'rita password 1');
 reset role;
 set local role app_user;
-select pgtap_support.act_as((select uuid::text from people where username = 'rita'));
+select test_support.act_as((select uuid::text from people where username = 'rita'));
 select ok(app_public.enrol_totp() like 'otpauth://%', 'rita enrols an authenticator app');
 select ok(app_public.confirm_totp(pg_temp.totp_code('rita', -1)), 'rita confirms it');
 select is_empty($$ select app_public.generate_recovery_codes() $$,
@@ -655,7 +655,7 @@ update app_private.auth_settings set lockout_max_attempts = 5;
 
 -- A sign-in whose account is suspended between the two steps does not complete.
 set local role app_user;
-select pgtap_support.act_as((select uuid::text from people where username = 'dave'));
+select test_support.act_as((select uuid::text from people where username = 'dave'));
 insert into secrets select 'dave uri', app_public.enrol_totp();
 select is(app_public.confirm_totp(pg_temp.totp_code('dave', 0)), true, 'dave confirms his authenticator with the current code');
 reset role;
@@ -677,7 +677,7 @@ update app_public.user_status set status = 'active' where user_uuid = (select uu
  */
 select set_config('idkit.token_keys', 'k2=fedcba9876543210fedcba98,k1=0123456789abcdef0123', true);
 set local role app_user;
-select pgtap_support.act_as((select uuid::text from people where username = 'alice'));
+select test_support.act_as((select uuid::text from people where username = 'alice'));
 select results_eq(
   $$ select access_token, refresh_token from app_public.linked_provider_tokens((select id from ids where label = 'alice github')) $$,
   $$ values ('gho_ALICE_ACCESS_TOKEN_0004', 'ghr_ALICE_REFRESH_TOKEN_0003') $$,
@@ -699,12 +699,12 @@ select is_empty(
 select is(app_private.reencrypt_secrets(), 0, 'a second run has nothing to do');
 select set_config('idkit.token_keys', 'k2=fedcba9876543210fedcba98', true);
 set local role app_user;
-select pgtap_support.act_as((select uuid::text from people where username = 'bob'));
+select test_support.act_as((select uuid::text from people where username = 'bob'));
 select results_eq(
   $$ select access_token, refresh_token from app_public.linked_provider_tokens((select id from ids where label = 'bob gitlab')) $$,
   $$ values ('glpat_BOB_ACCESS_0002', null::text) $$,
   'with only k2 configured, a re-encrypted link decrypts');
-select pgtap_support.act_as((select uuid::text from people where username = 'alice'));
+select test_support.act_as((select uuid::text from people where username = 'alice'));
 select results_eq(
   $$ select access_token, refresh_token from app_public.linked_provider_tokens((select id from ids where label = 'alice github')) $$,
   $$ values ('gho_ALICE_ACCESS_TOKEN_0005', 'ghr_ALICE_REFRESH_TOKEN_0003') $$,
@@ -732,7 +732,7 @@ select results_eq(
   'after the rotation the authenticator still signs in');
 reset role;
 set local role app_user;
-select pgtap_support.act_as((select uuid::text from people where username = 'alice'));
+select test_support.act_as((select uuid::text from people where username = 'alice'));
 select is(app_public.disable_totp(pg_temp.wrong_code('alice')), false, 'disable_totp with a wrong code returns false');
 select is(app_public.disable_totp(pg_temp.totp_code('alice', 0)), false, 'disable_totp with the code just used to sign in returns false (replay)');
 select is(app_public.disable_totp(null), null::boolean, 'disable_totp(NULL) returns NULL');
@@ -759,7 +759,7 @@ reset role;
  * unlink_provider.
  */
 set local role app_user;
-select pgtap_support.act_as((select uuid::text from people where username = 'alice'));
+select test_support.act_as((select uuid::text from people where username = 'alice'));
 select is(app_public.unlink_provider((select id from ids where label = 'alice github')), true, 'unlink_provider removes the user''s link');
 select throws_ok($$ select app_public.unlink_provider((select id from ids where label = 'alice github')) $$,
   'PRVNF', null, 'unlinking again raises the not-found error (PRVNF)');
@@ -775,7 +775,7 @@ select is(
   1::bigint,
   'unlinking is audited once as provider_unlinked');
 set local role app_user;
-select pgtap_support.act_as((select uuid::text from people where username = 'bob'));
+select test_support.act_as((select uuid::text from people where username = 'bob'));
 select lives_ok($$ select app_public.link_provider('github', 'gh-alice', 'gho_BOB_ACCESS_0001') $$,
   'once unlinked, the external account may be linked by another user');
 reset role;

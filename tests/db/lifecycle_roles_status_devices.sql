@@ -68,7 +68,7 @@ select throws_ok($$ select app_public.grant_role((select uuid from people where 
 reset role;
 
 set local role app_user;
-select pgtap_support.act_as((select uuid::text from people where username = 'alice'));
+select test_support.act_as((select uuid::text from people where username = 'alice'));
 select throws_ok($$ select app_public.grant_role((select uuid from people where username = 'alice'), 'admin') $$, '42501', null,
   'a user cannot grant themselves admin from an app_user session (no EXECUTE)');
 select throws_ok($$ select app_public.revoke_role((select uuid from people where username = 'ada'), 'admin') $$, '42501', null,
@@ -78,10 +78,10 @@ select throws_ok($$ select app_public.set_account_status((select uuid from peopl
 reset role;
 
 set local role app_admin;
-select pgtap_support.act_as('');
+select test_support.act_as('');
 select throws_ok($$ select app_public.grant_role((select uuid from people where username = 'nadia'), 'admin') $$, 'LOGIN', null,
   'an app_admin session without claims gets LOGIN from grant_role');
-select pgtap_support.act_as((select uuid::text from people where username = 'nadia'));
+select test_support.act_as((select uuid::text from people where username = 'nadia'));
 select throws_ok($$ select app_public.grant_role((select uuid from people where username = 'nadia'), 'admin') $$, 'FORBD', null,
   'an app_admin session of a user without the admin role cannot grant themselves admin (FORBD)');
 select throws_ok($$ select app_public.grant_role((select uuid from people where username = 'alice'), 'admin') $$, 'FORBD', null,
@@ -99,7 +99,7 @@ select is((select status::text from app_public.user_status where user_uuid = (se
   'the refused attempts changed no status');
 
 set local role app_admin;
-select pgtap_support.act_as((select uuid::text from people where username = 'ada'));
+select test_support.act_as((select uuid::text from people where username = 'ada'));
 select throws_ok($$ select app_public.grant_role((select uuid from people where username = 'alice'), 'superuser') $$, 'ROLNF', null,
   'grant_role of an unknown role raises ROLNF');
 select throws_ok($$ select app_public.grant_role('00000000-0000-4000-8000-000000000000', 'admin') $$, 'USRNF', null,
@@ -128,7 +128,7 @@ reset role;
  * revoke_role.
  */
 set local role app_admin;
-select pgtap_support.act_as((select uuid::text from people where username = 'ada'));
+select test_support.act_as((select uuid::text from people where username = 'ada'));
 select throws_ok($$ select app_public.revoke_role((select uuid from people where username = 'alice'), 'superuser') $$, 'ROLNF', null,
   'revoke_role of an unknown role raises ROLNF');
 select is(app_public.revoke_role((select uuid from people where username = 'bob'), 'admin'), false,
@@ -152,13 +152,13 @@ reset role;
 
 -- With two administrators one may step down, and then the other is the last.
 set local role app_admin;
-select pgtap_support.act_as((select uuid::text from people where username = 'ada'));
+select test_support.act_as((select uuid::text from people where username = 'ada'));
 select is(app_public.grant_role((select uuid from people where username = 'alice'), 'admin'), true, 'alice is made admin again');
 select is(app_public.revoke_role((select uuid from people where username = 'ada'), 'admin'), true,
   'an administrator may drop their own admin role while another administrator remains');
 select throws_ok($$ select app_public.grant_role((select uuid from people where username = 'ada'), 'admin') $$, 'FORBD', null,
   'having stepped down, ada can no longer grant roles, not even to herself (FORBD)');
-select pgtap_support.act_as((select uuid::text from people where username = 'alice'));
+select test_support.act_as((select uuid::text from people where username = 'alice'));
 select throws_ok($$ select app_public.revoke_role((select uuid from people where username = 'alice'), 'admin') $$, 'LSTAD', null,
   'the remaining administrator cannot revoke their own admin role (LSTAD)');
 select is(app_public.grant_role((select uuid from people where username = 'ada'), 'admin'), true, 'alice makes ada admin again');
@@ -168,7 +168,7 @@ reset role;
  * set_account_status.
  */
 set local role app_admin;
-select pgtap_support.act_as((select uuid::text from people where username = 'ada'));
+select test_support.act_as((select uuid::text from people where username = 'ada'));
 select throws_ok($$ select app_public.set_account_status((select uuid from people where username = 'ada'), 'suspended', 'oops') $$,
   'FORBD', null, 'an administrator cannot suspend themselves (FORBD)');
 select throws_ok($$ select app_public.set_account_status((select uuid from people where username = 'ada'), 'deactivated') $$,
@@ -202,13 +202,13 @@ select results_eq(
   $$ values ('login_failure', 'account_suspended') $$,
   '... audited as login_failure, reason account_suspended');
 set local role app_user;
-select pgtap_support.act_as((select uuid::text from people where username = 'bob'));
+select test_support.act_as((select uuid::text from people where username = 'bob'));
 select is(app_public.current_user_uuid(), null::uuid, 'a suspended account''s existing session claims name nobody');
 select is_empty($$ select 1 from app_public.user_emails $$, 'a suspended account''s session reads none of its rows');
 reset role;
 
 set local role app_admin;
-select pgtap_support.act_as((select uuid::text from people where username = 'ada'));
+select test_support.act_as((select uuid::text from people where username = 'ada'));
 select is(app_public.set_account_status((select uuid from people where username = 'bob'), 'active', 'appeal granted'), true,
   'an administrator reactivates an account');
 reset role;
@@ -219,13 +219,13 @@ select results_eq(
   'a reactivated account signs in again');
 reset role;
 set local role app_user;
-select pgtap_support.act_as((select uuid::text from people where username = 'bob'));
+select test_support.act_as((select uuid::text from people where username = 'bob'));
 select is(app_public.current_user_uuid(), (select uuid from people where username = 'bob'),
   'a reactivated account''s session claims work again');
 reset role;
 
 set local role app_admin;
-select pgtap_support.act_as((select uuid::text from people where username = 'ada'));
+select test_support.act_as((select uuid::text from people where username = 'ada'));
 select is(app_public.set_account_status((select uuid from people where username = 'bob'), 'deactivated', repeat('r', 500)), true,
   'an administrator deactivates an account, with a 500-character reason');
 reset role;
@@ -234,7 +234,7 @@ select results_eq(
   $$ values ('deactivated', now(), 500) $$,
   'deactivation sets deactivated_at');
 set local role app_admin;
-select pgtap_support.act_as((select uuid::text from people where username = 'ada'));
+select test_support.act_as((select uuid::text from people where username = 'ada'));
 select is(app_public.set_account_status((select uuid from people where username = 'bob'), 'active'), true,
   'a deactivated account can be reactivated');
 reset role;
@@ -262,14 +262,14 @@ select throws_ok($$ select app_public.deactivate_my_account() $$, '42501', null,
   'an anonymous session cannot deactivate an account (no EXECUTE)');
 reset role;
 set local role app_user;
-select pgtap_support.act_as('');
+select test_support.act_as('');
 select throws_ok($$ select app_public.deactivate_my_account() $$, 'LOGIN', null,
   'an app_user session without claims gets LOGIN from deactivate_my_account');
-select pgtap_support.act_as((select uuid::text from people where username = 'carol'));
+select test_support.act_as((select uuid::text from people where username = 'carol'));
 select throws_ok($$ select app_public.deactivate_my_account(repeat('r', 501)) $$, 'BADRS', null,
   'deactivate_my_account with a 501-character reason raises BADRS');
 select is(app_public.current_user_uuid(), (select uuid from people where username = 'carol'), '... and leaves the account active');
-select pgtap_support.act_as((select uuid::text from people where username = 'otto'));
+select test_support.act_as((select uuid::text from people where username = 'otto'));
 select is(app_public.deactivate_my_account('moving on'), true, 'a user deactivates their own account');
 select is(app_public.current_user_uuid(), null::uuid, 'the session stops working at once');
 select throws_ok($$ select app_public.deactivate_my_account() $$, 'LOGIN', null,
@@ -301,7 +301,7 @@ select throws_ok($$ delete from app_public.user_devices $$, '42501', null, 'an a
 reset role;
 
 set local role app_user;
-select pgtap_support.act_as((select uuid::text from people where username = 'carol'));
+select test_support.act_as((select uuid::text from people where username = 'carol'));
 select results_eq(
   $$ select device_fingerprint::text from app_public.user_devices order by 1 $$,
   $$ values ('fp-carol-1'), ('fp-carol-2') $$,
@@ -351,20 +351,20 @@ insert into people select 'zed', uuid from app_public.register_user('zed', 'zed@
 insert into app_public.user_roles (user_uuid, role_id)
   select p.uuid, r.role_id from people p, app_public.roles r where p.username = 'zed' and r.role_name = 'admin';
 set local role app_admin;
-select pgtap_support.act_as((select uuid::text from people where username = 'ada'));
+select test_support.act_as((select uuid::text from people where username = 'ada'));
 select is(app_public.set_account_status((select uuid from people where username = 'zed'), 'suspended', 'holiday'), true,
   'an administrator suspends the other administrator while remaining active');
 select throws_ok($$ select app_public.revoke_role((select uuid from people where username = 'ada'), 'admin') $$, 'LSTAD', null,
   'the last active administrator cannot lose admin while the other one is suspended');
 reset role;
 set local role app_user;
-select pgtap_support.act_as((select uuid::text from people where username = 'ada'));
+select test_support.act_as((select uuid::text from people where username = 'ada'));
 select throws_ok($$ select app_public.deactivate_my_account('leaving') $$, 'LSTAD', null,
   'the last active administrator cannot deactivate their own account');
 reset role;
 update app_public.user_status set status = 'active' where user_uuid = (select uuid from people where username = 'zed');
 set local role app_user;
-select pgtap_support.act_as((select uuid::text from people where username = 'ada'));
+select test_support.act_as((select uuid::text from people where username = 'ada'));
 select is(app_public.deactivate_my_account('leaving'), true,
   'with another active administrator, an administrator may deactivate their own account');
 reset role;

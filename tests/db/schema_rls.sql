@@ -245,7 +245,7 @@ select results_eq(
 /*
  * app_user signed in as A: A's rows only.
  */
-select pgtap_support.act_as('aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa');
+select test_support.act_as('aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa');
 set local role app_user;
 
 select is(app_public.current_user_uuid(), 'aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa'::uuid, 'current_user_uuid() reads the claim');
@@ -373,17 +373,17 @@ select throws_ok($$select * from app_public.login_audit_logs_default$$, '42501',
 /*
  * app_user with no claim sees nothing; app_user with the claims of administrator C is still only C.
  */
-select pgtap_support.act_as('');
+select test_support.act_as('');
 select is((select count(*)::int from app_public.users), 0, 'app_user with no signed-in user sees no user');
 select is((select count(*)::int from app_public.user_profiles), 0, 'app_user with no signed-in user sees no profile');
-select pgtap_support.act_as('cccccccc-cccc-4ccc-8ccc-cccccccccccc');
+select test_support.act_as('cccccccc-cccc-4ccc-8ccc-cccccccccccc');
 select results_eq($$select uuid from app_public.users$$, array['cccccccc-cccc-4ccc-8ccc-cccccccccccc'::uuid], 'Administrator C under role app_user sees only their own user row');
 select results_eq($$select user_uuid from app_public.user_emails$$, array['cccccccc-cccc-4ccc-8ccc-cccccccccccc'::uuid], 'Administrator C under role app_user sees only their own emails');
 
 -- A suspended account is signed out from its next statement on (current_user_uuid() checks the status).
 reset role;
 update app_public.user_status set status = 'suspended' where user_uuid = 'bbbbbbbb-bbbb-4bbb-8bbb-bbbbbbbbbbbb';
-select pgtap_support.act_as('bbbbbbbb-bbbb-4bbb-8bbb-bbbbbbbbbbbb');
+select test_support.act_as('bbbbbbbb-bbbb-4bbb-8bbb-bbbbbbbbbbbb');
 set local role app_user;
 select is((select count(*)::int from app_public.users), 0, 'app_user with the claims of a suspended account sees no user row');
 select is((select count(*)::int from app_public.user_profiles), 0, 'app_user with the claims of a suspended account sees no profile');
@@ -394,7 +394,7 @@ update app_public.user_status set status = 'active' where user_uuid = 'bbbbbbbb-
  * app_anonymous: every table is out of reach, signed in or not.
  */
 reset role;
-select pgtap_support.act_as('');
+select test_support.act_as('');
 set local role app_anonymous;
 select is(app_public.current_user_uuid(), null, 'app_anonymous has no current user');
 select throws_ok($$select app_public.current_user_is_admin()$$, '42501', null, 'app_anonymous cannot call current_user_is_admin()');
@@ -410,7 +410,7 @@ select throws_ok($$select * from app_public.user_devices$$, '42501', null, 'app_
 select throws_ok($$select id from app_public.login_audit_logs$$, '42501', null, 'app_anonymous cannot read login_audit_logs');
 select throws_ok($$select * from app_private.user_credentials$$, '42501', null, 'app_anonymous cannot read user_credentials');
 select throws_ok($$insert into app_public.users default values$$, '42501', null, 'app_anonymous cannot create a user');
-select pgtap_support.act_as('aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa');
+select test_support.act_as('aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa');
 select throws_ok($$select * from app_public.users$$, '42501', null, 'app_anonymous cannot read users even with a user claim');
 
 /*
@@ -430,7 +430,7 @@ create temp table all_rows as
   union all select 'user_devices', user_uuid from app_public.user_devices
   union all select 'login_audit_logs', user_uuid from app_public.login_audit_logs;
 grant select on all_rows to public;
-select pgtap_support.act_as('cccccccc-cccc-4ccc-8ccc-cccccccccccc');
+select test_support.act_as('cccccccc-cccc-4ccc-8ccc-cccccccccccc');
 set local role app_admin;
 select is(app_public.current_user_is_admin(), true, 'C is an administrator');
 select results_eq($$select uuid from app_public.users order by 1$$, $$select user_uuid from all_rows where t = 'users' order by 1$$, 'Administrator sees every user');
@@ -473,7 +473,7 @@ select throws_ok(
  * app_admin with the claims of A, who does not hold the admin role: A's rows only.
  */
 reset role;
-select pgtap_support.act_as('aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa');
+select test_support.act_as('aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa');
 set local role app_admin;
 select is(app_public.current_user_is_admin(), false, 'A under app_admin is still not an administrator');
 select results_eq($$select uuid from app_public.users$$, array['aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa'::uuid], 'Non-admin under app_admin sees only their own user row');

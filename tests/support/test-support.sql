@@ -1,9 +1,9 @@
--- Installed by the test run into the template database beside pgTAP: pgTAP files act as a signed-in user
+-- Installed by the test run into the template database: tests (pgTAP and vitest) act as a signed-in user
 -- through a real session row, since current_user_uuid() accepts nothing else.
-create schema pgtap_support;
-grant usage on schema pgtap_support to app_anonymous, app_user, app_admin;
+create schema test_support;
+grant usage on schema test_support to app_anonymous, app_user, app_admin;
 
-create function pgtap_support.act_as(user_uuid text) returns text
+create function test_support.act_as(user_uuid text) returns text
   language plpgsql volatile security definer
   set search_path = pg_catalog, pg_temp
 as $$
@@ -27,5 +27,5 @@ begin
   return set_config('jwt.claims.user_uuid', act_as.user_uuid, true);
 end;
 $$;
-grant execute on function pgtap_support.act_as(text) to app_anonymous, app_user, app_admin;
-comment on function pgtap_support.act_as(text) is E'Tests only: signs the user in with a session of its own (or signs out with '''').';
+grant execute on function test_support.act_as(text) to app_anonymous, app_user, app_admin;
+comment on function test_support.act_as(text) is E'Tests only: signs the user in with a session of its own (or signs out with '''').';
