@@ -4,6 +4,8 @@ import type { AddressInfo } from 'node:net';
 import { postgraphile } from 'postgraphile';
 import { grafserv } from 'postgraphile/grafserv/node';
 import { pgSettingsForAuthorization, type PgSettings } from './auth.ts';
+import { withCors } from './cors.ts';
+import { preferLegacyJson } from './graphql-over-http.ts';
 import { makePreset, type ServerOptions } from './preset.ts';
 
 export interface GraphQLServer {
@@ -24,7 +26,7 @@ export async function startGraphQLServer(options: ServerOptions): Promise<GraphQ
   const serv = pgl.createServ(grafserv);
   // createHandler (rather than addTo) so that the token check runs first; no websockets are served.
   const handle = serv.createHandler();
-  const server = createServer((req, res) => {
+  const server = createServer(withCors(options.corsOrigins ?? [], (req, res) => {
     try {
       verified.set(req, pgSettingsForAuthorization(req.headers.authorization, options.jwtSecret));
     } catch (error) {
@@ -33,8 +35,9 @@ export async function startGraphQLServer(options: ServerOptions): Promise<GraphQ
       res.end(JSON.stringify({ errors: [{ message, extensions: { code: 'UNAUTHENTICATED' } }] }));
       return;
     }
+    preferLegacyJson(req);
     handle(req, res);
-  });
+  }));
   server.on('error', (error) => console.error(error));
   // Build the schema now, so a broken database fails the start instead of the first request.
   await pgl.getSchema();
