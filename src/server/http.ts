@@ -5,7 +5,7 @@ import { postgraphile } from 'postgraphile';
 import { grafserv } from 'postgraphile/grafserv/node';
 import { pgSettingsForAuthorization, type PgSettings } from './auth.ts';
 import { withCors } from './cors.ts';
-import { preferLegacyJson } from './graphql-over-http.ts';
+import { allowOnMethodNotAllowed, preferLegacyJson } from './graphql-over-http.ts';
 import { makePreset, type ServerOptions } from './preset.ts';
 
 export interface GraphQLServer {
@@ -36,6 +36,7 @@ export async function startGraphQLServer(options: ServerOptions): Promise<GraphQ
       return;
     }
     preferLegacyJson(req);
+    allowOnMethodNotAllowed(req, res);
     handle(req, res);
   }));
   server.on('error', (error) => console.error(error));

@@ -100,6 +100,23 @@ export function documentProblems(text: string, schema: GraphQLSchema, limits: Op
   return validate(schema, document).map((error) => error.message);
 }
 
+/** The committed SDL (generated/schema.graphql) of this package, from src/ or from dist/src/. */
+export function bundledSchemaPath(): string {
+  const candidates = ['../../generated/schema.graphql', '../../../generated/schema.graphql'].map((relative) => path.resolve(import.meta.dirname, relative));
+  const found = candidates.find((candidate) => fs.existsSync(candidate));
+  if (!found) throw new Error(`generated/schema.graphql not found (looked at ${candidates.join(', ')})`);
+  return found;
+}
+
+/** The ids of the folder's documents, by file name only. */
+export function loadTrustedDocumentIds(directory: string): string[] {
+  if (!fs.existsSync(directory)) return [];
+  return fs.readdirSync(directory).flatMap((name) => {
+    const match = FILE_NAME.exec(name);
+    return match ? [`sha256:${match[1]}`] : [];
+  });
+}
+
 export function readSchema(sdlPath: string): GraphQLSchema {
   return buildSchema(fs.readFileSync(sdlPath, 'utf8'));
 }

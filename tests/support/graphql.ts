@@ -2,6 +2,7 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { startGraphQLServer, type GraphQLServer } from '../../src/server/http.ts';
+import type { ServerOptions } from '../../src/server/preset.ts';
 import { createTestDatabase, type TestDatabase } from './database.ts';
 
 export interface GraphQLErrorJson {
@@ -36,7 +37,10 @@ export interface ApiUnderTest {
  * on a free port of 127.0.0.1 with a random JWT secret.
  */
 export async function startApiUnderTest(
-  options: { production?: boolean; maxRequestBytes?: number; statementTimeoutMs?: number; trustProxy?: boolean } = {},
+  options: { production?: boolean; maxRequestBytes?: number; statementTimeoutMs?: number; trustProxy?: boolean } & Pick<
+    ServerOptions,
+    'limits' | 'introspection' | 'requestTimeoutMs' | 'trustedDocumentsDir' | 'corsOrigins'
+  > = {},
 ): Promise<ApiUnderTest> {
   const db = await createTestDatabase();
   const superuser = new pg.Pool({ connectionString: db.superuserUrl, max: 2 });
@@ -62,6 +66,11 @@ export async function startApiUnderTest(
       ...(options.maxRequestBytes !== undefined ? { maxRequestBytes: options.maxRequestBytes } : {}),
       ...(options.statementTimeoutMs !== undefined ? { statementTimeoutMs: options.statementTimeoutMs } : {}),
       ...(options.trustProxy !== undefined ? { trustProxy: options.trustProxy } : {}),
+      ...(options.limits !== undefined ? { limits: options.limits } : {}),
+      ...(options.introspection !== undefined ? { introspection: options.introspection } : {}),
+      ...(options.requestTimeoutMs !== undefined ? { requestTimeoutMs: options.requestTimeoutMs } : {}),
+      ...(options.trustedDocumentsDir !== undefined ? { trustedDocumentsDir: options.trustedDocumentsDir } : {}),
+      ...(options.corsOrigins !== undefined ? { corsOrigins: options.corsOrigins } : {}),
     });
     return {
       db,
