@@ -1,8 +1,10 @@
 // One anonymous request must not freeze the API: operation limits checked before planning, at most one
 // sign-in per request, introspection and trusted documents in production, a time budget per request.
+import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import { buildSchema, getNamedType, isObjectType, parse } from 'postgraphile/graphql';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -235,6 +237,54 @@ describe('trusted documents', () => {
     for (const file of files) {
       const text = `${fs.readFileSync(path.join(examples, file), 'utf8').trimEnd()}\n`;
       expect(documents.has(documentIdOf(text).slice('sha256:'.length)), file).toBe(true);
+    }
+  });
+});
+
+describe('idkit add-document and check-documents', () => {
+  const cli = path.join(root, 'src', 'cli.ts');
+  const idkit = async (env: NodeJS.ProcessEnv, ...args: string[]) => {
+    try {
+      const { stdout, stderr } = await promisify(execFile)(process.execPath, [cli, ...args], { env: { ...process.env, ...env } });
+      return { code: 0, stdout, stderr };
+    } catch (error) {
+      return error as { code: number; stdout: string; stderr: string };
+    }
+  };
+
+  test('the committed allow-list passes check-documents (exit 0)', async () => {
+    const result = await idkit({}, 'check-documents');
+    expect(result.stderr).toBe('');
+    expect(result).toMatchObject({ code: 0, stdout: expect.stringMatching(/trusted documents .* all valid/) });
+  });
+
+  test('add-document stores a valid document under its hash and prints its id; an invalid one is refused with exit 65', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'idkit-add-'));
+    try {
+      const good = path.join(dir, 'good.graphql');
+      const bad = path.join(dir, 'bad.graphql');
+      const tooBig = path.join(dir, 'too-big.graphql');
+      fs.writeFileSync(good, 'query Mine { currentUserUuid }\n\n');
+      fs.writeFileSync(bad, 'query Nope { noSuchField }');
+      fs.writeFileSync(tooBig, fanOutAttack(4, 5));
+      const env = { IDKIT_TRUSTED_DOCUMENTS_DIR: path.join(dir, 'list') };
+      const added = await idkit(env, 'add-document', good);
+      expect(added.code).toBe(0);
+      const id = documentIdOf('query Mine { currentUserUuid }\n');
+      expect(added.stdout).toContain(id);
+      expect([...loadTrustedDocuments(path.join(dir, 'list')).keys()]).toEqual([id.slice('sha256:'.length)]);
+      for (const file of [bad, tooBig]) {
+        const refused = await idkit(env, 'add-document', file);
+        expect(refused.code, file).toBe(65);
+        expect(refused.stderr, file).toMatch(/not added/);
+      }
+      expect(loadTrustedDocuments(path.join(dir, 'list')).size).toBe(1);
+      // A hand-edited file no longer matches its name: check-documents fails.
+      const [name] = fs.readdirSync(path.join(dir, 'list'));
+      fs.appendFileSync(path.join(dir, 'list', name!), '# edited\n');
+      expect((await idkit(env, 'check-documents')).code).toBe(65);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
     }
   });
 });
