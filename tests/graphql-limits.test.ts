@@ -151,6 +151,15 @@ describe('page sizes and time budget over HTTP', () => {
       expect(response.body.errors?.[0]?.message).toMatch(/400 ms/);
       expect(ms).toBeLessThan(2_000);
       await blocker.query('rollback');
+      // Had the statement outlived the response, it would go on now that the lock is gone: wait until the
+      // server has nothing running in the database, then look.
+      for (let i = 0; i < 40; i++) {
+        const [busy] = await slow.sql(
+          `select count(*)::int as n from pg_stat_activity where datname = current_database() and usename = 'app_authenticator' and state <> 'idle'`,
+        );
+        if (busy.n === 0) break;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
       const rows = await slow.sql(`select count(*)::int as n from app_public.user_emails where email = $1`, [account.email]);
       expect(rows[0].n).toBe(0);
       const users = await slow.sql(`select count(*)::int as n from app_public.users`);

@@ -25,7 +25,11 @@ export const DEFAULT_LIMITS: OperationLimits = {
   maxPageSize: 100,
 };
 
-/** Fields that cost a password hash or count towards a lockout. Matched by name, wherever they appear. */
+/**
+ * Fields that cost a password hash or count towards a lockout. Matched by name, wherever they appear,
+ * including names the schema does not have yet (`reauthenticate`). `changePassword` checks the old
+ * password with bcrypt and counts towards the lockout like a sign-in.
+ */
 export const SIGN_IN_FIELDS: ReadonlySet<string> = new Set([
   'authenticate',
   'completeMfaLogin',
@@ -33,6 +37,7 @@ export const SIGN_IN_FIELDS: ReadonlySet<string> = new Set([
   'resetPassword',
   'verifyEmail',
   'registerUser',
+  'changePassword',
 ]);
 
 /** Stable codes in `extensions.code` of a refused operation; the README lists them. */
