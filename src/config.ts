@@ -75,7 +75,7 @@ export function parseCorsOrigins(raw: string | undefined): string[] {
     } catch {
       parsed = undefined;
     }
-    if (!parsed || !/^https?:$/.test(parsed.protocol) || parsed.origin !== origin) {
+    if (!parsed || origin.includes('*') || !/^https?:$/.test(parsed.protocol) || parsed.origin !== origin) {
       throw new Error(`IDKIT_CORS_ORIGINS must list origins like "https://app.example.com" (no path, no wildcard), got "${origin}"`);
     }
     return origin;
