@@ -1,7 +1,9 @@
 // What one GraphQL document may ask for, measured on its syntax tree before anything is validated or
 // planned: aliases, depth and cost with every fragment spread expanded, sign-in fields, page sizes.
 // Each fragment is measured once and its figures multiplied by its uses, so the check takes time linear
-// in the document's length however large its expansion is.
+// in the document's length however large its expansion is. (graphql-armor's rules are graphql-js
+// validation rules: they run beside the spec's overlapping-fields rule, which is itself slow on fan-out,
+// and re-walk fragments per use; so these checks run on the syntax tree before validation instead.)
 import { GraphQLError, Kind, type DocumentNode, type FragmentDefinitionNode, type SelectionSetNode, type ValueNode } from 'postgraphile/graphql';
 
 export interface OperationLimits {
