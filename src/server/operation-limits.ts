@@ -1,9 +1,10 @@
 // What one GraphQL document may ask for, measured on its syntax tree before anything is validated or
 // planned: aliases, depth and cost with every fragment spread expanded, sign-in fields, page sizes.
 // Each fragment is measured once and its figures multiplied by its uses, so the check takes time linear
-// in the document's length however large its expansion is. (graphql-armor's rules are graphql-js
-// validation rules: they run beside the spec's overlapping-fields rule, which is itself slow on fan-out,
-// and re-walk fragments per use; so these checks run on the syntax tree before validation instead.)
+// in the document's length however large its expansion is. (Libraries such as graphql-armor ship these
+// limits as graphql-js validation rules, which run in the same pass as the spec's own rules, including
+// the overlapping-fields check that is itself costly on fan-out; refusing before validation needs a
+// check of the syntax tree, which is this module.)
 import { GraphQLError, Kind, type DocumentNode, type FragmentDefinitionNode, type SelectionSetNode, type ValueNode } from 'postgraphile/graphql';
 
 export interface OperationLimits {
