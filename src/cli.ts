@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 // idkit: the command-line entry. Each command is a library function in src/commands/.
 import './graphile-env.ts';
+import { addDocumentCommand } from './commands/add-document.ts';
+import { checkDocumentsCommand } from './commands/check-documents.ts';
 import { checkPgtapCommand } from './commands/check-pgtap.ts';
 import { commitCommand } from './commands/commit.ts';
 import { dbCommand } from './commands/db.ts';
@@ -26,6 +28,8 @@ const USAGE = `Usage: idkit <command>
   commit -m MSG  commit migrations/current.sql (development)
   uncommit       move the last, unreleased migration back to current.sql (development)
   check-pgtap    exit 69 with install instructions when pgTAP is missing
+  add-document FILE...  add GraphQL documents to the trusted-documents allow-list (exit 65 if invalid)
+  check-documents       check every trusted document against the schema and limits (exit 65 if not)
 
 Without DATABASE_URL an embedded PostgreSQL runs from .data/ on port IDKIT_PG_PORT (54320).
 With DATABASE_URL (a superuser on an existing database) the commands work on that server.`;
@@ -41,6 +45,8 @@ const commands: Record<string, (args: string[]) => Promise<number>> = {
   commit: (args) => commitCommand(loadConfig(), args),
   uncommit: () => uncommitCommand(loadConfig()),
   'check-pgtap': () => checkPgtapCommand(loadConfig()),
+  'add-document': (args) => addDocumentCommand(loadConfig(), args),
+  'check-documents': () => checkDocumentsCommand(loadConfig()),
 };
 
 async function main(argv: string[]): Promise<number> {

@@ -7,6 +7,8 @@ export const EXIT = {
   uncommittedWork: 2,
   /** `gen --check`: generated/ differs from what the schema and sql/ produce. */
   drift: 4,
+  /** `add-document` / `check-documents`: a GraphQL document is invalid or breaks the operation limits. */
+  badDocument: 65,
   /** A command was refused: bad usage, or `reset` without `--yes` / in production. */
   usage: 64,
   /** A required system component (pgTAP) is missing. */

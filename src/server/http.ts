@@ -5,6 +5,8 @@ import pg from 'pg';
 import { postgraphile } from 'postgraphile';
 import { grafserv } from 'postgraphile/grafserv/node';
 import { pgSettingsForAuthorization } from './auth.ts';
+import { withCors } from './cors.ts';
+import { allowOnMethodNotAllowed, preferLegacyJson } from './graphql-over-http.ts';
 import { clientOf, makePreset, type RequestState, type ServerOptions } from './preset.ts';
 import { refreshCookieHeaders } from './session-cookie.ts';
 import { handleSessionRoute } from './session-routes.ts';
@@ -33,7 +35,8 @@ export async function startGraphQLServer(options: ServerOptions): Promise<GraphQ
   };
   // createHandler (rather than addTo) so that the token check runs first; no websockets are served.
   const handle = serv.createHandler();
-  const server = createServer((req, res) => {
+  // Inside withCors, so that the JWKS and refresh routes get the same CORS answers as GraphQL.
+  const server = createServer(withCors(options.corsOrigins ?? [], (req, res) => {
     if (handleSessionRoute(routes, req, res)) return;
     pgSettingsForAuthorization(req.headers.authorization, options.signingKeys).then(
       (settings) => {
@@ -45,6 +48,8 @@ export async function startGraphQLServer(options: ServerOptions): Promise<GraphQ
           };
         }
         states.set(req, state);
+        preferLegacyJson(req);
+        allowOnMethodNotAllowed(req, res);
         handle(req, res);
       },
       (error: unknown) => {
@@ -53,7 +58,7 @@ export async function startGraphQLServer(options: ServerOptions): Promise<GraphQ
         res.end(JSON.stringify({ errors: [{ message, extensions: { code: 'UNAUTHENTICATED' } }] }));
       },
     );
-  });
+  }));
   server.on('error', (error) => console.error(error));
   // Build the schema now, so a broken database fails the start instead of the first request.
   await pgl.getSchema();

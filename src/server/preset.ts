@@ -16,6 +16,10 @@ export interface RequestState {
   /** Cookie mode: called with the refresh token to hand to the browser (null clears it). */
   setRefreshCookie?: (refreshToken: string | null) => void;
 }
+import { DEFAULT_LIMITS, type OperationLimits } from './operation-limits.ts';
+import { ApiRelationsPlugin } from './relations.ts';
+import { makeRequestGuardPlugin } from './request-guard.ts';
+import { trustedDocumentsPreset } from './trusted-documents.ts';
 
 export interface ServerOptions {
   /** app_authenticator's connection string. */
@@ -37,6 +41,16 @@ export interface ServerOptions {
   stateForRequest?: (req: IncomingMessage) => RequestState | undefined;
   /** Encryption keys for provider tokens and TOTP seeds, `kid=key[,kid=key...]`, current first. */
   tokenKeys?: string;
+  /** Per-operation limits, checked before validation and planning; DEFAULT_LIMITS when absent. */
+  limits?: OperationLimits;
+  /** Whether `__schema` / `__type` may be queried; by default only outside production. */
+  introspection?: boolean;
+  /** Milliseconds a whole request may take, database work included (default 10 000). */
+  requestTimeoutMs?: number;
+  /** Trusted-documents mode: the folder of the allow-list. Absent: any document within the limits runs. */
+  trustedDocumentsDir?: string;
+  /** Origins browsers may call the API from, with credentials. None when absent. */
+  corsOrigins?: readonly string[];
   /** Behind one reverse proxy: the client address is the last X-Forwarded-For entry, the one it added. */
   trustProxy?: boolean;
 }
@@ -60,8 +74,16 @@ export function clientOf(req: IncomingMessage, trustProxy: boolean): Record<stri
 export function makePreset(options: ServerOptions): GraphileConfig.Preset {
   const statementTimeout = String(options.statementTimeoutMs ?? 5000);
   return {
-    extends: [PostGraphileAmberPreset],
-    plugins: [SessionPlugin],
+    extends: [PostGraphileAmberPreset, ...(options.trustedDocumentsDir ? [trustedDocumentsPreset(options.trustedDocumentsDir)] : [])],
+    plugins: [
+      SessionPlugin,
+      ApiRelationsPlugin,
+      makeRequestGuardPlugin({
+        limits: options.limits ?? DEFAULT_LIMITS,
+        introspection: options.introspection ?? !options.production,
+        requestTimeoutMs: options.requestTimeoutMs ?? 10_000,
+      }),
+    ],
     pgServices: [
       makePgService({
         connectionString: options.authenticatorUrl,
@@ -105,6 +127,8 @@ export function makePreset(options: ServerOptions): GraphileConfig.Preset {
       graphiql: !options.production,
       graphiqlPath: '/',
       graphiqlOnGraphQLGET: !options.production,
+      // Queries may be sent by GET (cacheable with trusted documents); grafserv refuses mutations there.
+      graphqlOverGET: true,
       watch: false,
       maxRequestLength: options.maxRequestBytes ?? 100_000,
       maskError,

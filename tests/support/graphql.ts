@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { startGraphQLServer, type GraphQLServer } from '../../src/server/http.ts';
 import { generateSigningKey, signingKeysFrom } from '../../src/sessions/signing-keys.ts';
+import type { ServerOptions } from '../../src/server/preset.ts';
 import { createTestDatabase, type TestDatabase } from './database.ts';
 
 export interface GraphQLErrorJson {
@@ -46,7 +47,7 @@ export async function startApiUnderTest(
     sessionCookie?: boolean;
     /** IDKIT_SIGNING_KEYS to use instead of a fresh key. */
     signingKeys?: string;
-  } = {},
+  } & Pick<ServerOptions, 'limits' | 'introspection' | 'requestTimeoutMs' | 'trustedDocumentsDir' | 'corsOrigins'> = {},
 ): Promise<ApiUnderTest> {
   const db = await createTestDatabase();
   const superuser = new pg.Pool({ connectionString: db.superuserUrl, max: 2 });
@@ -73,6 +74,11 @@ export async function startApiUnderTest(
       ...(options.maxRequestBytes !== undefined ? { maxRequestBytes: options.maxRequestBytes } : {}),
       ...(options.statementTimeoutMs !== undefined ? { statementTimeoutMs: options.statementTimeoutMs } : {}),
       ...(options.trustProxy !== undefined ? { trustProxy: options.trustProxy } : {}),
+      ...(options.limits !== undefined ? { limits: options.limits } : {}),
+      ...(options.introspection !== undefined ? { introspection: options.introspection } : {}),
+      ...(options.requestTimeoutMs !== undefined ? { requestTimeoutMs: options.requestTimeoutMs } : {}),
+      ...(options.trustedDocumentsDir !== undefined ? { trustedDocumentsDir: options.trustedDocumentsDir } : {}),
+      ...(options.corsOrigins !== undefined ? { corsOrigins: options.corsOrigins } : {}),
     });
     return {
       db,

@@ -1,0 +1,51 @@
+// The API's protections as configured from the environment: defaults per NODE_ENV, and refused values.
+import { describe, expect, test } from 'vitest';
+import { loadConfig, parseCorsOrigins } from '../src/config.ts';
+import { DEFAULT_LIMITS } from '../src/server/operation-limits.ts';
+
+describe('API configuration', () => {
+  test('production turns trusted documents on and introspection off; development the other way round', () => {
+    const production = loadConfig({ NODE_ENV: 'production' }, '/srv/app');
+    expect(production).toMatchObject({ trustedDocuments: true, introspection: false, trustedDocumentsDir: '/srv/app/trusted-documents', corsOrigins: [] });
+    const development = loadConfig({}, '/srv/app');
+    expect(development).toMatchObject({ trustedDocuments: false, introspection: true, corsOrigins: [] });
+    expect(development.limits).toEqual(DEFAULT_LIMITS);
+    expect(development.requestTimeoutMs).toBe(10_000);
+  });
+
+  test('each protection can be set explicitly', () => {
+    const config = loadConfig({
+      NODE_ENV: 'production',
+      IDKIT_TRUSTED_DOCUMENTS: 'false',
+      IDKIT_INTROSPECTION: 'true',
+      IDKIT_TRUSTED_DOCUMENTS_DIR: 'ops',
+      IDKIT_REQUEST_TIMEOUT_MS: '2500',
+      IDKIT_MAX_ALIASES: '5',
+      IDKIT_MAX_DEPTH: '8',
+      IDKIT_MAX_COST: '200',
+      IDKIT_MAX_PAGE_SIZE: '50',
+      IDKIT_CORS_ORIGINS: 'https://app.example.com, http://localhost:3000',
+    }, '/srv/app');
+    expect(config).toMatchObject({
+      trustedDocuments: false,
+      introspection: true,
+      trustedDocumentsDir: '/srv/app/ops',
+      requestTimeoutMs: 2500,
+      limits: { maxAliases: 5, maxDepth: 8, maxCost: 200, maxPageSize: 50, maxSignIns: 1 },
+      corsOrigins: ['https://app.example.com', 'http://localhost:3000'],
+    });
+  });
+
+  test('CORS origins must be exact origins: no wildcard, path or other scheme', () => {
+    for (const bad of ['*', 'https://*.example.com', 'https://app.example.com/', 'https://app.example.com/path', 'app.example.com', 'ftp://x.example.com']) {
+      expect(() => parseCorsOrigins(bad), bad).toThrow(/IDKIT_CORS_ORIGINS/);
+    }
+    expect(parseCorsOrigins('')).toEqual([]);
+  });
+
+  test('limits and switches refuse values that are not what they look like', () => {
+    expect(() => loadConfig({ IDKIT_MAX_DEPTH: '0' })).toThrow(/IDKIT_MAX_DEPTH/);
+    expect(() => loadConfig({ IDKIT_MAX_COST: 'lots' })).toThrow(/IDKIT_MAX_COST/);
+    expect(() => loadConfig({ IDKIT_INTROSPECTION: 'yes' })).toThrow(/IDKIT_INTROSPECTION/);
+  });
+});
