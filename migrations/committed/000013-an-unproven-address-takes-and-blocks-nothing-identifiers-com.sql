@@ -1,5 +1,5 @@
 --! Previous: sha1:172f245e850460aed4db4d9338f6f88c800eff5c
---! Hash: sha1:b370c9fb1ade1bc8eb50525612f3a38485102a34
+--! Hash: sha1:096ca9b9513e17fb6630d14a5422d5e0b60b9ea3
 --! Message: An unproven address takes and blocks nothing, identifiers compare the same on every locale, one-time tokens reveal nothing, idkit maintain, and a password policy
 
 -- Issue 10, points 1, 2, 3, 7 and 8: an address nobody proved can neither take nor block an account,
@@ -68,8 +68,9 @@ alter table app_public.user_emails drop constraint user_emails_email_format;
 alter table app_public.user_emails alter column email type text;
 update app_public.user_emails e set email = app_public.normalize_email(e.email)
   where app_public.normalize_email(e.email) is distinct from e.email and app_public.normalize_email(e.email) is not null;
+-- `is not distinct from`: an invalid address normalises to NULL, which a plain `=` would let pass.
 alter table app_public.user_emails add constraint user_emails_email_format
-  check (email = app_public.normalize_email(email)) not valid;
+  check (app_public.normalize_email(email) is not distinct from email) not valid;
 do $$
 begin
   alter table app_public.user_emails validate constraint user_emails_email_format;
