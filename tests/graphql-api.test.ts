@@ -39,14 +39,6 @@ const UPDATE_PROFILE_BY_UUID = /* GraphQL */ `
   }
 `;
 
-const UPDATE_PROFILE_BY_USERNAME = /* GraphQL */ `
-  mutation UpdateProfileByUsername($username: String!, $patch: UserProfilePatch!) {
-    updateUserProfileByUsername(input: { username: $username, userProfilePatch: $patch }) {
-      userProfile { userUuid displayName bio }
-    }
-  }
-`;
-
 const UPDATE_PROFILE_BY_NODE_ID = /* GraphQL */ `
   mutation UpdateProfileByNodeId($id: ID!, $patch: UserProfilePatch!) {
     updateUserProfile(input: { id: $id, userProfilePatch: $patch }) {
@@ -286,11 +278,9 @@ describe('row-level security through the API', () => {
   test("with another user's token, a user's account, profile and emails cannot be read", async () => {
     const response = await graphql(
       url,
-      `query($uuid: UUID!, $username: String!, $email: String!) {
+      `query($uuid: UUID!) {
         userByUuid(uuid: $uuid) { uuid }
         userProfileByUserUuid(userUuid: $uuid) { username bio }
-        userProfileByUsername(username: $username) { username bio }
-        userEmailByEmail(email: $email) { email }
         allUsers { nodes { uuid } }
         allUserProfiles { nodes { userUuid username } }
         allUserEmails { nodes { email userUuid } }
@@ -298,14 +288,12 @@ describe('row-level security through the API', () => {
         allUserRoles { nodes { userUuid } }
         allLoginAuditLogs { nodes { userUuid eventType } }
       }`,
-      { token: bobToken, variables: { uuid: alice.uuid, username: alice.username, email: alice.email } },
+      { token: bobToken, variables: { uuid: alice.uuid } },
     );
     expect(response.body.errors, JSON.stringify(response.body.errors)).toBeUndefined();
     const data = response.body.data!;
     expect(data.userByUuid).toBeNull();
     expect(data.userProfileByUserUuid).toBeNull();
-    expect(data.userProfileByUsername).toBeNull();
-    expect(data.userEmailByEmail).toBeNull();
     expect(data.allUsers.nodes).toEqual([{ uuid: bob.uuid }]);
     expect(data.allUserProfiles.nodes).toEqual([{ userUuid: bob.uuid, username: bob.username }]);
     expect(data.allUserEmails.nodes).toEqual([{ email: bob.email, userUuid: bob.uuid }]);
@@ -316,7 +304,7 @@ describe('row-level security through the API', () => {
     for (const secret of [alice.uuid, alice.username, alice.email, 'Alice wrote this.']) expect(text).not.toContain(secret);
   });
 
-  test("with another user's token, a user's profile cannot be updated by uuid, username or node id, and the row stays unchanged", async () => {
+  test("with another user's token, a user's profile cannot be updated by uuid or node id, and the row stays unchanged", async () => {
     const before = await profileRow(alice.uuid);
     expect(before?.bio).toBe('Alice wrote this.');
 
@@ -329,7 +317,6 @@ describe('row-level security through the API', () => {
 
     const attempts = [
       graphql(url, UPDATE_PROFILE_BY_UUID, { token: bobToken, variables: { userUuid: alice.uuid, patch: { displayName: 'Hacked', bio: 'pwned' } } }),
-      graphql(url, UPDATE_PROFILE_BY_USERNAME, { token: bobToken, variables: { username: alice.username, patch: { displayName: 'Hacked', bio: 'pwned' } } }),
       graphql(url, UPDATE_PROFILE_BY_NODE_ID, { token: bobToken, variables: { id: aliceProfileNodeId, patch: { displayName: 'Hacked', bio: 'pwned' } } }),
     ];
     for (const response of await Promise.all(attempts)) {
@@ -409,8 +396,6 @@ describe('row-level security through the API', () => {
       `{ allUserStatuses { nodes { userUuid status } } }`,
       `{ allLoginAuditLogs { nodes { userUuid eventType } } }`,
       `query($uuid: UUID!) { userByUuid(uuid: $uuid) { uuid } }`,
-      `query($email: String!) { userEmailByEmail(email: $email) { email } }`,
-      `query($username: String!) { userProfileByUsername(username: $username) { username } }`,
     ];
     for (const query of queries) {
       const response = await graphql(url, query, {

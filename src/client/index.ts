@@ -27,6 +27,11 @@ export type AuditEvent = audit.IListAuditEventsResult;
 export type FailedLogin = audit.IRecentFailedLoginsByIpResult;
 export type UserWithStatus = users.IListUsersByStatusResult;
 export type AccountStatus = users.IListUsersByStatusParams['status'];
+/** A one-time token and the stored address it must be mailed to. */
+export interface MailToken<T> {
+  recipient: string;
+  token: T;
+}
 /** A full session (`role` app_user/app_admin), or `role: 'mfa_required'` with an `mfa_challenge`. */
 export type SessionToken = auth.IAuthenticateResult;
 
@@ -49,8 +54,11 @@ export interface UserScope {
   addEmail(email: string): Promise<emails.IAddEmailResult>;
   removeEmail(emailId: string): Promise<boolean>;
   makeEmailPrimary(emailId: string): Promise<emails.IMakeEmailPrimaryResult>;
-  /** For your mailer: a single-use token to send to that address (null when already verified). */
-  requestEmailVerification(emailId: string): Promise<string | null>;
+  /**
+   * For your mailer: a single-use token and `recipient`, the address as stored. Mail the token to
+   * `recipient` and nowhere else (never to what the user typed). `token` is null when already verified.
+   */
+  requestEmailVerification(emailId: string): Promise<MailToken<string | null>>;
   roles(): Promise<UserRole[]>;
   devices(): Promise<Device[]>;
   renameDevice(id: string, deviceName: string | null): Promise<Device | undefined>;
@@ -84,6 +92,7 @@ export interface UserScope {
 /** Calls made as an administrator (a user holding the `admin` role). */
 export interface AdminScope extends UserScope {
   findUserByUuid(uuid: string): Promise<User | undefined>;
+  /** By normalised address: the account that verified it, else the oldest account claiming it. */
   findUserByEmail(email: string): Promise<User | undefined>;
   findUserByUsername(username: string): Promise<User | undefined>;
   usersByStatus(status: AccountStatus, limit?: number): Promise<UserWithStatus[]>;
@@ -95,13 +104,22 @@ export interface AdminScope extends UserScope {
 
 export interface IdentityClient {
   register(input: auth.IRegisterUserParams): Promise<auth.IRegisterUserResult>;
-  /** A session token to sign, or undefined: the reason for a failure is never revealed. */
+  /**
+   * A session token to sign, or undefined: the reason for a failure is never revealed. `login` is the
+   * username (any letter case) or a verified email address; an unverified address signs in nobody.
+   */
   authenticate(input: auth.IAuthenticateParams): Promise<SessionToken | undefined>;
   /** The second step after `role: 'mfa_required'`: an authenticator code or a recovery code. */
   completeMfaLogin(input: auth.ICompleteMfaLoginParams): Promise<SessionToken | undefined>;
+  /** True; any bad token (unknown, expired, used, wrong) is an `IdentityError` with code `TOKEN`. */
   verifyEmail(token: string): Promise<boolean>;
-  /** For your mailer: a reset token to send to this address (a decoy that never works when no account has it). */
-  requestPasswordReset(email: string): Promise<string | null>;
+  /**
+   * For your mailer: a reset token and `recipient`, the address as stored. Mail the token to `recipient`,
+   * never to what the user typed. Only a verified address gets a real token; any other gets a decoy of the
+   * same shape that never works, so tell the user the same thing either way.
+   */
+  requestPasswordReset(email: string): Promise<MailToken<string>>;
+  /** True; any bad token is `TOKEN`, a refused password `WEAKP` (the message names the rule) or `LONGP`. */
   resetPassword(token: string, newPassword: string): Promise<boolean>;
   /**
    * Calls as this user. Pass the `pwd_version` of the user's session (from authenticate) to have the
@@ -128,8 +146,7 @@ function userScope(run: <T>(work: (client: SessionClient) => Promise<T>) => Prom
     addEmail: (email) => run(async (c) => first(await emails.addEmail.run({ email }, c))),
     removeEmail: (emailId) => run(async (c) => first(await emails.removeEmail.run({ emailId }, c)).removed),
     makeEmailPrimary: (emailId) => run(async (c) => first(await emails.makeEmailPrimary.run({ emailId }, c))),
-    requestEmailVerification: (emailId) =>
-      run(async (c) => first(await emails.requestEmailVerification.run({ emailId }, c)).token),
+    requestEmailVerification: (emailId) => run(async (c) => first(await emails.requestEmailVerification.run({ emailId }, c))),
     roles: () => run((c) => roles.listUserRoles.run({ userUuid }, c)),
     devices: () => run((c) => devices.listDevices.run({ userUuid }, c)),
     renameDevice: (id, deviceName) => run(async (c) => (await devices.renameDevice.run({ id, deviceName, userUuid }, c))[0]),
@@ -175,7 +192,7 @@ export function createIdentityClient(options: IdentityClientOptions): IdentityCl
     authenticate: (input) => anonymous(async (c) => (await auth.authenticate.run(input, c))[0]),
     completeMfaLogin: (input) => anonymous(async (c) => (await auth.completeMfaLogin.run(input, c))[0]),
     verifyEmail: (token) => anonymous(async (c) => first(await emails.verifyEmail.run({ token }, c)).verified),
-    requestPasswordReset: (email) => anonymous(async (c) => first(await auth.requestPasswordReset.run({ email }, c)).token),
+    requestPasswordReset: (email) => anonymous(async (c) => first(await auth.requestPasswordReset.run({ email }, c))),
     resetPassword: (token, newPassword) => anonymous(async (c) => first(await auth.resetPassword.run({ token, newPassword }, c)).reset),
     asUser: (userUuid, session) => userScope(runner('app_user', userUuid, session?.pwdVersion), userUuid),
     asAdmin(adminUserUuid, session) {

@@ -5,6 +5,9 @@ begin;
 select plan(31);
 
 select diag('database locale: ' || datcollate || ' / ' || datctype) from pg_database where datname = current_database();
+-- What the attack relied on: citext (and lower()) under this locale.
+select diag(format('citext here: bob@gİthub.example = bob@github.example is %s, K (Kelvin sign) = k is %s',
+  U&'bob@g\0130thub.example'::citext = 'bob@github.example'::citext, U&'\212A'::citext = 'k'::citext));
 
 update app_private.auth_settings set bcrypt_cost = 4;
 create temp table people (username text primary key, uuid uuid not null);
