@@ -11,7 +11,8 @@ export async function signUpAndIn(connectionString: string) {
       password: 'correct horse battery staple',
       displayName: 'Ada',
     });
-    const session = await identity.authenticate({ login: 'ADA@example.com', password: 'correct horse battery staple' });
+    // The username in any letter case; an email address signs in only once it is verified.
+    const session = await identity.authenticate({ login: 'ADA', password: 'correct horse battery staple' });
     if (!session) throw new Error('sign-in failed'); // never says why: no account enumeration
 
     const me = identity.asUser(user.uuid);

@@ -42,8 +42,12 @@ describe('createIdentityClient', () => {
     expectTypeOf(user.created_at).toEqualTypeOf<Date>();
   });
 
-  test('register reports a duplicate email as a typed IdentityError with code EMTKN', async () => {
-    await identity.register({ username: 'dup_a', email: 'dup@example.com', password });
+  test('register reports an email verified by another account as a typed IdentityError with code EMTKN', async () => {
+    const first = await identity.register({ username: 'dup_a', email: 'dup@example.com', password });
+    // Unverified, the address blocks nobody.
+    await identity.register({ username: 'dup_c', email: 'dup@example.com', password });
+    const me = identity.asUser(first.uuid);
+    await identity.verifyEmail((await me.requestEmailVerification((await me.emails())[0]!.id)).token!);
     const error = await identity.register({ username: 'dup_b', email: 'DUP@example.com', password }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(IdentityError);
     expect((error as IdentityError).code).toBe('EMTKN');

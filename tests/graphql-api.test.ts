@@ -122,8 +122,11 @@ describe('registration and sign-in', () => {
     expect(exp).toBeLessThan(now + eightHours + 120);
   });
 
-  test('signing in works with the email address too, in any letter case', async () => {
+  test('signing in with the email address works once it is verified, in any letter case, and never before', async () => {
     const account = await register('bymail');
+    expect(await signIn(account.email, account.password), 'an unverified address signs in nobody').toBeNull();
+    expect(await signIn(account.username.toUpperCase(), account.password)).toEqual(expect.any(String));
+    await t.sql('update app_public.user_emails set is_verified = true where user_uuid = $1', [account.uuid]);
     expect(await signIn(account.email.toUpperCase(), account.password)).toEqual(expect.any(String));
   });
 
@@ -143,6 +146,8 @@ describe('registration and sign-in', () => {
 
   test('every registration error surfaces its own code in extensions.code, without SQL text or a stack trace', async () => {
     const taken = await register('taken');
+    // An address counts as taken once its account verified it.
+    await t.sql('update app_public.user_emails set is_verified = true where user_uuid = $1', [taken.uuid]);
     const valid = () => newAccount('valid');
     const cases: [string, Record<string, unknown>][] = [
       ['BADEM', { ...valid(), email: 'not-an-email' }],
@@ -151,6 +156,7 @@ describe('registration and sign-in', () => {
       ['BADDN', { ...valid(), displayName: '   ' }],
       ['BADDN', { ...valid(), displayName: 'x'.repeat(101) }],
       ['WEAKP', { ...valid(), password: 'short' }],
+      ['WEAKP', { ...valid(), password: 'password12' }],
       ['LONGP', { ...valid(), password: 'p'.repeat(73) }],
       ['LONGP', { ...valid(), password: 'é'.repeat(37) }], // 37 characters, 74 bytes
       ['EMTKN', { ...valid(), email: taken.email }],
