@@ -2,7 +2,7 @@
 -- locale. tests/identifier-locales.test.ts also runs this file on databases created with the C, C.UTF-8 and
 -- en_US.UTF-8 locales, where citext and lower() fold 'İ' to 'i' and the Kelvin sign to 'k'.
 begin;
-select plan(31);
+select plan(33);
 
 select diag('database locale: ' || datcollate || ' / ' || datctype) from pg_database where datname = current_database();
 -- What the attack relied on: citext (and lower()) under this locale.
@@ -88,7 +88,14 @@ select throws_ok($$ select app_public.register_user('BOB', 'other@example.com', 
 select lives_ok($$ select app_public.register_user('kate2', U&'k\0131te@example.com', 'quartz meadow tin 4') $$,
   'kıte@example.com is another address than kate@example.com');
 reset role;
-select is((select email from app_public.user_emails e join app_public.user_profiles p using (user_uuid) where p.username = 'jose'),
+select set_config('role', 'app_user', true);
+select set_config('jwt.claims.user_uuid', (select uuid::text from people where username = 'jose'), true);
+select throws_ok($$ update app_public.user_profiles set username = 'KATE' where user_uuid = (select uuid from people where username = 'jose') $$,
+  '23505', null, 'renaming oneself to another''s username in other letters is refused by the same rule');
+select lives_ok($$ update app_public.user_profiles set username = 'Jose_M' where user_uuid = (select uuid from people where username = 'jose') $$,
+  'renaming oneself to a free username works (the rule runs with the user''s own rights)');
+reset role;
+select is((select email from app_public.user_emails e join app_public.user_profiles p using (user_uuid) where p.user_uuid = (select uuid from people where username = 'jose')),
   U&'jos\00E9@example.com', 'addresses are stored normalised');
 select is_empty(
   $$ select table_name, column_name from information_schema.columns
