@@ -1,5 +1,5 @@
 --! Previous: sha1:172f245e850460aed4db4d9338f6f88c800eff5c
---! Hash: sha1:096ca9b9513e17fb6630d14a5422d5e0b60b9ea3
+--! Hash: sha1:6da31d0339f9188fe529399d83ddead277a9c8f5
 --! Message: An unproven address takes and blocks nothing, identifiers compare the same on every locale, one-time tokens reveal nothing, idkit maintain, and a password policy
 
 -- Issue 10, points 1, 2, 3, 7 and 8: an address nobody proved can neither take nor block an account,
@@ -19,10 +19,13 @@ create function app_public.normalize_email(email text) returns text
 as $$
 declare
   -- RFC 5322 atext, plus any non-ASCII character except spaces, controls and invisible formatting
-  -- (RFC 6531 local parts). Ranges in bracket expressions are by code point, whatever the locale.
+  -- (RFC 6531 local parts): no-break and other spaces, the soft hyphen, zero-width and bidirectional
+  -- controls, variation selectors, the BOM and tag characters. Ranges in bracket expressions are by code
+  -- point, whatever the locale.
   c_atom constant text := '[-A-Za-z0-9!#$%&''*+/=?^_`{|}~'
-    || '\u00A1-\u00AC\u00AE-\u167F\u1681-\u1FFF\u2010-\u2027\u2030-\u205E\u2070-\u2FFF'
-    || '\u3001-\uD7FF\uE000-\uFEFE\uFF00-\uFFFD\U00010000-\U0010FFFF]+';
+    || '\u00A1-\u00AC\u00AE-\u167F\u1681-\u180D\u180F-\u1FFF\u2010-\u2027\u2030-\u205E\u2070-\u2FFF'
+    || '\u3001-\uD7FF\uE000-\uFDFF\uFE10-\uFEFE\uFF00-\uFFEF\uFFFC-\uFFFD'
+    || '\U00010000-\U000DFFFF\U000E0080-\U000E00FF\U000E01F0-\U0010FFFF]+';
   c_label constant text := '[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?';
   v_email text := normalize(btrim(email, E' \t\r\n'), NFC);
   v_local text := split_part(v_email, '@', 1);
