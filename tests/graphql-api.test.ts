@@ -180,6 +180,34 @@ describe('registration and sign-in', () => {
   });
 });
 
+describe('one-time tokens through the API', () => {
+  test('resetPassword and verifyEmail answer byte for byte the same for unknown, expired, used, wrong and decoy tokens', async () => {
+    const account = await register('tokens');
+    await t.sql('update app_public.user_emails set is_verified = true where user_uuid = $1', [account.uuid]);
+    // What the application server would mail (request_password_reset is not part of the API).
+    const reset = async (email: string) => (await t.sql<{ token: string }>('select token from app_public.request_password_reset($1)', [email]))[0]!.token;
+    const decoy = await reset('nobody-at-all@example.com');
+    const RESET = 'mutation($t: String!, $p: String!) { resetPassword(input: {token: $t, newPassword: $p}) { result } }';
+    const VERIFY = 'mutation($t: String!) { verifyEmail(input: {token: $t}) { result } }';
+    const used = await reset(account.email);
+    const first = await graphql(url, RESET, { variables: { t: used, p: 'a brand new passphrase' } });
+    expect(first.body.data?.resetPassword?.result, JSON.stringify(first.body)).toBe(true);
+    const expired = await reset(account.email);
+    await t.sql(`update app_private.user_tokens set expires_at = now() - interval '1 second' where user_uuid = $1`, [account.uuid]);
+    const bad = { unknown: 'A'.repeat(43), wrong: used.slice(0, -1) + (used.endsWith('A') ? 'B' : 'A'), expired, used, decoy };
+    for (const mutation of [RESET, VERIFY]) {
+      const answers = new Map<string, string>();
+      for (const [kind, token] of Object.entries(bad)) {
+        const response = await graphql(url, mutation, { variables: { t: token, p: 'yet another passphrase' } });
+        expect(response.status, kind).toBe(200);
+        answers.set(kind, JSON.stringify(response.body));
+      }
+      expect(new Set(answers.values()).size, [...answers].join('\n')).toBe(1);
+      expect(answers.get('unknown')).toContain('"code":"TOKEN"');
+    }
+  });
+});
+
 describe('the current user', () => {
   test('currentUser returns the caller for their token', async () => {
     const account = await register('me');
