@@ -12,7 +12,8 @@ export async function signUpAndIn(connectionString: string, signingKeys: string)
       password: 'correct horse battery staple',
       displayName: 'Ada',
     });
-    const session = await identity.authenticate({ login: 'ADA@example.com', password: 'correct horse battery staple' });
+    // The username in any letter case; an email address signs in only once it is verified.
+    const session = await identity.authenticate({ login: 'ADA', password: 'correct horse battery staple' });
     // Never says why a sign-in failed: no account enumeration. With an authenticator app enabled the
     // result is an MfaChallenge for completeMfaLogin instead.
     if (!session || !('accessToken' in session)) throw new Error('sign-in failed');

@@ -43,7 +43,8 @@ export interface IRequestPasswordResetParams {
 
 /** 'RequestPasswordReset' return type */
 export interface IRequestPasswordResetResult {
-  token: string | null;
+  recipient: string;
+  token: string;
 }
 
 /** 'RequestPasswordReset' query type */
@@ -52,12 +53,14 @@ export interface IRequestPasswordResetQuery {
   result: IRequestPasswordResetResult;
 }
 
-const requestPasswordResetIR: any = {"usedParamSet":{"email":true},"params":[{"name":"email","required":true,"transform":{"type":"scalar"},"locs":[{"a":50,"b":56}]}],"statement":"select app_public.request_password_reset(email => :email!) as token"};
+const requestPasswordResetIR: any = {"usedParamSet":{"email":true},"params":[{"name":"email","required":true,"transform":{"type":"scalar"},"locs":[{"a":221,"b":227}]}],"statement":"-- recipient is the stored address (or, for the decoy, the typed one normalised the same way): mail the token there.\nselect r.recipient as \"recipient!\", r.token as \"token!\"\nfrom app_public.request_password_reset(email => :email!) r"};
 
 /**
  * Query generated from SQL:
  * ```
- * select app_public.request_password_reset(email => :email!) as token
+ * -- recipient is the stored address (or, for the decoy, the typed one normalised the same way): mail the token there.
+ * select r.recipient as "recipient!", r.token as "token!"
+ * from app_public.request_password_reset(email => :email!) r
  * ```
  */
 export const requestPasswordReset = new PreparedQuery<IRequestPasswordResetParams,IRequestPasswordResetResult>(requestPasswordResetIR);

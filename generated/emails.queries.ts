@@ -10,7 +10,7 @@ export interface IListEmailsParams {
 export interface IListEmailsResult {
   /** When the address was added; never changes. */
   created_at: Date;
-  /** The address, compared case-insensitively; unique across all accounts. */
+  /** The address in normalised form (normalize_email): where mail for it goes. Unique among verified addresses and within an account. */
   email: string;
   /** The email row's identifier. */
   id: string;
@@ -138,6 +138,7 @@ export interface IRequestEmailVerificationParams {
 
 /** 'RequestEmailVerification' return type */
 export interface IRequestEmailVerificationResult {
+  recipient: string;
   token: string | null;
 }
 
@@ -147,12 +148,14 @@ export interface IRequestEmailVerificationQuery {
   result: IRequestEmailVerificationResult;
 }
 
-const requestEmailVerificationIR: any = {"usedParamSet":{"emailId":true},"params":[{"name":"emailId","required":true,"transform":{"type":"scalar"},"locs":[{"a":57,"b":65}]}],"statement":"select app_public.request_email_verification(email_id => :emailId!) as token"};
+const requestEmailVerificationIR: any = {"usedParamSet":{"emailId":true},"params":[{"name":"emailId","required":true,"transform":{"type":"scalar"},"locs":[{"a":193,"b":201}]}],"statement":"-- recipient is the stored address: mail the token there, never to an address the user typed.\nselect r.recipient as \"recipient!\", r.token\nfrom app_public.request_email_verification(email_id => :emailId!) r"};
 
 /**
  * Query generated from SQL:
  * ```
- * select app_public.request_email_verification(email_id => :emailId!) as token
+ * -- recipient is the stored address: mail the token there, never to an address the user typed.
+ * select r.recipient as "recipient!", r.token
+ * from app_public.request_email_verification(email_id => :emailId!) r
  * ```
  */
 export const requestEmailVerification = new PreparedQuery<IRequestEmailVerificationParams,IRequestEmailVerificationResult>(requestEmailVerificationIR);

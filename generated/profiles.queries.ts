@@ -16,7 +16,7 @@ export interface IGetProfileResult {
   display_name: string | null;
   /** The account this profile belongs to. */
   user_uuid: string;
-  /** Unique sign-in name, 3 to 32 letters, digits or underscores, starting with a letter; case-insensitive. */
+  /** Unique sign-in name, 3 to 32 ASCII letters, digits or underscores, starting with a letter; compared without regard to letter case (normalize_username). */
   username: string;
 }
 
@@ -57,7 +57,7 @@ export interface IUpdateProfileResult {
   display_name: string | null;
   /** The account this profile belongs to. */
   user_uuid: string;
-  /** Unique sign-in name, 3 to 32 letters, digits or underscores, starting with a letter; case-insensitive. */
+  /** Unique sign-in name, 3 to 32 ASCII letters, digits or underscores, starting with a letter; compared without regard to letter case (normalize_username). */
   username: string;
 }
 

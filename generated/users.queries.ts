@@ -66,7 +66,7 @@ export interface IFindUserByEmailQuery {
   result: IFindUserByEmailResult;
 }
 
-const findUserByEmailIR: any = {"usedParamSet":{"email":true},"params":[{"name":"email","required":true,"transform":{"type":"scalar"},"locs":[{"a":159,"b":165}]}],"statement":"select u.uuid, u.id, u.created_at, u.updated_at, u.last_login_at\nfrom app_public.users u\njoin app_public.user_emails e on e.user_uuid = u.uuid\nwhere e.email = :email!"};
+const findUserByEmailIR: any = {"usedParamSet":{"email":true},"params":[{"name":"email","required":true,"transform":{"type":"scalar"},"locs":[{"a":186,"b":192}]}],"statement":"select u.uuid, u.id, u.created_at, u.updated_at, u.last_login_at\nfrom app_public.users u\njoin app_public.user_emails e on e.user_uuid = u.uuid\nwhere e.email = app_public.normalize_email(:email!)\norder by e.is_verified desc, u.created_at\nlimit 1"};
 
 /**
  * Query generated from SQL:
@@ -74,7 +74,9 @@ const findUserByEmailIR: any = {"usedParamSet":{"email":true},"params":[{"name":
  * select u.uuid, u.id, u.created_at, u.updated_at, u.last_login_at
  * from app_public.users u
  * join app_public.user_emails e on e.user_uuid = u.uuid
- * where e.email = :email!
+ * where e.email = app_public.normalize_email(:email!)
+ * order by e.is_verified desc, u.created_at
+ * limit 1
  * ```
  */
 export const findUserByEmail = new PreparedQuery<IFindUserByEmailParams,IFindUserByEmailResult>(findUserByEmailIR);
@@ -105,7 +107,7 @@ export interface IFindUserByUsernameQuery {
   result: IFindUserByUsernameResult;
 }
 
-const findUserByUsernameIR: any = {"usedParamSet":{"username":true},"params":[{"name":"username","required":true,"transform":{"type":"scalar"},"locs":[{"a":164,"b":173}]}],"statement":"select u.uuid, u.id, u.created_at, u.updated_at, u.last_login_at\nfrom app_public.users u\njoin app_public.user_profiles p on p.user_uuid = u.uuid\nwhere p.username = :username!"};
+const findUserByUsernameIR: any = {"usedParamSet":{"username":true},"params":[{"name":"username","required":true,"transform":{"type":"scalar"},"locs":[{"a":225,"b":234}]}],"statement":"select u.uuid, u.id, u.created_at, u.updated_at, u.last_login_at\nfrom app_public.users u\njoin app_public.user_profiles p on p.user_uuid = u.uuid\nwhere app_public.normalize_username(p.username) = app_public.normalize_username(:username!)"};
 
 /**
  * Query generated from SQL:
@@ -113,7 +115,7 @@ const findUserByUsernameIR: any = {"usedParamSet":{"username":true},"params":[{"
  * select u.uuid, u.id, u.created_at, u.updated_at, u.last_login_at
  * from app_public.users u
  * join app_public.user_profiles p on p.user_uuid = u.uuid
- * where p.username = :username!
+ * where app_public.normalize_username(p.username) = app_public.normalize_username(:username!)
  * ```
  */
 export const findUserByUsername = new PreparedQuery<IFindUserByUsernameParams,IFindUserByUsernameResult>(findUserByUsernameIR);
@@ -137,7 +139,7 @@ export interface IListUsersByStatusResult {
   reason: string | null;
   /** `active`, `suspended` or `deactivated`; only active accounts sign in. */
   status: account_status;
-  /** Unique sign-in name, 3 to 32 letters, digits or underscores, starting with a letter; case-insensitive. */
+  /** Unique sign-in name, 3 to 32 ASCII letters, digits or underscores, starting with a letter; compared without regard to letter case (normalize_username). */
   username: string;
   /** The account's stable public identifier. */
   uuid: string;

@@ -5,7 +5,9 @@ from app_public.register_user(
 ) r;
 
 /* @name RequestPasswordReset */
-select app_public.request_password_reset(email => :email!) as token;
+-- recipient is the stored address (or, for the decoy, the typed one normalised the same way): mail the token there.
+select r.recipient as "recipient!", r.token as "token!"
+from app_public.request_password_reset(email => :email!) r;
 
 /* @name ResetPassword */
 select app_public.reset_password(token => :token!, new_password => :newPassword!) as "reset!";

@@ -16,7 +16,9 @@ select e.id as "id!", e.email as "email!", e.is_verified as "is_verified!", e.is
 from app_public.make_email_primary(email_id => :emailId!) e;
 
 /* @name RequestEmailVerification */
-select app_public.request_email_verification(email_id => :emailId!) as token;
+-- recipient is the stored address: mail the token there, never to an address the user typed.
+select r.recipient as "recipient!", r.token
+from app_public.request_email_verification(email_id => :emailId!) r;
 
 /* @name VerifyEmail */
 select app_public.verify_email(token => :token!) as "verified!";

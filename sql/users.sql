@@ -7,13 +7,15 @@ where u.uuid = :uuid!;
 select u.uuid, u.id, u.created_at, u.updated_at, u.last_login_at
 from app_public.users u
 join app_public.user_emails e on e.user_uuid = u.uuid
-where e.email = :email!;
+where e.email = app_public.normalize_email(:email!)
+order by e.is_verified desc, u.created_at
+limit 1;
 
 /* @name FindUserByUsername */
 select u.uuid, u.id, u.created_at, u.updated_at, u.last_login_at
 from app_public.users u
 join app_public.user_profiles p on p.user_uuid = u.uuid
-where p.username = :username!;
+where app_public.normalize_username(p.username) = app_public.normalize_username(:username!);
 
 /* @name ListUsersByStatus */
 select u.uuid, u.id, p.username, s.status, s.reason, u.created_at, u.last_login_at

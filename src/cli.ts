@@ -10,6 +10,7 @@ import { EXIT } from './commands/exit-codes.ts';
 import { uncommitCommand } from './commands/uncommit.ts';
 import { genCommand } from './commands/gen.ts';
 import { keygenCommand } from './commands/keygen.ts';
+import { maintainCommand } from './commands/maintain.ts';
 import { migrateCommand } from './commands/migrate.ts';
 import { resetCommand } from './commands/reset.ts';
 import { startCommand } from './commands/start.ts';
@@ -23,6 +24,8 @@ const USAGE = `Usage: idkit <command>
   migrate        apply committed migrations
   status         list applied and pending migrations (exit code: 1 pending, 2 uncommitted work, 3 both)
   gen [--check]  regenerate generated/ (typed queries, Zapatos types, GraphQL SDL); --check exits 4 on drift
+  maintain       delete expired tokens, MFA challenges and old failure counters in batches; for cron
+                 [--batch-size N] [--max-rounds N] (exit code: 75 rows left after --max-rounds)
   reset --yes    drop and recreate the database, then migrate (development only)
   keygen         print a new access-token signing key (JSON for IDKIT_SIGNING_KEYS)
   commit -m MSG  commit migrations/current.sql (development)
@@ -40,6 +43,7 @@ const commands: Record<string, (args: string[]) => Promise<number>> = {
   migrate: () => migrateCommand(loadConfig()),
   status: () => statusCommand(loadConfig()),
   gen: (args) => genCommand(loadConfig(), args),
+  maintain: (args) => maintainCommand(loadConfig(), args),
   reset: (args) => resetCommand(loadConfig(), args),
   keygen: async () => keygenCommand(),
   commit: (args) => commitCommand(loadConfig(), args),

@@ -49,8 +49,12 @@ describe('createIdentityClient', () => {
     expectTypeOf(user.created_at).toEqualTypeOf<Date>();
   });
 
-  test('register reports a duplicate email as a typed IdentityError with code EMTKN', async () => {
+  test('register reports an email verified by another account as a typed IdentityError with code EMTKN', async () => {
     await identity.register({ username: 'dup_a', email: 'dup@example.com', password });
+    // Unverified, the address blocks nobody.
+    await identity.register({ username: 'dup_c', email: 'dup@example.com', password });
+    const me = identity.asUser((await identity.authenticate({ login: 'dup_a', password })) as IssuedSession);
+    await identity.verifyEmail((await me.requestEmailVerification((await me.emails())[0]!.id)).token!);
     const error = await identity.register({ username: 'dup_b', email: 'DUP@example.com', password }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(IdentityError);
     expect((error as IdentityError).code).toBe('EMTKN');
@@ -236,28 +240,33 @@ describe('account lifecycle', () => {
     const { user, session } = await registerAndSignIn('mailer');
     const me = identity.asUser(session);
     const added = await me.addEmail('Mailer.Two@example.com');
-    expect(added).toMatchObject({ email: 'Mailer.Two@example.com', is_verified: false, is_primary: false });
+    expect(added).toMatchObject({ email: 'mailer.two@example.com', is_verified: false, is_primary: false });
     await expect(me.addEmail('not an email')).rejects.toMatchObject({ code: 'BADEM' });
     await expect(me.makeEmailPrimary(added.id)).rejects.toMatchObject({ code: 'EMUNV' });
-    const token = await me.requestEmailVerification(added.id);
-    expect(token).toMatch(/^\d+\.[A-Za-z0-9_-]+$/);
-    expect(await identity.verifyEmail(token!.replace(/.$/, (c) => (c === 'A' ? 'B' : 'A')))).toBe(false);
+    const { recipient, token } = await me.requestEmailVerification(added.id);
+    expect(recipient).toBe('mailer.two@example.com');
+    expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    await expect(identity.verifyEmail(token!.replace(/.$/, (c) => (c === 'A' ? 'B' : 'A')))).rejects.toMatchObject({ code: 'TOKEN' });
     expect(await identity.verifyEmail(token!)).toBe(true);
     await expect(identity.verifyEmail(token!)).rejects.toMatchObject({ code: 'TOKEN' });
     expect((await me.makeEmailPrimary(added.id)).is_primary).toBe(true);
     const original = (await me.emails()).find((e) => e.email === 'mailer@example.com')!;
     await expect(me.removeEmail(added.id)).rejects.toMatchObject({ code: 'EMPRM' });
     expect(await me.removeEmail(original.id)).toBe(true);
-    expect((await me.emails()).map((e) => e.email)).toEqual(['Mailer.Two@example.com']);
+    expect((await me.emails()).map((e) => e.email)).toEqual(['mailer.two@example.com']);
   });
 
   test('resets a password with a mailed token and never says whether an address exists', async () => {
-    await registerAndSignIn('resetter');
-    const decoy = await identity.requestPasswordReset('nobody@example.com');
-    expect(decoy).toMatch(/^\d+\.[A-Za-z0-9_-]+$/);
-    await expect(identity.resetPassword(decoy!, 'a whole new password')).rejects.toMatchObject({ code: 'TOKEN' });
-    const token = await identity.requestPasswordReset('RESETTER@example.com');
-    expect(token).toBeTypeOf('string');
+    const { session } = await registerAndSignIn('resetter');
+    const unverified = await identity.requestPasswordReset('resetter@example.com');
+    const decoy = await identity.requestPasswordReset('Nobody@Example.com');
+    expect(decoy).toEqual({ recipient: 'nobody@example.com', token: expect.stringMatching(/^[A-Za-z0-9_-]{43}$/) });
+    await expect(identity.resetPassword(decoy.token, 'a whole new password')).rejects.toMatchObject({ code: 'TOKEN' });
+    await expect(identity.resetPassword(unverified.token, 'a whole new password')).rejects.toMatchObject({ code: 'TOKEN' });
+    const me = identity.asUser(session);
+    await identity.verifyEmail((await me.requestEmailVerification((await me.emails())[0]!.id)).token!);
+    const { recipient, token } = await identity.requestPasswordReset('RESETTER@example.com');
+    expect(recipient).toBe('resetter@example.com');
     await expect(identity.resetPassword(token!, 'short')).rejects.toMatchObject({ code: 'WEAKP' });
     expect(await identity.resetPassword(token!, 'a whole new password')).toBe(true);
     expect(await identity.authenticate({ login: 'resetter', password: 'a whole new password' })).toMatchObject({ role: 'app_user' });

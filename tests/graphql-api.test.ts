@@ -41,14 +41,6 @@ const UPDATE_PROFILE_BY_UUID = /* GraphQL */ `
   }
 `;
 
-const UPDATE_PROFILE_BY_USERNAME = /* GraphQL */ `
-  mutation UpdateProfileByUsername($username: String!, $patch: UserProfilePatch!) {
-    updateUserProfileByUsername(input: { username: $username, userProfilePatch: $patch }) {
-      userProfile { userUuid displayName bio }
-    }
-  }
-`;
-
 const UPDATE_PROFILE_BY_NODE_ID = /* GraphQL */ `
   mutation UpdateProfileByNodeId($id: ID!, $patch: UserProfilePatch!) {
     updateUserProfile(input: { id: $id, userProfilePatch: $patch }) {
@@ -131,8 +123,11 @@ describe('registration and sign-in', () => {
     expect(Math.abs(claims.auth_time - now)).toBeLessThan(30);
   });
 
-  test('signing in works with the email address too, in any letter case', async () => {
+  test('signing in with the email address works once it is verified, in any letter case, and never before', async () => {
     const account = await register('bymail');
+    expect(await signIn(account.email, account.password), 'an unverified address signs in nobody').toBeNull();
+    expect(await signIn(account.username.toUpperCase(), account.password)).toEqual(expect.any(String));
+    await t.sql('update app_public.user_emails set is_verified = true where user_uuid = $1', [account.uuid]);
     expect(await signIn(account.email.toUpperCase(), account.password)).toEqual(expect.any(String));
   });
 
@@ -152,6 +147,8 @@ describe('registration and sign-in', () => {
 
   test('every registration error surfaces its own code in extensions.code, without SQL text or a stack trace', async () => {
     const taken = await register('taken');
+    // An address counts as taken once its account verified it.
+    await t.sql('update app_public.user_emails set is_verified = true where user_uuid = $1', [taken.uuid]);
     const valid = () => newAccount('valid');
     const cases: [string, Record<string, unknown>][] = [
       ['BADEM', { ...valid(), email: 'not-an-email' }],
@@ -160,6 +157,7 @@ describe('registration and sign-in', () => {
       ['BADDN', { ...valid(), displayName: '   ' }],
       ['BADDN', { ...valid(), displayName: 'x'.repeat(101) }],
       ['WEAKP', { ...valid(), password: 'short' }],
+      ['WEAKP', { ...valid(), password: 'password12' }],
       ['LONGP', { ...valid(), password: 'p'.repeat(73) }],
       ['LONGP', { ...valid(), password: 'é'.repeat(37) }], // 37 characters, 74 bytes
       ['EMTKN', { ...valid(), email: taken.email }],
@@ -180,6 +178,34 @@ describe('registration and sign-in', () => {
       `select count(*) from app_public.user_profiles where username ilike 'valid%'`,
     );
     expect(Number(leftovers?.count), 'no failed registration left an account behind').toBe(0);
+  });
+});
+
+describe('one-time tokens through the API', () => {
+  test('resetPassword and verifyEmail answer byte for byte the same for unknown, expired, used, wrong and decoy tokens', async () => {
+    const account = await register('tokens');
+    await t.sql('update app_public.user_emails set is_verified = true where user_uuid = $1', [account.uuid]);
+    // What the application server would mail (request_password_reset is not part of the API).
+    const reset = async (email: string) => (await t.sql<{ token: string }>('select token from app_public.request_password_reset($1)', [email]))[0]!.token;
+    const decoy = await reset('nobody-at-all@example.com');
+    const RESET = 'mutation($t: String!, $p: String!) { resetPassword(input: {token: $t, newPassword: $p}) { result } }';
+    const VERIFY = 'mutation($t: String!) { verifyEmail(input: {token: $t}) { result } }';
+    const used = await reset(account.email);
+    const first = await graphql(url, RESET, { variables: { t: used, p: 'a brand new passphrase' } });
+    expect(first.body.data?.resetPassword?.result, JSON.stringify(first.body)).toBe(true);
+    const expired = await reset(account.email);
+    await t.sql(`update app_private.user_tokens set expires_at = now() - interval '1 second' where user_uuid = $1`, [account.uuid]);
+    const bad = { unknown: 'A'.repeat(43), wrong: used.slice(0, -1) + (used.endsWith('A') ? 'B' : 'A'), expired, used, decoy };
+    for (const mutation of [RESET, VERIFY]) {
+      const answers = new Map<string, string>();
+      for (const [kind, token] of Object.entries(bad)) {
+        const response = await graphql(url, mutation, { variables: { t: token, p: 'yet another passphrase' } });
+        expect(response.status, kind).toBe(200);
+        answers.set(kind, JSON.stringify(response.body));
+      }
+      expect(new Set(answers.values()).size, [...answers].join('\n')).toBe(1);
+      expect(answers.get('unknown')).toContain('"code":"TOKEN"');
+    }
   });
 });
 
@@ -287,11 +313,9 @@ describe('row-level security through the API', () => {
   test("with another user's token, a user's account, profile and emails cannot be read", async () => {
     const response = await graphql(
       url,
-      `query($uuid: UUID!, $username: String!, $email: String!) {
+      `query($uuid: UUID!) {
         userByUuid(uuid: $uuid) { uuid }
         userProfileByUserUuid(userUuid: $uuid) { username bio }
-        userProfileByUsername(username: $username) { username bio }
-        userEmailByEmail(email: $email) { email }
         allUsers { nodes { uuid } }
         allUserProfiles { nodes { userUuid username } }
         allUserEmails { nodes { email userUuid } }
@@ -299,14 +323,12 @@ describe('row-level security through the API', () => {
         allUserRoles { nodes { userUuid } }
         allLoginAuditLogs { nodes { userUuid eventType } }
       }`,
-      { token: bobToken, variables: { uuid: alice.uuid, username: alice.username, email: alice.email } },
+      { token: bobToken, variables: { uuid: alice.uuid } },
     );
     expect(response.body.errors, JSON.stringify(response.body.errors)).toBeUndefined();
     const data = response.body.data!;
     expect(data.userByUuid).toBeNull();
     expect(data.userProfileByUserUuid).toBeNull();
-    expect(data.userProfileByUsername).toBeNull();
-    expect(data.userEmailByEmail).toBeNull();
     expect(data.allUsers.nodes).toEqual([{ uuid: bob.uuid }]);
     expect(data.allUserProfiles.nodes).toEqual([{ userUuid: bob.uuid, username: bob.username }]);
     expect(data.allUserEmails.nodes).toEqual([{ email: bob.email, userUuid: bob.uuid }]);
@@ -317,7 +339,7 @@ describe('row-level security through the API', () => {
     for (const secret of [alice.uuid, alice.username, alice.email, 'Alice wrote this.']) expect(text).not.toContain(secret);
   });
 
-  test("with another user's token, a user's profile cannot be updated by uuid, username or node id, and the row stays unchanged", async () => {
+  test("with another user's token, a user's profile cannot be updated by uuid or node id, and the row stays unchanged", async () => {
     const before = await profileRow(alice.uuid);
     expect(before?.bio).toBe('Alice wrote this.');
 
@@ -330,7 +352,6 @@ describe('row-level security through the API', () => {
 
     const attempts = [
       graphql(url, UPDATE_PROFILE_BY_UUID, { token: bobToken, variables: { userUuid: alice.uuid, patch: { displayName: 'Hacked', bio: 'pwned' } } }),
-      graphql(url, UPDATE_PROFILE_BY_USERNAME, { token: bobToken, variables: { username: alice.username, patch: { displayName: 'Hacked', bio: 'pwned' } } }),
       graphql(url, UPDATE_PROFILE_BY_NODE_ID, { token: bobToken, variables: { id: aliceProfileNodeId, patch: { displayName: 'Hacked', bio: 'pwned' } } }),
     ];
     for (const response of await Promise.all(attempts)) {
@@ -410,8 +431,6 @@ describe('row-level security through the API', () => {
       `{ allUserStatuses { nodes { userUuid status } } }`,
       `{ allLoginAuditLogs { nodes { userUuid eventType } } }`,
       `query($uuid: UUID!) { userByUuid(uuid: $uuid) { uuid } }`,
-      `query($email: String!) { userEmailByEmail(email: $email) { email } }`,
-      `query($username: String!) { userProfileByUsername(username: $username) { username } }`,
     ];
     for (const query of queries) {
       const response = await graphql(url, query, {

@@ -1,5 +1,6 @@
-// register_user under concurrency: registrations racing for one email or one username, each in its own
-// connection and transaction, leave exactly one account and refuse the others with EMTKN / UNTKN.
+// register_user and verify_email under concurrency, each call in its own connection and transaction:
+// registrations racing for one username leave one account (the others get UNTKN); an address nobody verified
+// blocks nobody, and accounts racing to verify one address leave exactly one verified claim.
 import { expect, test } from 'vitest';
 import { withClient } from '../src/db/connect.ts';
 import { errorCodes, race } from './support/concurrency.ts';
@@ -55,21 +56,54 @@ async function withDatabase(work: (db: TestDatabase) => Promise<void>): Promise<
   }
 }
 
-const contests = [
-  { over: 'email', gateTable: 'app_public.user_emails', code: 'EMTKN', racer: (i: number) => ({ username: `racer_${i}`, email: 'race@example.com' }) },
-  { over: 'username', gateTable: 'app_public.user_profiles', code: 'UNTKN', racer: (i: number) => ({ username: 'racer', email: `racer${i}@example.com` }) },
-];
+test.concurrent(`of ${RACERS} concurrent registrations with the same username, exactly one succeeds and the others fail with UNTKN`, () =>
+  withDatabase(async (db) => {
+    const racers = Array.from({ length: RACERS }, (_, i) => ({ username: 'racer', email: `racer${i}@example.com` }));
+    const results = await registerConcurrently(db, 'app_public.user_profiles', racers);
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+    expect(errorCodes(results)).toEqual(Array(RACERS - 1).fill('UNTKN'));
+    expect(await rowCounts(db)).toEqual({ users: 1, emails: 1, profiles: 1, credentials: 1, statuses: 1 });
+  }),
+);
 
-for (const { over, gateTable, code, racer } of contests) {
-  test.concurrent(
-    `of ${RACERS} concurrent registrations with the same ${over}, exactly one succeeds and the others fail with ${code}`,
-    () =>
-      withDatabase(async (db) => {
-        const results = await registerConcurrently(db, gateTable, Array.from({ length: RACERS }, (_, i) => racer(i)));
+test.concurrent(`${RACERS} concurrent registrations with one unverified email all succeed: an unproven address blocks nobody`, () =>
+  withDatabase(async (db) => {
+    const racers = Array.from({ length: RACERS }, (_, i) => ({ username: `racer_${i}`, email: 'race@example.com' }));
+    const results = await registerConcurrently(db, 'app_public.user_emails', racers);
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(RACERS);
+    expect(await rowCounts(db)).toEqual({ users: RACERS, emails: RACERS, profiles: RACERS, credentials: RACERS, statuses: RACERS });
+  }),
+);
 
-        expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
-        expect(errorCodes(results)).toEqual(Array(RACERS - 1).fill(code));
-        expect(await rowCounts(db)).toEqual({ users: 1, emails: 1, profiles: 1, credentials: 1, statuses: 1 });
-      }),
-  );
-}
+test.concurrent(`of ${RACERS} accounts verifying one address at once, exactly one keeps it and the others get TOKEN`, () =>
+  withDatabase(async (db) => {
+    const racers = Array.from({ length: RACERS }, (_, i) => ({ username: `claimant_${i}`, email: 'Claimed@example.com' }));
+    const registered = await registerConcurrently(db, 'app_public.user_emails', racers);
+    expect(registered.every((r) => r.status === 'fulfilled')).toBe(true);
+    // One verification token per claim, as request_email_verification would store it.
+    const tokens = await withClient(db.superuserUrl, async (client) =>
+      (
+        await client.query<{ token: string }>(
+          `with t as (select e.id, e.user_uuid, app_private.random_token(32) as token from app_public.user_emails e order by e.id),
+                i as (insert into app_private.user_tokens (user_uuid, purpose, email_id, secret_hash, expires_at)
+                      select user_uuid, 'email_verification', id, app_private.sha256(token), now() + interval '1 hour' from t)
+           select token from t`,
+        )
+      ).rows.map((r) => r.token),
+    );
+    const results = await race(
+      db,
+      { table: 'app_private.user_tokens' },
+      tokens.map((token) => ({
+        settings: { role: 'app_anonymous' },
+        run: async (client) => (await client.query('select app_public.verify_email($1) as ok', [token])).rows[0].ok as boolean,
+      })),
+    );
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+    expect(errorCodes(results)).toEqual(Array(RACERS - 1).fill('TOKEN'));
+    const claims = await withClient(db.superuserUrl, async (client) =>
+      (await client.query('select is_verified from app_public.user_emails where email = $1', ['claimed@example.com'])).rows,
+    );
+    expect(claims).toEqual([{ is_verified: true }]);
+  }),
+);

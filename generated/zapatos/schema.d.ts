@@ -1023,8 +1023,8 @@ declare module 'zapatos/schema' {
         /**
         * **app_public.user_emails.email**
         *
-        * The address, compared case-insensitively; unique across all accounts.
-        * - `citext` in database
+        * The address in normalised form (normalize_email): where mail for it goes. Unique among verified addresses and within an account.
+        * - `text` in database
         * - `NOT NULL`, no default
         */
         email: string;
@@ -1073,8 +1073,8 @@ declare module 'zapatos/schema' {
         /**
         * **app_public.user_emails.email**
         *
-        * The address, compared case-insensitively; unique across all accounts.
-        * - `citext` in database
+        * The address in normalised form (normalize_email): where mail for it goes. Unique among verified addresses and within an account.
+        * - `text` in database
         * - `NOT NULL`, no default
         */
         email: string;
@@ -1123,8 +1123,8 @@ declare module 'zapatos/schema' {
         /**
         * **app_public.user_emails.email**
         *
-        * The address, compared case-insensitively; unique across all accounts.
-        * - `citext` in database
+        * The address in normalised form (normalize_email): where mail for it goes. Unique among verified addresses and within an account.
+        * - `text` in database
         * - `NOT NULL`, no default
         */
         email?: string | db.Parameter<string> | db.SQLFragment | db.ParentColumn | db.SQLFragment<any, string | db.Parameter<string> | db.SQLFragment | db.ParentColumn>;
@@ -1173,8 +1173,8 @@ declare module 'zapatos/schema' {
         /**
         * **app_public.user_emails.email**
         *
-        * The address, compared case-insensitively; unique across all accounts.
-        * - `citext` in database
+        * The address in normalised form (normalize_email): where mail for it goes. Unique among verified addresses and within an account.
+        * - `text` in database
         * - `NOT NULL`, no default
         */
         email: string | db.Parameter<string> | db.SQLFragment;
@@ -1215,8 +1215,8 @@ declare module 'zapatos/schema' {
         /**
         * **app_public.user_emails.email**
         *
-        * The address, compared case-insensitively; unique across all accounts.
-        * - `citext` in database
+        * The address in normalised form (normalize_email): where mail for it goes. Unique among verified addresses and within an account.
+        * - `text` in database
         * - `NOT NULL`, no default
         */
         email?: string | db.Parameter<string> | db.SQLFragment | db.SQLFragment<any, string | db.Parameter<string> | db.SQLFragment>;
@@ -1245,7 +1245,7 @@ declare module 'zapatos/schema' {
         */
         user_uuid?: string | db.Parameter<string> | db.SQLFragment | db.SQLFragment<any, string | db.Parameter<string> | db.SQLFragment>;
       }
-      export type UniqueIndex = 'user_emails_email_key' | 'user_emails_one_primary_per_user' | 'user_emails_pkey';
+      export type UniqueIndex = 'user_emails_one_primary_per_user' | 'user_emails_pkey' | 'user_emails_user_email_key' | 'user_emails_verified_email_key';
       export type Column = keyof Selectable;
       export type OnlyCols<T extends readonly Column[]> = Pick<Selectable, T[number]>;
       export type SQLExpression = Table | db.ColumnNames<Updatable | (keyof Updatable)[]> | db.ColumnValues<Updatable> | Whereable | Column | db.ParentColumn | db.GenericSQLExpression;
@@ -1636,8 +1636,8 @@ declare module 'zapatos/schema' {
         /**
         * **app_public.user_profiles.username**
         *
-        * Unique sign-in name, 3 to 32 letters, digits or underscores, starting with a letter; case-insensitive.
-        * - `citext` in database
+        * Unique sign-in name, 3 to 32 ASCII letters, digits or underscores, starting with a letter; compared without regard to letter case (normalize_username).
+        * - `text` in database
         * - `NOT NULL`, no default
         */
         username: string;
@@ -1678,8 +1678,8 @@ declare module 'zapatos/schema' {
         /**
         * **app_public.user_profiles.username**
         *
-        * Unique sign-in name, 3 to 32 letters, digits or underscores, starting with a letter; case-insensitive.
-        * - `citext` in database
+        * Unique sign-in name, 3 to 32 ASCII letters, digits or underscores, starting with a letter; compared without regard to letter case (normalize_username).
+        * - `text` in database
         * - `NOT NULL`, no default
         */
         username: string;
@@ -1720,8 +1720,8 @@ declare module 'zapatos/schema' {
         /**
         * **app_public.user_profiles.username**
         *
-        * Unique sign-in name, 3 to 32 letters, digits or underscores, starting with a letter; case-insensitive.
-        * - `citext` in database
+        * Unique sign-in name, 3 to 32 ASCII letters, digits or underscores, starting with a letter; compared without regard to letter case (normalize_username).
+        * - `text` in database
         * - `NOT NULL`, no default
         */
         username?: string | db.Parameter<string> | db.SQLFragment | db.ParentColumn | db.SQLFragment<any, string | db.Parameter<string> | db.SQLFragment | db.ParentColumn>;
@@ -1762,8 +1762,8 @@ declare module 'zapatos/schema' {
         /**
         * **app_public.user_profiles.username**
         *
-        * Unique sign-in name, 3 to 32 letters, digits or underscores, starting with a letter; case-insensitive.
-        * - `citext` in database
+        * Unique sign-in name, 3 to 32 ASCII letters, digits or underscores, starting with a letter; compared without regard to letter case (normalize_username).
+        * - `text` in database
         * - `NOT NULL`, no default
         */
         username: string | db.Parameter<string> | db.SQLFragment;
@@ -1804,8 +1804,8 @@ declare module 'zapatos/schema' {
         /**
         * **app_public.user_profiles.username**
         *
-        * Unique sign-in name, 3 to 32 letters, digits or underscores, starting with a letter; case-insensitive.
-        * - `citext` in database
+        * Unique sign-in name, 3 to 32 ASCII letters, digits or underscores, starting with a letter; compared without regard to letter case (normalize_username).
+        * - `text` in database
         * - `NOT NULL`, no default
         */
         username?: string | db.Parameter<string> | db.SQLFragment | db.SQLFragment<any, string | db.Parameter<string> | db.SQLFragment>;

@@ -46,6 +46,11 @@ export interface MfaChallenge {
  */
 export type SessionRef = Pick<IssuedSession, 'sessionId' | 'userUuid'> | { accessToken: string };
 export type SignOutScope = 'local' | 'others' | 'global';
+/** A one-time token and the stored address it must be mailed to. */
+export interface MailToken<T> {
+  recipient: string;
+  token: T;
+}
 
 export type IdentityClientOptions = (
   | { pool: pg.Pool }
@@ -68,8 +73,11 @@ export interface UserScope {
   addEmail(email: string): Promise<emails.IAddEmailResult>;
   removeEmail(emailId: string): Promise<boolean>;
   makeEmailPrimary(emailId: string): Promise<emails.IMakeEmailPrimaryResult>;
-  /** For your mailer: a single-use token to send to that address (null when already verified). */
-  requestEmailVerification(emailId: string): Promise<string | null>;
+  /**
+   * For your mailer: a single-use token and `recipient`, the address as stored. Mail the token to
+   * `recipient` and nowhere else (never to what the user typed). `token` is null when already verified.
+   */
+  requestEmailVerification(emailId: string): Promise<MailToken<string | null>>;
   roles(): Promise<UserRole[]>;
   devices(): Promise<Device[]>;
   renameDevice(id: string, deviceName: string | null): Promise<Device | undefined>;
@@ -109,6 +117,7 @@ export interface UserScope {
 /** Calls made as an administrator (a user holding the `admin` role). */
 export interface AdminScope extends UserScope {
   findUserByUuid(uuid: string): Promise<User | undefined>;
+  /** By normalised address: the account that verified it, else the oldest account claiming it. */
   findUserByEmail(email: string): Promise<User | undefined>;
   findUserByUsername(username: string): Promise<User | undefined>;
   usersByStatus(status: AccountStatus, limit?: number): Promise<UserWithStatus[]>;
@@ -131,9 +140,15 @@ export interface IdentityClient {
   completeMfaLogin(input: sessions.ICompleteMfaLoginParams): Promise<IssuedSession | undefined>;
   /** The next access and refresh token of a session; IdentityError RFTKN for any failure. Needs `signingKeys`. */
   refresh(refreshToken: string): Promise<IssuedSession>;
+  /** True; any bad token (unknown, expired, used, wrong) is an `IdentityError` with code `TOKEN`. */
   verifyEmail(token: string): Promise<boolean>;
-  /** For your mailer: a reset token to send to this address (a decoy that never works when no account has it). */
-  requestPasswordReset(email: string): Promise<string | null>;
+  /**
+   * For your mailer: a reset token and `recipient`, the address as stored. Mail the token to `recipient`,
+   * never to what the user typed. Only a verified address gets a real token; any other gets a decoy of the
+   * same shape that never works, so tell the user the same thing either way.
+   */
+  requestPasswordReset(email: string): Promise<MailToken<string>>;
+  /** True; any bad token is `TOKEN`, a refused password `WEAKP` (the message names the rule) or `LONGP`. */
   resetPassword(token: string, newPassword: string): Promise<boolean>;
   /** Calls as the user of this session; each call fails with LOGIN once the session has ended. */
   asUser(session: SessionRef): UserScope;
@@ -158,8 +173,7 @@ function userScope(run: Runner): UserScope {
     addEmail: (email) => run(async (c) => first(await emails.addEmail.run({ email }, c))),
     removeEmail: (emailId) => run(async (c) => first(await emails.removeEmail.run({ emailId }, c)).removed),
     makeEmailPrimary: (emailId) => run(async (c) => first(await emails.makeEmailPrimary.run({ emailId }, c))),
-    requestEmailVerification: (emailId) =>
-      run(async (c) => first(await emails.requestEmailVerification.run({ emailId }, c)).token),
+    requestEmailVerification: (emailId) => run(async (c) => first(await emails.requestEmailVerification.run({ emailId }, c))),
     roles: () => run((c, userUuid) => roles.listUserRoles.run({ userUuid }, c)),
     devices: () => run((c, userUuid) => devices.listDevices.run({ userUuid }, c)),
     renameDevice: (id, deviceName) => run(async (c, userUuid) => (await devices.renameDevice.run({ id, deviceName, userUuid }, c))[0]),
@@ -237,7 +251,7 @@ export function createIdentityClient(options: IdentityClientOptions): IdentityCl
       return issued;
     },
     verifyEmail: (token) => anonymous(async (c) => first(await emails.verifyEmail.run({ token }, c)).verified),
-    requestPasswordReset: (email) => anonymous(async (c) => first(await auth.requestPasswordReset.run({ email }, c)).token),
+    requestPasswordReset: (email) => anonymous(async (c) => first(await auth.requestPasswordReset.run({ email }, c))),
     resetPassword: (token, newPassword) => anonymous(async (c) => first(await auth.resetPassword.run({ token, newPassword }, c)).reset),
     asUser: (session) => userScope(runner('app_user', session)),
     asAdmin(session) {

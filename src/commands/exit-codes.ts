@@ -15,4 +15,6 @@ export const EXIT = {
   missingDependency: 69,
   /** Anything else went wrong. */
   failure: 70,
+  /** `maintain`: stopped at --max-rounds with rows still to delete; run it again (EX_TEMPFAIL). */
+  unfinished: 75,
 } as const;

@@ -12,18 +12,20 @@ create temp table tokens (label text primary key, role text, user_uuid uuid, ses
 grant select, insert on people, tokens to public;
 
 set local role app_anonymous;
-insert into people select 'alice', uuid from app_public.register_user('alice', 'Alice@Example.com', 'alice password 1', 'Alice');
-insert into people select 'bob', uuid from app_public.register_user('bob', 'bob@example.com', 'bob password 1');
-insert into people select 'carol', uuid from app_public.register_user('carol', 'carol@example.com', 'carol password 1');
-insert into people select 'dave', uuid from app_public.register_user('dave', 'dave@example.com', 'dave password 1');
-insert into people select 'erin', uuid from app_public.register_user('erin', 'erin@example.com', 'erin password 1');
+insert into people select 'alice', uuid from app_public.register_user('alice', 'Alice@Example.com', 'a-l-i-c-e password 1', 'Alice');
+insert into people select 'bob', uuid from app_public.register_user('bob', 'bob@example.com', 'b-o-b password 1');
+insert into people select 'carol', uuid from app_public.register_user('carol', 'carol@example.com', 'c-a-r-o-l password 1');
+insert into people select 'dave', uuid from app_public.register_user('dave', 'dave@example.com', 'd-a-v-e password 1');
+insert into people select 'erin', uuid from app_public.register_user('erin', 'erin@example.com', 'e-r-i-n password 1');
 insert into people select 'frank', uuid from app_public.register_user('frank', 'frank@example.com', repeat('f', 72));
-insert into people select 'gina', uuid from app_public.register_user('gina', 'gina@example.com', 'gina password 1');
-insert into people select 'hank', uuid from app_public.register_user('hank', 'hank@example.com', 'hank password 1');
-insert into people select 'ivan', uuid from app_public.register_user('ivan', 'ivan@example.com', 'ivan password 1');
-insert into people select 'judy', uuid from app_public.register_user('judy', 'judy@example.com', 'judy password 1');
-insert into people select 'kate', uuid from app_public.register_user('kate', 'kate@example.com', 'kate password 1');
+insert into people select 'gina', uuid from app_public.register_user('gina', 'gina@example.com', 'g-i-n-a password 1');
+insert into people select 'hank', uuid from app_public.register_user('hank', 'hank@example.com', 'h-a-n-k password 1');
+insert into people select 'ivan', uuid from app_public.register_user('ivan', 'ivan@example.com', 'i-v-a-n password 1');
+insert into people select 'judy', uuid from app_public.register_user('judy', 'judy@example.com', 'j-u-d-y password 1');
+insert into people select 'kate', uuid from app_public.register_user('kate', 'kate@example.com', 'k-a-t-e password 1');
 reset role;
+-- Sign-in by email takes verified addresses only (tests/db/attack_unproven_addresses.sql): these are.
+update app_public.user_emails set is_verified = true;
 update app_public.user_status set status = 'suspended' where user_uuid = (select uuid from people where username = 'carol');
 update app_public.user_status set status = 'deactivated', deactivated_at = now()
   where user_uuid = (select uuid from people where username = 'dave');
@@ -48,10 +50,10 @@ select is((select last_login_at from app_public.users where uuid = (select uuid 
 
 set local role app_anonymous;
 insert into tokens select 'alice by email', t.*
-  from app_public.authenticate('aLiCe@eXaMpLe.CoM', 'alice password 1', '203.0.113.7', 'TestAgent/1.0', 'fp-laptop') t;
+  from app_public.authenticate('aLiCe@eXaMpLe.CoM', 'a-l-i-c-e password 1', '203.0.113.7', 'TestAgent/1.0', 'fp-laptop') t;
 insert into tokens select 'alice by username', t.*
-  from app_public.authenticate('ALICE', 'alice password 1', '203.0.113.8', 'TestAgent/2.0') t;
-insert into tokens select 'erin', t.* from app_public.authenticate('erin', 'erin password 1') t;
+  from app_public.authenticate('ALICE', 'a-l-i-c-e password 1', '203.0.113.8', 'TestAgent/2.0') t;
+insert into tokens select 'erin', t.* from app_public.authenticate('erin', 'e-r-i-n password 1') t;
 reset role;
 
 select results_eq(
@@ -98,7 +100,7 @@ select results_eq(
 update app_public.user_devices set last_seen_at = now() - interval '3 days'
   where user_uuid = (select uuid from people where username = 'alice');
 set local role app_anonymous;
-select ok((app_public.authenticate('alice', 'alice password 1', '203.0.113.9', 'TestAgent/3.0', 'fp-laptop')).user_uuid is not null,
+select ok((app_public.authenticate('alice', 'a-l-i-c-e password 1', '203.0.113.9', 'TestAgent/3.0', 'fp-laptop')).user_uuid is not null,
   'signing in again from the same device succeeds');
 reset role;
 select results_eq(
@@ -122,9 +124,9 @@ select ok(app_public.authenticate('nobody@example.com', 'whatever password', '19
   'an unknown email returns NULL');
 select ok(app_public.authenticate('nobody', 'whatever password', '198.51.100.3', 'case:unknown_username') is null,
   'an unknown username returns NULL');
-select ok(app_public.authenticate('carol', 'carol password 1', '198.51.100.4', 'case:suspended') is null,
+select ok(app_public.authenticate('carol', 'c-a-r-o-l password 1', '198.51.100.4', 'case:suspended') is null,
   'a suspended account with the right password returns NULL');
-select ok(app_public.authenticate('dave@example.com', 'dave password 1', '198.51.100.5', 'case:deactivated') is null,
+select ok(app_public.authenticate('dave@example.com', 'd-a-v-e password 1', '198.51.100.5', 'case:deactivated') is null,
   'a deactivated account with the right password returns NULL');
 select ok((app_public.authenticate('frank', repeat('f', 72), null, null)).user_uuid is not null,
   'a 72-byte password signs in');
@@ -194,7 +196,7 @@ select is(
   3::bigint,
   'the three failures before the limit are audited as login_failure, not login_locked');
 set local role app_anonymous;
-select ok(app_public.authenticate('gina', 'gina password 1', '192.0.2.1', 'gina:4') is null,
+select ok(app_public.authenticate('gina', 'g-i-n-a password 1', '192.0.2.1', 'gina:4') is null,
   'after lockout_max_attempts failures, the right password returns NULL');
 reset role;
 select results_eq(
@@ -228,7 +230,7 @@ set local role app_anonymous;
 select ok(app_public.authenticate('hank', 'wrong 1', null, 'hank:1') is null, 'hank: failure 1 of 3 by username');
 select ok(app_public.authenticate('HANK@example.com', 'wrong 2', null, 'hank:2') is null, 'hank: failure 2 of 3 by email');
 select ok(app_public.authenticate('Hank', 'wrong 3', null, 'hank:3') is null, 'hank: failure 3 of 3 by username');
-select ok(app_public.authenticate('hank@example.com', 'hank password 1', null, 'hank:4') is null,
+select ok(app_public.authenticate('hank@example.com', 'h-a-n-k password 1', null, 'hank:4') is null,
   'failures by username and by email count together: the right password is then refused');
 reset role;
 select is(
@@ -240,9 +242,9 @@ select is(
 set local role app_anonymous;
 select ok(app_public.authenticate('kate', 'wrong 1') is null, 'kate: failure 1 of 3');
 select ok(app_public.authenticate('kate', 'wrong 2') is null, 'kate: failure 2 of 3');
-select ok((app_public.authenticate('kate', 'kate password 1')).user_uuid is not null, 'kate: the right password before the limit signs in');
+select ok((app_public.authenticate('kate', 'k-a-t-e password 1')).user_uuid is not null, 'kate: the right password before the limit signs in');
 select ok(app_public.authenticate('kate', 'wrong 3') is null, 'kate: a failure after the success');
-select ok((app_public.authenticate('kate', 'kate password 1')).user_uuid is not null,
+select ok((app_public.authenticate('kate', 'k-a-t-e password 1')).user_uuid is not null,
   'a successful sign-in resets the count: a later failure does not lock the account');
 reset role;
 select is(
@@ -253,7 +255,7 @@ select is(
 -- The lock ends lockout_window (15 minutes) after the first failure.
 update app_private.auth_settings set clock_offset = interval '16 minutes';
 set local role app_anonymous;
-insert into tokens select 'gina after lock', t.* from app_public.authenticate('gina', 'gina password 1') t;
+insert into tokens select 'gina after lock', t.* from app_public.authenticate('gina', 'g-i-n-a password 1') t;
 reset role;
 select results_eq(
   $$ select role, user_uuid from tokens where label = 'gina after lock' $$,
@@ -278,14 +280,14 @@ select ok(
   (select password_hash like '$2a$04$%' from app_private.user_credentials where user_uuid = (select uuid from people where username = 'ivan')),
   'a failed sign-in does not rehash');
 set local role app_anonymous;
-select ok((app_public.authenticate('ivan', 'ivan password 1')).user_uuid is not null, 'ivan signs in while bcrypt_cost is 5');
+select ok((app_public.authenticate('ivan', 'i-v-a-n password 1')).user_uuid is not null, 'ivan signs in while bcrypt_cost is 5');
 reset role;
 select ok(
   (select password_hash like '$2a$05$%' from app_private.user_credentials where user_uuid = (select uuid from people where username = 'ivan')),
   'a successful sign-in rehashes a cost-4 hash at the configured cost 5');
 set local role app_anonymous;
-select ok((app_public.authenticate('ivan', 'ivan password 1')).user_uuid is not null, 'the upgraded hash still accepts the password');
-select ok(app_public.authenticate('ivan', 'ivan password 2') is null, 'the upgraded hash still refuses another password');
+select ok((app_public.authenticate('ivan', 'i-v-a-n password 1')).user_uuid is not null, 'the upgraded hash still accepts the password');
+select ok(app_public.authenticate('ivan', 'i-v-a-n password 2') is null, 'the upgraded hash still refuses another password');
 reset role;
 update app_private.auth_settings set bcrypt_cost = 4;
 
@@ -350,7 +352,7 @@ reset role;
  * Oversized or padded input is trimmed to fit, never an error.
  */
 set local role app_anonymous;
-select ok((app_public.authenticate('  erin  ', 'erin password 1', null, repeat('u', 2000), '  ' || repeat('d', 300) || '  ')).user_uuid is not null,
+select ok((app_public.authenticate('  erin  ', 'e-r-i-n password 1', null, repeat('u', 2000), '  ' || repeat('d', 300) || '  ')).user_uuid is not null,
   'a login padded with spaces signs in, with an oversized user agent and fingerprint');
 select ok(app_public.authenticate(repeat('x', 1000), 'whatever password', null, 'case:long_login') is null,
   'a 1000-character login returns NULL rather than an error');
@@ -371,7 +373,7 @@ select results_eq(
 set local role app_user;
 select test_support.act_as((select uuid::text from people where username = 'alice'));
 select results_eq(
-  $$ select role, user_uuid from app_public.authenticate('bob', 'bob password 1') $$,
+  $$ select role, user_uuid from app_public.authenticate('bob', 'b-o-b password 1') $$,
   $$ select 'app_user', uuid from people where username = 'bob' $$,
   'app_user can call authenticate');
 reset role;

@@ -23,7 +23,7 @@ $$;
 
 set local role app_anonymous;
 insert into people select 'alice', uuid from app_public.register_user('alice', 'alice@example.com', 'old password 1', 'Alice');
-insert into people select 'bob', uuid from app_public.register_user('bob', 'bob@example.com', 'bob password 1', 'Bob');
+insert into people select 'bob', uuid from app_public.register_user('bob', 'bob@example.com', 'b-o-b password 1', 'Bob');
 reset role;
 -- Registration and the change share one transaction timestamp: move the change time back to see it move.
 update app_private.user_credentials set password_changed_at = now() - interval '1 day';
@@ -59,7 +59,7 @@ set local role app_user;
 select test_support.act_as((select uuid::text from people where username = 'alice'));
 select is(app_public.change_password('not my password', 'new password 2'), false,
   'a wrong old password returns false');
-select is(app_public.change_password('bob password 1', 'new password 2'), false,
+select is(app_public.change_password('b-o-b password 1', 'new password 2'), false,
   'another account''s password is a wrong old password');
 reset role;
 select is(
@@ -193,21 +193,21 @@ select is_empty(
      where n.nspname = 'app_private' and has_function_privilege(r.rolname, p.oid, 'EXECUTE') $$,
   'no API role may execute any app_private function');
 select ok(
-  app_private.verify_password((select uuid from people where username = 'bob'), 'bob password 1')
-  and not app_private.verify_password((select uuid from people where username = 'bob'), 'bob password 2')
-  and not app_private.verify_password(gen_random_uuid(), 'bob password 1'),
+  app_private.verify_password((select uuid from people where username = 'bob'), 'b-o-b password 1')
+  and not app_private.verify_password((select uuid from people where username = 'bob'), 'b-o-b password 2')
+  and not app_private.verify_password(gen_random_uuid(), 'b-o-b password 1'),
   'verify_password accepts the right password only, and nothing for an unknown user');
 
 -- Wrong current passwords count towards the account lockout; once locked, even the right one is refused.
 update app_private.auth_settings set lockout_max_attempts = 2;
 insert into app_public.users (uuid) values ('00000000-0000-4000-8000-0000000000cc');
 insert into app_private.user_credentials (user_uuid, password_hash)
-  values ('00000000-0000-4000-8000-0000000000cc', crypt('carl password 1', gen_salt('bf', 4)));
+  values ('00000000-0000-4000-8000-0000000000cc', crypt('c-a-r-l password 1', gen_salt('bf', 4)));
 set local role app_user;
 select test_support.act_as('00000000-0000-4000-8000-0000000000cc');
-select is(app_public.change_password('guess one', 'carl password 2'), false, 'a first wrong current password returns false');
-select is(app_public.change_password('guess two', 'carl password 2'), false, 'a second wrong current password returns false');
-select is(app_public.change_password('carl password 1', 'carl password 2'), false,
+select is(app_public.change_password('guess one', 'c-a-r-l password 2'), false, 'a first wrong current password returns false');
+select is(app_public.change_password('guess two', 'c-a-r-l password 2'), false, 'a second wrong current password returns false');
+select is(app_public.change_password('c-a-r-l password 1', 'c-a-r-l password 2'), false,
   'after lockout_max_attempts wrong tries even the right current password is refused');
 reset role;
 select is(

@@ -58,10 +58,10 @@ as $$
 $$;
 
 set local role app_anonymous;
-insert into people select 'alice', uuid from app_public.register_user('alice', 'alice@example.com', 'alice password 1');
-insert into people select 'bob', uuid from app_public.register_user('bob', 'bob@example.com', 'bob password 1');
-insert into people select 'dave', uuid from app_public.register_user('dave', 'dave@example.com', 'dave password 1');
-insert into people select 'erin', uuid from app_public.register_user('erin', 'erin@example.com', 'erin password 1');
+insert into people select 'alice', uuid from app_public.register_user('alice', 'alice@example.com', 'a-l-i-c-e password 1');
+insert into people select 'bob', uuid from app_public.register_user('bob', 'bob@example.com', 'b-o-b password 1');
+insert into people select 'dave', uuid from app_public.register_user('dave', 'dave@example.com', 'd-a-v-e password 1');
+insert into people select 'erin', uuid from app_public.register_user('erin', 'erin@example.com', 'e-r-i-n password 1');
 reset role;
 -- erin is an administrator.
 insert into app_public.user_roles (user_uuid, role_id)
@@ -382,7 +382,7 @@ select ok(
 
 set local role app_anonymous;
 select results_eq(
-  $$ select role, user_uuid, mfa_challenge from app_public.authenticate('alice', 'alice password 1') $$,
+  $$ select role, user_uuid, mfa_challenge from app_public.authenticate('alice', 'a-l-i-c-e password 1') $$,
   $$ select 'app_user', uuid, null::text from people where username = 'alice' $$,
   'an unconfirmed factor does not ask for a second step');
 reset role;
@@ -468,7 +468,7 @@ select is(
  * Once an authenticator app is enabled, replacing recovery codes needs a current code from it.
  */
 set local role app_anonymous;
-insert into people select 'rita', uuid from app_public.register_user('rita', 'rita@example.com', 'rita password 1');
+insert into people select 'rita', uuid from app_public.register_user('rita', 'rita@example.com', 'r-i-t-a password 1');
 reset role;
 set local role app_user;
 select test_support.act_as((select uuid::text from people where username = 'rita'));
@@ -495,7 +495,7 @@ delete from app_public.user_mfa_factors where user_uuid = (select uuid from peop
  * authenticate asks for the second step; complete_mfa_login finishes the sign-in.
  */
 set local role app_anonymous;
-insert into sessions select 'c1', t.* from app_public.authenticate('alice', 'alice password 1', '203.0.113.1', 'agent:c1', 'fp-c1') t;
+insert into sessions select 'c1', t.* from app_public.authenticate('alice', 'a-l-i-c-e password 1', '203.0.113.1', 'agent:c1', 'fp-c1') t;
 reset role;
 select results_eq(
   $$ select role, user_uuid, exp from sessions where label = 'c1' $$,
@@ -561,12 +561,12 @@ select is((select count(*) from app_public.user_devices where device_fingerprint
 set local role app_anonymous;
 select ok(app_public.complete_mfa_login((select mfa_challenge from sessions where label = 'c1'), pg_temp.totp_code('alice', 1)) is null,
   'a used challenge returns NULL, even with a valid code');
-insert into sessions select 'c2', t.* from app_public.authenticate('alice', 'alice password 1') t;
+insert into sessions select 'c2', t.* from app_public.authenticate('alice', 'a-l-i-c-e password 1') t;
 select results_eq(
   $$ select role, user_uuid from app_public.complete_mfa_login((select mfa_challenge from sessions where label = 'c2'), pg_temp.totp_code('alice', 1)) $$,
   $$ select 'app_user', uuid from people where username = 'alice' $$,
   'the code of the next step is accepted (clock drift)');
-insert into sessions select 'c3', t.* from app_public.authenticate('alice', 'alice password 1') t;
+insert into sessions select 'c3', t.* from app_public.authenticate('alice', 'a-l-i-c-e password 1') t;
 select ok(app_public.complete_mfa_login((select mfa_challenge from sessions where label = 'c3'), pg_temp.totp_code('alice', 1)) is null,
   'the same code on a new challenge returns NULL (replay)');
 select ok(app_public.complete_mfa_login((select mfa_challenge from sessions where label = 'c3'), pg_temp.totp_code('alice', 0)) is null,
@@ -578,7 +578,7 @@ select results_eq(
        (select lower(code) from recovery where batch = 'new' and n = 1)) $$,
   $$ select 'app_user', uuid from people where username = 'alice' $$,
   'an unused recovery code completes the sign-in (letter case and dashes do not matter)');
-insert into sessions select 'c4', t.* from app_public.authenticate('alice', 'alice password 1') t;
+insert into sessions select 'c4', t.* from app_public.authenticate('alice', 'a-l-i-c-e password 1') t;
 select ok(app_public.complete_mfa_login((select mfa_challenge from sessions where label = 'c4'),
   (select code from recovery where batch = 'new' and n = 1)) is null,
   'a recovery code works only once');
@@ -598,7 +598,7 @@ select set_eq(
 
 -- Expired and forged challenges.
 set local role app_anonymous;
-insert into sessions select 'c5', t.* from app_public.authenticate('alice', 'alice password 1') t;
+insert into sessions select 'c5', t.* from app_public.authenticate('alice', 'a-l-i-c-e password 1') t;
 reset role;
 update app_private.mfa_challenges set expires_at = now()
   where id = (select split_part(mfa_challenge, '.', 1)::bigint from sessions where label = 'c5');
@@ -606,7 +606,7 @@ set local role app_anonymous;
 select ok(app_public.complete_mfa_login((select mfa_challenge from sessions where label = 'c5'),
   (select code from recovery where batch = 'new' and n = 3)) is null,
   'an expired challenge returns NULL, even with a valid recovery code');
-insert into sessions select 'c6', t.* from app_public.authenticate('alice', 'alice password 1') t;
+insert into sessions select 'c6', t.* from app_public.authenticate('alice', 'a-l-i-c-e password 1') t;
 select ok(app_public.complete_mfa_login((select split_part(mfa_challenge, '.', 1) || '.' || repeat('A', 32) from sessions where label = 'c6'),
   (select code from recovery where batch = 'new' and n = 3)) is null,
   'a challenge with a forged secret returns NULL');
@@ -628,7 +628,7 @@ select is((select count(*) from app_private.user_recovery_codes where used_at is
 delete from app_private.login_attempts;
 update app_private.auth_settings set lockout_max_attempts = 3;
 set local role app_anonymous;
-insert into sessions select 'c7', t.* from app_public.authenticate('alice', 'alice password 1') t;
+insert into sessions select 'c7', t.* from app_public.authenticate('alice', 'a-l-i-c-e password 1') t;
 select is(
   array[app_public.complete_mfa_login((select mfa_challenge from sessions where label = 'c7'), pg_temp.wrong_code('alice'), null, 'lock:1') is null,
         app_public.complete_mfa_login((select mfa_challenge from sessions where label = 'c7'), pg_temp.wrong_code('alice'), null, 'lock:2') is null,
@@ -638,7 +638,7 @@ select is(
 select ok(app_public.complete_mfa_login((select mfa_challenge from sessions where label = 'c7'),
   (select code from recovery where batch = 'new' and n = 4), '192.0.2.44', 'lock:4') is null,
   'after lockout_max_attempts failures even a valid recovery code returns NULL');
-select ok(app_public.authenticate('alice', 'alice password 1', null, 'lock:5') is null,
+select ok(app_public.authenticate('alice', 'a-l-i-c-e password 1', null, 'lock:5') is null,
   'the lock also refuses the password step');
 reset role;
 select results_eq(
@@ -660,7 +660,7 @@ insert into secrets select 'dave uri', app_public.enrol_totp();
 select is(app_public.confirm_totp(pg_temp.totp_code('dave', 0)), true, 'dave confirms his authenticator with the current code');
 reset role;
 set local role app_anonymous;
-insert into sessions select 'dave c1', t.* from app_public.authenticate('dave', 'dave password 1') t;
+insert into sessions select 'dave c1', t.* from app_public.authenticate('dave', 'd-a-v-e password 1') t;
 reset role;
 update app_public.user_status set status = 'suspended' where user_uuid = (select uuid from people where username = 'dave');
 set local role app_anonymous;
@@ -725,7 +725,7 @@ select is(
  */
 update app_private.auth_settings set clock_offset = interval '5 minutes';
 set local role app_anonymous;
-insert into sessions select 'c8', t.* from app_public.authenticate('alice', 'alice password 1') t;
+insert into sessions select 'c8', t.* from app_public.authenticate('alice', 'a-l-i-c-e password 1') t;
 select results_eq(
   $$ select role, user_uuid from app_public.complete_mfa_login((select mfa_challenge from sessions where label = 'c8'), pg_temp.totp_code('alice', 0)) $$,
   $$ select 'app_user', uuid from people where username = 'alice' $$,
@@ -750,7 +750,7 @@ select is(
   'disabling is audited once as mfa_disabled');
 set local role app_anonymous;
 select results_eq(
-  $$ select role, user_uuid, mfa_challenge from app_public.authenticate('alice', 'alice password 1') $$,
+  $$ select role, user_uuid, mfa_challenge from app_public.authenticate('alice', 'a-l-i-c-e password 1') $$,
   $$ select 'app_user', uuid, null::text from people where username = 'alice' $$,
   'without a factor, authenticate returns a full session again');
 reset role;

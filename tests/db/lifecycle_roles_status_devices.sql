@@ -11,13 +11,13 @@ create temp table counts (label text primary key, n bigint);
 grant select, insert on people, counts to public;
 
 set local role app_anonymous;
-insert into people select 'ada', uuid from app_public.register_user('ada', 'ada@example.com', 'ada password 1');
-insert into people select 'alice', uuid from app_public.register_user('alice', 'alice@example.com', 'alice password 1');
-insert into people select 'bob', uuid from app_public.register_user('bob', 'bob@example.com', 'bob password 1');
-insert into people select 'carol', uuid from app_public.register_user('carol', 'carol@example.com', 'carol password 1');
-insert into people select 'dan', uuid from app_public.register_user('dan', 'dan@example.com', 'dan password 1');
-insert into people select 'nadia', uuid from app_public.register_user('nadia', 'nadia@example.com', 'nadia password 1');
-insert into people select 'otto', uuid from app_public.register_user('otto', 'otto@example.com', 'otto password 1');
+insert into people select 'ada', uuid from app_public.register_user('ada', 'ada@example.com', 'a-d-a password 1');
+insert into people select 'alice', uuid from app_public.register_user('alice', 'alice@example.com', 'a-l-i-c-e password 1');
+insert into people select 'bob', uuid from app_public.register_user('bob', 'bob@example.com', 'b-o-b password 1');
+insert into people select 'carol', uuid from app_public.register_user('carol', 'carol@example.com', 'c-a-r-o-l password 1');
+insert into people select 'dan', uuid from app_public.register_user('dan', 'dan@example.com', 'd-a-n password 1');
+insert into people select 'nadia', uuid from app_public.register_user('nadia', 'nadia@example.com', 'n-a-d-i-a password 1');
+insert into people select 'otto', uuid from app_public.register_user('otto', 'otto@example.com', 'o-t-t-o password 1');
 reset role;
 -- ada is the only administrator.
 insert into app_public.user_roles (user_uuid, role_id)
@@ -120,7 +120,7 @@ select ok(exists (select 1 from app_public.user_roles ur join app_public.roles r
                   where r.role_name = 'admin' and ur.user_uuid = (select uuid from people where username = 'alice')),
   'alice now holds admin');
 set local role app_anonymous;
-select is((select role from app_public.authenticate('alice', 'alice password 1')), 'app_admin',
+select is((select role from app_public.authenticate('alice', 'a-l-i-c-e password 1')), 'app_admin',
   'the granted admin role makes the next session app_admin');
 reset role;
 
@@ -194,7 +194,7 @@ select results_eq(
   'the account is suspended with the reason (the unchanged call changed nothing)');
 
 set local role app_anonymous;
-select ok(app_public.authenticate('bob', 'bob password 1', null, 'bob:suspended') is null,
+select ok(app_public.authenticate('bob', 'b-o-b password 1', null, 'bob:suspended') is null,
   'a suspended account cannot sign in');
 reset role;
 select results_eq(
@@ -214,7 +214,7 @@ select is(app_public.set_account_status((select uuid from people where username 
 reset role;
 set local role app_anonymous;
 select results_eq(
-  $$ select role, user_uuid from app_public.authenticate('bob', 'bob password 1') $$,
+  $$ select role, user_uuid from app_public.authenticate('bob', 'b-o-b password 1') $$,
   $$ select 'app_user', uuid from people where username = 'bob' $$,
   'a reactivated account signs in again');
 reset role;
@@ -285,7 +285,7 @@ select results_eq(
   $$ select 'deactivated by ' || uuid || ': moving on' from people where username = 'otto' $$,
   'self-deactivation is audited as status_changed by the user');
 set local role app_anonymous;
-select ok(app_public.authenticate('otto', 'otto password 1') is null, 'a self-deactivated account cannot sign in');
+select ok(app_public.authenticate('otto', 'o-t-t-o password 1') is null, 'a self-deactivated account cannot sign in');
 reset role;
 
 /*
@@ -347,7 +347,7 @@ update app_public.user_status set status = 'active', deactivated_at = null
 -- Exactly two administrators from here on: ada and zed.
 delete from app_public.user_roles ur using app_public.roles r
   where r.role_id = ur.role_id and r.role_name = 'admin' and ur.user_uuid <> (select uuid from people where username = 'ada');
-insert into people select 'zed', uuid from app_public.register_user('zed', 'zed@example.com', 'zed password 1');
+insert into people select 'zed', uuid from app_public.register_user('zed', 'zed@example.com', 'z-e-d password 1');
 insert into app_public.user_roles (user_uuid, role_id)
   select p.uuid, r.role_id from people p, app_public.roles r where p.username = 'zed' and r.role_name = 'admin';
 set local role app_admin;

@@ -1,7 +1,7 @@
 -- The private tables behind the login functions: defaults of the settings row, and every CHECK with a value
 -- that must fail and one that must pass. No API role has any privilege on them.
 begin;
-select plan(36);
+select plan(37);
 
 /*
  * Defaults a fresh installation starts with.
@@ -61,18 +61,21 @@ select throws_ok($$ insert into app_private.login_attempts values ('LOGIN:X', 1,
  */
 insert into app_public.users (uuid) values ('00000000-0000-4000-8000-00000000aaaa');
 insert into app_public.user_emails (user_uuid, email) values ('00000000-0000-4000-8000-00000000aaaa', 'tok@example.com');
-select throws_ok($$ insert into app_private.user_tokens (user_uuid, purpose, secret_hash, expires_at)
-                    values ('00000000-0000-4000-8000-00000000aaaa', 'magic_link', '\x00', now()) $$, '23514', null,
+select throws_ok($$ insert into app_private.user_tokens (user_uuid, purpose, email_id, secret_hash, expires_at)
+                    select '00000000-0000-4000-8000-00000000aaaa', 'magic_link', id, '\x00', now() from app_public.user_emails $$, '23514', null,
   'an unknown token purpose is refused');
 select throws_ok($$ insert into app_private.user_tokens (user_uuid, purpose, secret_hash, expires_at)
-                    values ('00000000-0000-4000-8000-00000000aaaa', 'email_verification', '\x00', now()) $$, '23514', null,
+                    values ('00000000-0000-4000-8000-00000000aaaa', 'email_verification', '\x00', now()) $$, '23502', null,
   'an email verification token without its address is refused');
-select throws_ok($$ insert into app_private.user_tokens (user_uuid, purpose, email_id, secret_hash, expires_at)
-                    select '00000000-0000-4000-8000-00000000aaaa', 'password_reset', id, '\x00', now() from app_public.user_emails $$,
-  '23514', null, 'a password reset token bound to an address is refused');
+select throws_ok($$ insert into app_private.user_tokens (user_uuid, purpose, secret_hash, expires_at)
+                    values ('00000000-0000-4000-8000-00000000aaaa', 'password_reset', '\x00', now()) $$, '23502', null,
+  'a password reset token without the address it was sent to is refused');
 select lives_ok($$ insert into app_private.user_tokens (user_uuid, purpose, email_id, secret_hash, expires_at)
                    select '00000000-0000-4000-8000-00000000aaaa', 'email_verification', id, '\x00', now() from app_public.user_emails $$,
   'an email verification token for an address is accepted');
+select throws_ok($$ insert into app_private.user_tokens (user_uuid, purpose, email_id, secret_hash, expires_at)
+                    select '00000000-0000-4000-8000-00000000aaaa', 'password_reset', id, '\x00', now() from app_public.user_emails $$,
+  '23505', null, 'two tokens with the same hash are refused (tokens are found by their hash)');
 
 /*
  * Nobody but the owner touches these tables.

@@ -1,7 +1,7 @@
 -- CHECK, UNIQUE and FOREIGN KEY constraints and the triggers that guard the identity schema.
 -- Runs as superuser throughout: these rules must hold whoever writes.
 begin;
-select plan(97);
+select plan(98);
 
 -- Fixture accounts: u1 keeps its rows, u2 is deleted to check cascades, u3 is created by the tests below.
 insert into app_public.users (uuid) values
@@ -9,7 +9,7 @@ insert into app_public.users (uuid) values
   ('00000000-0000-4000-8000-000000000002');
 
 /*
- * USER_EMAILS: shape, length, case-insensitive uniqueness, one primary per user.
+ * USER_EMAILS: shape, length, normalised form, uniqueness of verified addresses and within an account, one primary per user.
  */
 select throws_ok(
   $$insert into app_public.user_emails (user_uuid, email) values ('00000000-0000-4000-8000-000000000001', 'not-an-email')$$,
@@ -32,21 +32,26 @@ select lives_ok(
   'An email of exactly 254 characters is accepted'
 );
 select lives_ok(
-  $$insert into app_public.user_emails (user_uuid, email, is_primary) values ('00000000-0000-4000-8000-000000000001', 'Alice@Example.com', true)$$,
-  'A well-formed email is accepted as the primary address'
+  $$insert into app_public.user_emails (user_uuid, email, is_primary) values ('00000000-0000-4000-8000-000000000001', 'alice@example.com', true)$$,
+  'A well-formed email in normalised form is accepted as the primary address'
 );
 select throws_ok(
-  $$insert into app_public.user_emails (user_uuid, email) values ('00000000-0000-4000-8000-000000000002', 'alice@example.COM')$$,
-  '23505', null, 'The same address in another letter case is taken, even by another user'
+  $$insert into app_public.user_emails (user_uuid, email) values ('00000000-0000-4000-8000-000000000002', 'Alice@example.COM')$$,
+  '23514', null, 'An address not in normalised form (capital letters) is refused: the functions store addresses normalised'
 );
 select lives_ok(
-  $$insert into app_public.user_emails (user_uuid, email) values ('00000000-0000-4000-8000-000000000002', 'A@x.io')$$,
-  'u2 adds A@x.io'
+  $$insert into app_public.user_emails (user_uuid, email) values ('00000000-0000-4000-8000-000000000002', 'alice@example.com')$$,
+  'another user may claim the same address while nobody has verified it'
 );
 select throws_ok(
-  $$insert into app_public.user_emails (user_uuid, email) values ('00000000-0000-4000-8000-000000000001', 'a@X.io')$$,
-  '23505', null, 'a@X.io clashes with A@x.io of another user'
+  $$insert into app_public.user_emails (user_uuid, email) values ('00000000-0000-4000-8000-000000000001', 'alice@example.com')$$,
+  '23505', null, 'one account cannot hold the same address twice'
 );
+select throws_ok(
+  $$update app_public.user_emails set is_verified = true where email = 'alice@example.com'$$,
+  '23505', null, 'two accounts cannot both have the address verified'
+);
+delete from app_public.user_emails where user_uuid = '00000000-0000-4000-8000-000000000002' and email = 'alice@example.com';
 select throws_ok(
   $$insert into app_public.user_emails (user_uuid, email, is_primary) values ('00000000-0000-4000-8000-000000000001', 'alice2@example.com', true)$$,
   '23505', null, 'A second primary email for the same user is rejected'
@@ -387,9 +392,9 @@ select results_eq(
   $$select now(), now()$$,
   'users timestamps given on insert are replaced by now()'
 );
-update app_public.user_emails set created_at = '2000-01-01' where email = 'Alice@Example.com';
+update app_public.user_emails set created_at = '2000-01-01' where email = 'alice@example.com';
 select is(
-  (select created_at from app_public.user_emails where email = 'Alice@Example.com'),
+  (select created_at from app_public.user_emails where email = 'alice@example.com'),
   now(),
   'user_emails.created_at cannot be changed'
 );

@@ -47,7 +47,7 @@ select col_has_default('app_public', 'users', 'uuid', 'app_public.users.uuid has
  */
 select columns_are('app_public', 'user_profiles', array['user_uuid', 'username', 'display_name', 'avatar_object_key', 'bio']::name[]);
 select col_type_is('app_public', 'user_profiles', 'user_uuid', 'uuid', 'app_public.user_profiles.user_uuid is uuid');
-select col_type_is('app_public', 'user_profiles', 'username', 'public', 'citext', 'app_public.user_profiles.username is public.citext');
+select col_type_is('app_public', 'user_profiles', 'username', 'text', 'app_public.user_profiles.username is text (compared by normalize_username, not the locale)');
 select col_type_is('app_public', 'user_profiles', 'display_name', 'character varying(100)', 'app_public.user_profiles.display_name is character varying(100)');
 select col_type_is('app_public', 'user_profiles', 'avatar_object_key', 'text', 'app_public.user_profiles.avatar_object_key is text');
 select col_type_is('app_public', 'user_profiles', 'bio', 'text', 'app_public.user_profiles.bio is text');
@@ -57,7 +57,7 @@ select col_is_null('app_public', 'user_profiles', 'display_name', 'app_public.us
 select col_is_null('app_public', 'user_profiles', 'avatar_object_key', 'app_public.user_profiles.avatar_object_key is nullable');
 select col_is_null('app_public', 'user_profiles', 'bio', 'app_public.user_profiles.bio is nullable');
 select col_is_pk('app_public', 'user_profiles', 'user_uuid', 'app_public.user_profiles has primary key (user_uuid)');
-select col_is_unique('app_public', 'user_profiles', 'username', 'app_public.user_profiles.username is unique');
+select index_is_unique('app_public', 'user_profiles', 'user_profiles_username_key', 'app_public.user_profiles.username is unique by normalize_username');
 select fk_ok('app_public', 'user_profiles', 'user_uuid', 'app_public', 'users', 'uuid');
 
 /*
@@ -66,7 +66,7 @@ select fk_ok('app_public', 'user_profiles', 'user_uuid', 'app_public', 'users', 
 select columns_are('app_public', 'user_emails', array['id', 'user_uuid', 'email', 'is_verified', 'is_primary', 'created_at']::name[]);
 select col_type_is('app_public', 'user_emails', 'id', 'bigint', 'app_public.user_emails.id is bigint');
 select col_type_is('app_public', 'user_emails', 'user_uuid', 'uuid', 'app_public.user_emails.user_uuid is uuid');
-select col_type_is('app_public', 'user_emails', 'email', 'public', 'citext', 'app_public.user_emails.email is public.citext');
+select col_type_is('app_public', 'user_emails', 'email', 'text', 'app_public.user_emails.email is text (stored normalised, not citext)');
 select col_type_is('app_public', 'user_emails', 'is_verified', 'boolean', 'app_public.user_emails.is_verified is boolean');
 select col_type_is('app_public', 'user_emails', 'is_primary', 'boolean', 'app_public.user_emails.is_primary is boolean');
 select col_type_is('app_public', 'user_emails', 'created_at', 'timestamp with time zone', 'app_public.user_emails.created_at is timestamp with time zone');
@@ -79,7 +79,7 @@ select col_not_null('app_public', 'user_emails', 'created_at', 'app_public.user_
 select col_default_is('app_public', 'user_emails', 'is_verified', 'false', 'app_public.user_emails.is_verified defaults to false');
 select col_default_is('app_public', 'user_emails', 'is_primary', 'false', 'app_public.user_emails.is_primary defaults to false');
 select col_is_pk('app_public', 'user_emails', 'id', 'app_public.user_emails has primary key (id)');
-select col_is_unique('app_public', 'user_emails', 'email', 'app_public.user_emails.email is unique');
+select index_is_unique('app_public', 'user_emails', 'user_emails_verified_email_key', 'app_public.user_emails.email is unique among verified addresses');
 select fk_ok('app_public', 'user_emails', 'user_uuid', 'app_public', 'users', 'uuid');
 
 /*

@@ -8,7 +8,7 @@ create temp table grants (label text primary key, role text, user_uuid uuid, ses
   aal integer, auth_time bigint, refresh_token text, mfa_challenge text);
 grant select, insert, update on grants to public;
 create temp table people as
-  select (app_public.register_user(n, n || '@sessions.example', n || ' password 1')).uuid, n as username
+  select (app_public.register_user(n, n || '@sessions.example', 'pw of ' || reverse(n) || ' 1')).uuid, n as username
   from unnest(array['sam', 'tess', 'uma', 'admin_ann']) n;
 grant select on people to public;
 insert into app_public.user_roles (user_uuid, role_id)
@@ -20,7 +20,7 @@ create function pg_temp.act_with(label text) returns void language sql as $$
          set_config('jwt.claims.session_id', coalesce((select session_id::text from grants g where g.label = act_with.label), ''), true);
 $$;
 create function pg_temp.sign_in(label text, login text, fingerprint text default null) returns void language sql as $$
-  insert into grants select label, g.* from app_public.authenticate(login, login || ' password 1', null, null, fingerprint) g;
+  insert into grants select label, g.* from app_public.authenticate(login, 'pw of ' || reverse(login) || ' 1', null, null, fingerprint) g;
 $$;
 create function pg_temp.refresh(label text, token_of text) returns void language sql as $$
   insert into grants select label, g.* from app_public.refresh_session((select refresh_token from grants where grants.label = token_of)) g;
@@ -201,7 +201,7 @@ select pg_temp.sign_in('sam 5', 'sam');
 reset role;
 set local role app_user;
 select pg_temp.act_with('sam 4');
-select ok(app_public.change_password('sam password 1', 'sam password 2'), 'sam changes the password');
+select ok(app_public.change_password('pw of mas 1', 'another passphrase 2'), 'sam changes the password');
 select is(app_public.current_user_uuid(), (select uuid from people where username = 'sam'), 'the session that changed the password goes on');
 select pg_temp.act_with('sam 5');
 select is(app_public.current_user_uuid(), null::uuid, 'every other session of the user ends with a password change');
@@ -209,7 +209,7 @@ reset role;
 update app_public.user_emails set is_verified = true where email = 'sam@sessions.example';
 set local role app_anonymous;
 select ok(app_public.reset_password(
-  app_public.request_password_reset('sam@sessions.example'), 'sam password 3'), 'a password reset succeeds');
+  (app_public.request_password_reset('sam@sessions.example')).token, 'yet another passphrase 3'), 'a password reset succeeds');
 reset role;
 set local role app_user;
 select pg_temp.act_with('sam 4');

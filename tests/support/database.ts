@@ -1,5 +1,7 @@
 // Each test file works on its own copy of the migrated template database.
 import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
 import { inject } from 'vitest';
 import { withClient } from '../../src/db/connect.ts';
 import type { LocalSecrets } from '../../src/db/secrets.ts';
@@ -56,5 +58,13 @@ export async function openSession(superuserUrl: string, userUuid: string): Promi
       [userUuid],
     );
     return rows[0]!.id;
+  });
+}
+
+/** pgTAP and the test support schema (test-support.sql), as every test database has them. */
+export function installTestSupport(superuserUrl: string): Promise<unknown> {
+  return withClient(superuserUrl, async (client) => {
+    await client.query('create extension if not exists pgtap with schema public');
+    await client.query(fs.readFileSync(path.join(import.meta.dirname, 'test-support.sql'), 'utf8'));
   });
 }

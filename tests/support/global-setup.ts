@@ -1,14 +1,11 @@
 // One PostgreSQL for the whole run: a throwaway embedded cluster, or the server in TEST_DATABASE_URL.
 // It holds a migrated template database that each test file copies (tests/support/database.ts).
 import exitHook from 'async-exit-hook';
-import fs from 'node:fs';
-import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { withClient } from '../../src/db/connect.ts';
 import { loadConfig } from '../../src/config.ts';
 import { findPgtap, installPgtapIntoEmbedded, PGTAP_INSTALL_HINT } from '../../src/db/pgtap.ts';
 import { startThrowawayServer } from '../../src/db/throwaway.ts';
-import type { TestServer } from './database.ts';
+import { installTestSupport, type TestServer } from './database.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -25,10 +22,7 @@ export default async function setup(project: TestProject) {
   const server = await startThrowawayServer(serverUrl ? { serverUrl } : {});
   try {
     const template = await server.createDatabase();
-    await withClient(template.superuserUrl, async (client) => {
-      await client.query('create extension if not exists pgtap with schema public');
-      await client.query(fs.readFileSync(path.join(import.meta.dirname, 'test-support.sql'), 'utf8'));
-    });
+    await installTestSupport(template.superuserUrl);
     const testServer: TestServer = {
       maintenanceUrl: server.maintenanceUrl,
       templateName: template.name,
