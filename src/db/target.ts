@@ -70,6 +70,7 @@ export async function openDatabaseTarget(config: Config, log?: (message: string)
     clusterDir: path.join(config.dataDir, 'pg'),
     port: config.embeddedPort,
     superuserPassword: secrets.superuserPassword,
+    onNote: (line) => console.log(line),
     ...(log ? { onLog: log } : {}),
   });
   return describeTarget(cluster.url(config.embeddedDatabase), secrets, true, () => cluster.stop());

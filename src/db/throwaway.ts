@@ -54,6 +54,8 @@ export async function startThrowawayServer(options: { serverUrl?: string; before
     maintenanceUrl = options.serverUrl;
   } else {
     tempDir = fs.mkdtempSync(path.join(os.tmpdir(), 'idkit-pg-'));
+    // Traversable, not listable: when run as root, PostgreSQL's unprivileged user must reach the cluster inside.
+    fs.chmodSync(tempDir, 0o711);
     const cluster = await startEmbeddedPostgres({
       clusterDir: path.join(tempDir, 'pg'),
       port: await freePort(),
