@@ -1,18 +1,13 @@
 #!/usr/bin/env node
 // idkit: the command-line entry. Each command is a library function in src/commands/.
 import './graphile-env.ts';
-import { checkPgtapCommand } from './commands/check-pgtap.ts';
-import { commitCommand } from './commands/commit.ts';
-import { dbCommand } from './commands/db.ts';
+// Only what every command needs is imported up front, so Ctrl-C is handled from the first moment;
+// each command's module (and PostGraphile, PostgreSQL...) loads when that command runs.
 import { CommandError, EXIT } from './commands/exit-codes.ts';
-import { uncommitCommand } from './commands/uncommit.ts';
-import { genCommand } from './commands/gen.ts';
-import { migrateCommand } from './commands/migrate.ts';
-import { resetCommand } from './commands/reset.ts';
-import { startCommand } from './commands/start.ts';
-import { statusCommand } from './commands/status.ts';
 import { loadConfig } from './config.ts';
 import { installInterruptHandlers, isInterrupted } from './lifecycle.ts';
+
+installInterruptHandlers();
 
 const USAGE = `Usage: idkit <command>
 
@@ -31,15 +26,15 @@ Without DATABASE_URL an embedded PostgreSQL runs from .data/ on port IDKIT_PG_PO
 With DATABASE_URL (a superuser on an existing database) the commands work on that server.`;
 
 const commands: Record<string, (args: string[]) => Promise<number>> = {
-  start: () => startCommand(loadConfig()),
-  db: (args) => dbCommand(loadConfig(), args),
-  migrate: () => migrateCommand(loadConfig()),
-  status: () => statusCommand(loadConfig()),
-  gen: (args) => genCommand(loadConfig(), args),
-  reset: (args) => resetCommand(loadConfig(), args),
-  commit: (args) => commitCommand(loadConfig(), args),
-  uncommit: () => uncommitCommand(loadConfig()),
-  'check-pgtap': () => checkPgtapCommand(loadConfig()),
+  start: async () => (await import('./commands/start.ts')).startCommand(loadConfig()),
+  db: async (args) => (await import('./commands/db.ts')).dbCommand(loadConfig(), args),
+  migrate: async (args) => (await import('./commands/migrate.ts')).migrateCommand(loadConfig(), args),
+  status: async () => (await import('./commands/status.ts')).statusCommand(loadConfig()),
+  gen: async (args) => (await import('./commands/gen.ts')).genCommand(loadConfig(), args),
+  reset: async (args) => (await import('./commands/reset.ts')).resetCommand(loadConfig(), args),
+  commit: async (args) => (await import('./commands/commit.ts')).commitCommand(loadConfig(), args),
+  uncommit: async () => (await import('./commands/uncommit.ts')).uncommitCommand(loadConfig()),
+  'check-pgtap': async () => (await import('./commands/check-pgtap.ts')).checkPgtapCommand(loadConfig()),
 };
 
 async function main(argv: string[]): Promise<number> {
@@ -68,7 +63,6 @@ async function failed(error: unknown): Promise<number> {
   return EXIT.failure;
 }
 
-installInterruptHandlers();
 for (const event of ['unhandledRejection', 'uncaughtException'] as const) {
   process.on(event, (error: unknown) => {
     if (isInterrupted()) return;

@@ -10,6 +10,7 @@ import { freePort } from '../src/db/throwaway.ts';
 
 const cli = path.join(import.meta.dirname, '..', 'src', 'cli.ts');
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'idkit-start-'));
+fs.chmodSync(dataDir, 0o711); // as root, PostgreSQL's user must reach the cluster inside
 
 afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
 

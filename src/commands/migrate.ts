@@ -4,7 +4,7 @@ import { migrationStatus, settleMigrationPools } from '../db/migrations.ts';
 import { prepareDatabase } from '../db/prepare.ts';
 import { EXIT } from './exit-codes.ts';
 
-export async function migrateCommand(config: Config): Promise<number> {
+export async function migrateCommand(config: Config, _args: string[] = []): Promise<number> {
   const target = await prepareDatabase(config, { migrate: true });
   try {
     const status = await migrationStatus(target);

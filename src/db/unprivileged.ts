@@ -45,9 +45,9 @@ export function postgresOsUser(): { user: OsUser; created: boolean } {
   );
 }
 
-/** Whether `user` can traverse to `target` and read it (what PostgreSQL needs for its binaries and data). */
+/** Whether `user` can reach `target`: traverse every folder on the way and search (or execute) it. */
 export function reachableBy(user: OsUser, target: string): boolean {
-  const result = spawnSync('/bin/sh', ['-c', 'test -r "$1" && test -x "$1"', 'sh', target], { uid: user.uid, gid: user.gid, stdio: 'ignore' });
+  const result = spawnSync('/bin/sh', ['-c', 'test -x "$1"', 'sh', target], { uid: user.uid, gid: user.gid, stdio: 'ignore' });
   return result.status === 0;
 }
 
@@ -85,7 +85,9 @@ export function reachableClusterDir(user: OsUser, clusterDir: string): { dir: st
   fs.mkdirSync(clusters, { recursive: true, mode: 0o755 });
   fs.chmodSync(ROOT_RUNTIME_DIR, 0o755);
   fs.chmodSync(clusters, 0o755);
-  const dir = fs.mkdtempSync(path.join(clusters, `${path.basename(path.dirname(path.dirname(clusterDir)))}-`));
+  const parent = path.dirname(clusterDir);
+  const project = path.basename(parent) === '.data' ? path.basename(path.dirname(parent)) : path.basename(parent);
+  const dir = fs.mkdtempSync(path.join(clusters, `${project}-`));
   fs.symlinkSync(dir, clusterDir);
   return { dir, linked: true };
 }
