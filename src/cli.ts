@@ -12,6 +12,8 @@ installInterruptHandlers();
 const USAGE = `Usage: idkit <command>
 
   start          database, migrations and the GraphQL API; stays in the foreground (npm start)
+  serve          production API: only IDKIT_AUTHENTICATOR_URL, JWT_SECRET, IDKIT_TOKEN_KEYS; never migrates,
+                 refuses a schema older than the code (exit 78)
   db [--show-secrets]  start the database and print its connection strings (passwords only with
                  --show-secrets, refused in production)
   migrate        apply committed migrations
@@ -27,6 +29,7 @@ With DATABASE_URL (a superuser on an existing database) the commands work on tha
 
 const commands: Record<string, (args: string[]) => Promise<number>> = {
   start: async () => (await import('./commands/start.ts')).startCommand(loadConfig()),
+  serve: async () => (await import('./commands/serve.ts')).serveCommand(loadConfig()),
   db: async (args) => (await import('./commands/db.ts')).dbCommand(loadConfig(), args),
   migrate: async (args) => (await import('./commands/migrate.ts')).migrateCommand(loadConfig(), args),
   status: async () => (await import('./commands/status.ts')).statusCommand(loadConfig()),

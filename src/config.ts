@@ -4,6 +4,8 @@ import path from 'node:path';
 export interface Config {
   /** Superuser URL of an existing database to use instead of the embedded cluster. */
   databaseUrl: string | undefined;
+  /** `idkit serve`: app_authenticator's connection string, the only database credential the API server gets. */
+  authenticatorUrl: string | undefined;
   /** Folder holding the embedded cluster and locally generated secrets. */
   dataDir: string;
   /** Port of the embedded cluster. */
@@ -54,8 +56,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
   if (databaseUrl !== undefined && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
     throw new Error('DATABASE_URL must be a postgres:// connection string');
   }
+  const authenticatorUrl = env.IDKIT_AUTHENTICATOR_URL || undefined;
+  if (authenticatorUrl !== undefined && !/^postgres(ql)?:\/\//.test(authenticatorUrl)) {
+    throw new Error('IDKIT_AUTHENTICATOR_URL must be a postgres:// connection string');
+  }
   return {
     databaseUrl,
+    authenticatorUrl,
     dataDir: path.resolve(cwd, env.IDKIT_DATA_DIR || '.data'),
     embeddedPort: parsePort('IDKIT_PG_PORT', env.IDKIT_PG_PORT, 54320),
     embeddedDatabase: env.IDKIT_PG_DATABASE || 'identity',

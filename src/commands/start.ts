@@ -3,7 +3,7 @@ import type { Config } from '../config.ts';
 import { prepareDatabase } from '../db/prepare.ts';
 import { startGraphQLServer } from '../server/http.ts';
 import { connectionSummary } from './db.ts';
-import { EXIT } from './exit-codes.ts';
+import { CommandError, EXIT } from './exit-codes.ts';
 import { waitForShutdownSignal } from './wait-for-signal.ts';
 
 export async function startCommand(config: Config): Promise<number> {
@@ -27,7 +27,7 @@ export async function startCommand(config: Config): Promise<number> {
     });
   } catch (error) {
     await target.stop();
-    throw error;
+    throw listenError(error, config) ?? error;
   }
   console.log(`Database "${target.databaseName}" is migrated.\n${connectionSummary(target)}\n`);
   console.log(`GraphQL API: ${api.url}/graphql`);
@@ -38,4 +38,13 @@ export async function startCommand(config: Config): Promise<number> {
   await api.close();
   await target.stop();
   return EXIT.ok;
+}
+
+/** A taken or forbidden GraphQL port, said in one line with the variable to change. */
+export function listenError(error: unknown, config: Pick<Config, 'httpPort' | 'httpHost'>): CommandError | undefined {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code === 'EADDRINUSE') return new CommandError(`Port ${config.httpPort} is taken, so the GraphQL API cannot listen there. Set PORT to a free port.`);
+  if (code === 'EACCES') return new CommandError(`Port ${config.httpPort} needs privileges this process lacks. Set PORT to a port above 1023.`);
+  if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND') return new CommandError(`HOST "${config.httpHost}" is not an address of this machine. Set HOST.`);
+  return undefined;
 }

@@ -39,6 +39,10 @@ export const settleMigrationPools = () => new Promise((resolve) => setTimeout(re
 
 export async function applyMigrations(target: DatabaseTarget): Promise<void> {
   await gm.migrate(migrationSettings(target), false, false);
+  // `idkit serve` connects as app_authenticator only, and refuses to serve a schema older than its code.
+  await withClient(target.ownerUrl, (client) =>
+    client.query('grant usage on schema graphile_migrate to app_authenticator; grant select (hash) on graphile_migrate.migrations to app_authenticator'),
+  );
 }
 
 export interface MigrationStatus {
@@ -63,8 +67,13 @@ function committedMigrations(): { filename: string; hash: string }[] {
     });
 }
 
-export async function migrationStatus(target: DatabaseTarget): Promise<MigrationStatus> {
-  const appliedHashes = await withClient(target.ownerUrl, async (client) => {
+export async function migrationStatus(target: Pick<DatabaseTarget, 'ownerUrl'>): Promise<MigrationStatus> {
+  return migrationStatusAt(target.ownerUrl);
+}
+
+/** Applied and pending migrations, read with any role that may read graphile_migrate.migrations. */
+export async function migrationStatusAt(url: string): Promise<MigrationStatus> {
+  const appliedHashes = await withClient(url, async (client) => {
     const { rows } = await client
       .query<{ hash: string }>('select hash from graphile_migrate.migrations')
       .catch((error: { code?: string }) => {
