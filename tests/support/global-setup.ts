@@ -19,7 +19,9 @@ export default async function setup(project: TestProject) {
   if (!pgtapFolder) throw new Error(PGTAP_INSTALL_HINT);
   const serverUrl = config.testDatabaseUrl;
   if (!serverUrl) await installPgtapIntoEmbedded(pgtapFolder);
-  const server = await startThrowawayServer(serverUrl ? { serverUrl } : {});
+  const server = await startThrowawayServer(
+    serverUrl ? { serverUrl, passwords: { owner: config.ownerPassword, authenticator: config.authenticatorPassword } } : {},
+  );
   try {
     const template = await server.createDatabase();
     await withClient(template.superuserUrl, (client) => client.query('create extension if not exists pgtap with schema public'));
