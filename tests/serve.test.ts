@@ -94,7 +94,7 @@ test('the systemd unit runs idkit serve from the application folder with the env
   expect(unit.Service).toMatchObject({
     WorkingDirectory: '/srv/identity',
     EnvironmentFile: '/etc/identity/serve.env',
-    ExecStart: '/usr/bin/env node node_modules/pg-identity-kit/dist/src/cli.js serve',
+    ExecStart: '/usr/bin/env node node_modules/pg-identity-kit/bin/idkit.js serve',
     KillSignal: 'SIGTERM',
     RestartPreventExitStatus: '64 78',
   });

@@ -9,6 +9,7 @@ import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
+import { CommandError } from '../commands/exit-codes.ts';
 import { onInterrupt } from '../lifecycle.ts';
 import { postgresOsUser, reachableBinaries, reachableClusterDir, type OsUser } from './unprivileged.ts';
 
@@ -229,7 +230,7 @@ function startPostmaster(dir: string, options: EmbeddedClusterOptions, nativeDir
       if (ready) return;
       const text = log.join('');
       if (/could not bind|could not create any TCP\/IP sockets|Address already in use/.test(text)) {
-        reject(new EmbeddedPostgresError(`Port ${options.port} is taken, so the embedded PostgreSQL cannot listen there. Set IDKIT_PG_PORT to a free port.`));
+        reject(new CommandError(`Port ${options.port} is taken, so the embedded PostgreSQL cannot listen there. Set IDKIT_PG_PORT to a free port.`));
       } else if (/lock file "postmaster.pid" already exists/.test(text)) {
         reject(new EmbeddedPostgresError(`Another PostgreSQL is already running on ${dir} (not answering with this folder's password on port ${options.port}). Stop it first.`));
       } else {

@@ -100,13 +100,19 @@ export async function databaseExists(maintenanceUrl: string, databaseName: strin
 /** Creates the database when missing (only if `create`), hands it to `app_owner` and lets only the authenticator connect. */
 export async function provisionDatabase(maintenanceUrl: string, databaseName: string, options: { create: boolean } = { create: true }): Promise<void> {
   await withClient(maintenanceUrl, async (client) => {
-    const db = client.escapeIdentifier(databaseName);
-    const { rowCount } = await client.query('select 1 from pg_database where datname = $1', [databaseName]);
-    if (!rowCount && !options.create) throw missingDatabase(databaseName);
-    if (!rowCount) await client.query(`create database ${db} owner app_owner`);
-    else await client.query(`alter database ${db} owner to app_owner`);
-    await client.query(`revoke all on database ${db} from public`);
-    await client.query(`grant connect on database ${db} to app_authenticator`);
+    // Two first starts at once must not both create it.
+    await client.query('select pg_advisory_lock(hashtext($1))', [`pg-identity-kit:provision-database:${databaseName}`]);
+    try {
+      const db = client.escapeIdentifier(databaseName);
+      const { rowCount } = await client.query('select 1 from pg_database where datname = $1', [databaseName]);
+      if (!rowCount && !options.create) throw missingDatabase(databaseName);
+      if (!rowCount) await client.query(`create database ${db} owner app_owner`);
+      else await client.query(`alter database ${db} owner to app_owner`);
+      await client.query(`revoke all on database ${db} from public`);
+      await client.query(`grant connect on database ${db} to app_authenticator`);
+    } finally {
+      await client.query('select pg_advisory_unlock(hashtext($1))', [`pg-identity-kit:provision-database:${databaseName}`]);
+    }
   });
 }
 
