@@ -16,8 +16,10 @@ const USAGE = `Usage: idkit <command>
                  refuses a schema older than the code (exit 78)
   db [--show-secrets]  start the database and print its connection strings (passwords only with
                  --show-secrets, refused in production)
-  migrate        apply committed migrations
+  migrate [--create]  apply committed migrations (--create: create a missing DATABASE_URL database)
   status         list applied and pending migrations (exit code: 1 pending, 2 uncommitted work, 3 both)
+  admin grant|revoke <email-or-username>
+                 make or unmake an administrator (audited; the last active one stays)
   gen [--check]  regenerate generated/ (typed queries, Zapatos types, GraphQL SDL); --check exits 4 on drift
   reset --yes    drop and recreate the database, then migrate (development only)
   commit -m MSG  commit migrations/current.sql (development)
@@ -30,6 +32,7 @@ With DATABASE_URL (a superuser on an existing database) the commands work on tha
 const commands: Record<string, (args: string[]) => Promise<number>> = {
   start: async () => (await import('./commands/start.ts')).startCommand(loadConfig()),
   serve: async () => (await import('./commands/serve.ts')).serveCommand(loadConfig()),
+  admin: async (args) => (await import('./commands/admin.ts')).adminCommand(loadConfig(), args),
   db: async (args) => (await import('./commands/db.ts')).dbCommand(loadConfig(), args),
   migrate: async (args) => (await import('./commands/migrate.ts')).migrateCommand(loadConfig(), args),
   status: async () => (await import('./commands/status.ts')).statusCommand(loadConfig()),
