@@ -14,7 +14,8 @@ const oldNode = ['/usr/bin/node', '/usr/local/bin/node', '/opt/homebrew/bin/node
 });
 
 test.skipIf(!oldNode)(`npm start on ${oldNode ?? 'an old Node (none installed here)'} says which Node is needed, in one line, exit 69, before doing anything`, () => {
-  const dataDir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'idkit-old-node-')), '.data');
+  const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'idkit-old-node-'));
+  const dataDir = path.join(scratch, '.data');
   const env = { ...process.env, IDKIT_DATA_DIR: dataDir, PATH: `${path.dirname(oldNode!)}:${process.env.PATH}` };
   for (const [command, args] of [
     [oldNode!, [path.join(root, 'bin', 'idkit.js'), 'start']],
@@ -25,4 +26,5 @@ test.skipIf(!oldNode)(`npm start on ${oldNode ?? 'an old Node (none installed he
     expect(result.stderr.trim()).toMatch(/^pg-identity-kit needs Node\.js 22\.12 or newer; this is Node\.js \d+\.\d+\.\d+\. Install a current Node\.js \(https:\/\/nodejs\.org\/\) and run the command again\.$/);
   }
   expect(fs.existsSync(dataDir)).toBe(false);
+  fs.rmSync(scratch, { recursive: true, force: true });
 });
