@@ -98,6 +98,8 @@ test('npm start brings up the embedded database, migrates, serves GraphQL and st
       expect(await response.json()).toEqual({ data: { currentUser: null } });
     }
     expect(await run.exited, run.output()).toBe(0);
+    // PostgreSQL stops last, after the API's pool: no connection errors or stack traces on the way out.
+    expect(run.output()).not.toMatch(/terminating connection|Connection terminated|error|\n\s+at /i);
     expect(await portIsOpen(pgPort), `round ${round}: PostgreSQL stopped`).toBe(false);
     expect(await portIsOpen(httpPort), `round ${round}: HTTP stopped`).toBe(false);
   }
