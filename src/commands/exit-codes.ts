@@ -13,8 +13,19 @@ export const EXIT = {
   usage: 64,
   /** A required system component (pgTAP) is missing. */
   missingDependency: 69,
+  /** The environment needs a change the message names: a taken port, a missing privilege, unknown role passwords, an unmigrated schema. */
+  config: 78,
   /** Anything else went wrong. */
   failure: 70,
   /** `maintain`: stopped at --max-rounds with rows still to delete; run it again (EX_TEMPFAIL). */
   unfinished: 75,
 } as const;
+
+/** A refusal or failure with a cause the user can fix: the CLI prints the message (no stack) and exits with the code. */
+export class CommandError extends Error {
+  readonly exitCode: number;
+  constructor(message: string, exitCode: number = EXIT.config) {
+    super(message);
+    this.exitCode = exitCode;
+  }
+}

@@ -4,8 +4,9 @@ import { migrationStatus, settleMigrationPools } from '../db/migrations.ts';
 import { prepareDatabase } from '../db/prepare.ts';
 import { EXIT } from './exit-codes.ts';
 
-export async function migrateCommand(config: Config): Promise<number> {
-  const target = await prepareDatabase(config, { migrate: true });
+/** `--create`: create the database when it is missing (the embedded cluster's is always created). */
+export async function migrateCommand(config: Config, args: string[] = []): Promise<number> {
+  const target = await prepareDatabase(config, { migrate: true, create: args.includes('--create') });
   try {
     const status = await migrationStatus(target);
     console.log(`Database "${target.databaseName}" is up to date: ${status.applied.length} migration(s) applied.`);

@@ -1,7 +1,7 @@
 // `idkit reset --yes`: drop the database, create it again and migrate. Development only.
 import type { Config } from '../config.ts';
 import { applyMigrations, settleMigrationPools } from '../db/migrations.ts';
-import { provisionRoles, recreateDatabase } from '../db/provision.ts';
+import { checkProvisioningPreconditions, provisionRoles, recreateDatabase } from '../db/provision.ts';
 import { openDatabaseTarget } from '../db/target.ts';
 import { EXIT } from './exit-codes.ts';
 
@@ -16,7 +16,8 @@ export async function resetCommand(config: Config, args: string[]): Promise<numb
   }
   const target = await openDatabaseTarget(config);
   try {
-    await provisionRoles(target.maintenanceUrl, target.secrets, target.passwordPolicy);
+    await checkProvisioningPreconditions(target.maintenanceUrl, target);
+    await provisionRoles(target.maintenanceUrl, target.secrets);
     await recreateDatabase(target.maintenanceUrl, target.databaseName);
     await applyMigrations(target);
     console.log(`Database "${target.databaseName}" was recreated and migrated.`);

@@ -2,10 +2,33 @@
 import type { Config } from '../config.ts';
 import { prepareDatabase } from '../db/prepare.ts';
 import { startGraphQLServer } from '../server/http.ts';
+import type { ServerOptions } from '../server/preset.ts';
 import { signingKeysFrom } from '../sessions/signing-keys.ts';
 import { connectionSummary } from './db.ts';
-import { EXIT } from './exit-codes.ts';
+import { CommandError, EXIT } from './exit-codes.ts';
 import { waitForShutdownSignal } from './wait-for-signal.ts';
+
+/** The API's options from the configuration, for `start` and `serve` alike: only the connection and keys differ. */
+export async function apiOptions(
+  config: Config,
+  connection: { authenticatorUrl: string; signingKeys: string; tokenKeys: string | undefined },
+): Promise<ServerOptions> {
+  return {
+    authenticatorUrl: connection.authenticatorUrl,
+    signingKeys: await signingKeysFrom(connection.signingKeys),
+    sessionCookie: config.sessionCookie,
+    ...(connection.tokenKeys ? { tokenKeys: connection.tokenKeys } : {}),
+    trustProxy: config.trustProxy,
+    limits: config.limits,
+    introspection: config.introspection,
+    requestTimeoutMs: config.requestTimeoutMs,
+    corsOrigins: config.corsOrigins,
+    ...(config.trustedDocuments ? { trustedDocumentsDir: config.trustedDocumentsDir } : {}),
+    production: config.production,
+    port: config.httpPort,
+    host: config.httpHost,
+  };
+}
 
 export async function startCommand(config: Config): Promise<number> {
   if (config.production && (!config.signingKeys || !config.tokenKeys || (config.databaseUrl && !config.authenticatorPassword))) {
@@ -17,24 +40,12 @@ export async function startCommand(config: Config): Promise<number> {
   const target = await prepareDatabase(config, { migrate: true });
   let api;
   try {
-    api = await startGraphQLServer({
-      authenticatorUrl: target.authenticatorUrl,
-      signingKeys: await signingKeysFrom(target.secrets.signingKeys),
-      sessionCookie: config.sessionCookie,
-      tokenKeys: target.secrets.tokenKeys,
-      trustProxy: config.trustProxy,
-      limits: config.limits,
-      introspection: config.introspection,
-      requestTimeoutMs: config.requestTimeoutMs,
-      corsOrigins: config.corsOrigins,
-      ...(config.trustedDocuments ? { trustedDocumentsDir: config.trustedDocumentsDir } : {}),
-      production: config.production,
-      port: config.httpPort,
-      host: config.httpHost,
-    });
+    api = await startGraphQLServer(
+      await apiOptions(config, { authenticatorUrl: target.authenticatorUrl, signingKeys: target.secrets.signingKeys, tokenKeys: target.secrets.tokenKeys }),
+    );
   } catch (error) {
     await target.stop();
-    throw error;
+    throw listenError(error, config) ?? error;
   }
   console.log(`Database "${target.databaseName}" is migrated.\n${connectionSummary(target)}\n`);
   console.log(`GraphQL API: ${api.url}/graphql`);
@@ -45,4 +56,13 @@ export async function startCommand(config: Config): Promise<number> {
   await api.close();
   await target.stop();
   return EXIT.ok;
+}
+
+/** A taken or forbidden GraphQL port, said in one line with the variable to change. */
+export function listenError(error: unknown, config: Pick<Config, 'httpPort' | 'httpHost'>): CommandError | undefined {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code === 'EADDRINUSE') return new CommandError(`Port ${config.httpPort} is taken, so the GraphQL API cannot listen there. Set PORT to a free port.`);
+  if (code === 'EACCES') return new CommandError(`Port ${config.httpPort} needs privileges this process lacks. Set PORT to a port above 1023.`);
+  if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND') return new CommandError(`HOST "${config.httpHost}" is not an address of this machine. Set HOST.`);
+  return undefined;
 }

@@ -1,7 +1,8 @@
 // `idkit status`: applied and pending migrations; the exit code is a bitmap (1 pending, 2 uncommitted work).
 import type { Config } from '../config.ts';
-import { migrationStatus, type MigrationStatus } from '../db/migrations.ts';
-import { prepareDatabase } from '../db/prepare.ts';
+import { migrationStatusAt, type MigrationStatus } from '../db/migrations.ts';
+import { databaseExists, missingDatabase } from '../db/provision.ts';
+import { openDatabaseTarget } from '../db/target.ts';
 import { EXIT } from './exit-codes.ts';
 
 export function statusExitCode(status: MigrationStatus): number {
@@ -9,9 +10,11 @@ export function statusExitCode(status: MigrationStatus): number {
 }
 
 export async function statusCommand(config: Config): Promise<number> {
-  const target = await prepareDatabase(config, { migrate: false });
+  // Only reads: no roles, no database, no grants are created or changed (a typo in the URL is an error).
+  const target = await openDatabaseTarget(config);
   try {
-    const status = await migrationStatus(target);
+    if (!(await databaseExists(target.maintenanceUrl, target.databaseName))) throw missingDatabase(target.databaseName);
+    const status = await migrationStatusAt(target.superuserUrl);
     console.log(`Database "${target.databaseName}"`);
     console.log(`applied (${status.applied.length}):${status.applied.map((f) => `\n  ${f}`).join('')}`);
     console.log(`pending (${status.pending.length}):${status.pending.map((f) => `\n  ${f}`).join('')}`);

