@@ -5,6 +5,7 @@ begin;
 select plan(26);
 
 update app_private.auth_settings set bcrypt_cost = 4;
+select set_config('idkit.token_keys', 'k1=0123456789abcdef0123', true);
 create temp table people (username text primary key, uuid uuid not null);
 grant select, insert, update on people to public;
 
@@ -49,7 +50,7 @@ select lives_ok($$ select app_public.add_email('alice.second@example.com') $$, '
 select lives_ok($$ select app_public.enrol_totp() $$, 'a freshly confirmed session enrols an authenticator app');
 reset role;
 select results_eq(
-  $$ select event_type from app_public.login_audit_logs
+  $$ select event_type::text from app_public.login_audit_logs
      where user_uuid = (select uuid from people where username = 'alice')
        and event_type in ('reauthenticated', 'email_added', 'mfa_enrolment_started') order by id $$,
   $$ values ('reauthenticated'::text), ('email_added'), ('mfa_enrolment_started') $$,
@@ -88,8 +89,8 @@ select is(count(*)::integer, 0, '15 wrong guesses for alice from 15 addresses')
   where set_config('idkit.client_ip', '198.51.100.' || i, true) is not null
     and app_public.authenticate('alice', 'guess ' || i) is not null;
 select is((select count(*)::integer from app_public.login_audit_logs
-           where event_type = 'login_failure' and ip_address << '198.51.100.0/24'), 10,
-  '10 reached bcrypt (the per-identifier limit)');
+           where event_type in ('login_failure', 'login_locked') and ip_address << '198.51.100.0/24'), 10,
+  '10 reached bcrypt (the per-identifier limit; the account locked on the way)');
 
 /*
  * Account functions: register_user per address.
