@@ -39,7 +39,10 @@ export async function benchLogin(server: ThrowawayServer, options: { samples: nu
   await su.connect();
   const { rows: [settings] } = await su.query('select bcrypt_cost from app_private.auth_settings');
   // Lockout stays out of the way of the throughput loops; the locked path gets its own identifier.
-  await su.query('update app_private.auth_settings set lockout_max_attempts = 1000000000');
+  // Throttling too: the throughput loops stand for many legitimate users, each within the limits, and the
+  // database sees no client address here. The flood below measures the default limits.
+  await su.query(`update app_private.auth_settings set lockout_max_attempts = 1000000000,
+                  throttle_sign_ins_per_identifier = 1000000000, throttle_sign_ins_per_client = 1000000000`);
   const anon = await anonymousClient(db.authenticatorUrl);
   // One account per throughput client: attempts on one account are serialised by design (lockout).
   for (const name of ['bench_ok', 'bench_ok_2', 'bench_suspended', 'bench_wrong']) {
@@ -82,6 +85,26 @@ export async function benchLogin(server: ThrowawayServer, options: { samples: nu
       if (rows[0].ok !== (name === 'success')) throw new Error(`path ${name} returned ${rows[0].ok}`);
     }
   }
+  // One anonymous client at the default limits: a minute's flood from one address (the server sets it),
+  // sign-ins spraying new logins and second steps with made-up challenges. Each login_failure row is one
+  // bcrypt computation; refused calls do none.
+  await su.query(`update app_private.auth_settings set throttle_sign_ins_per_identifier = default,
+                  throttle_sign_ins_per_client = default, lockout_max_attempts = default`);
+  const { rows: [limits] } = await su.query('select throttle_sign_ins_per_client, extract(epoch from throttle_window) as window_s from app_private.auth_settings');
+  const flooder = await anonymousClient(db.authenticatorUrl);
+  await flooder.query(`select set_config('idkit.request_meta', 'server', false), set_config('idkit.client_ip', '203.0.113.77', false)`);
+  const floodCalls = 300;
+  for (let i = 0; i < floodCalls; i++) {
+    await flooder.query('select app_public.authenticate($1, $2)', [`spray${i}@example.com`, 'Summer2024!']);
+    await flooder.query('select app_public.complete_mfa_login($1, $2)', [`${i + 1}.${'A'.repeat(24)}`, '123456']);
+  }
+  const { rows: [flood] } = await su.query(
+    `select count(*) filter (where event_type = 'login_failure')::int as bcrypt, count(*)::int as audit
+     from app_public.login_audit_logs where ip_address = '203.0.113.77'`,
+  );
+  const perMinute = 60 / Number(limits.window_s);
+  await flooder.end();
+
   const success = mean(times.success!);
   const ratio = authRate / cryptRate;
   report(
@@ -90,6 +113,21 @@ export async function benchLogin(server: ThrowawayServer, options: { samples: nu
       { metric: `bcrypt cost`, value: settings.bcrypt_cost, unit: '' },
       { metric: 'raw crypt() calls/s (2 clients)', value: cryptRate, unit: '/s' },
       { metric: 'authenticate() calls/s (2 clients)', value: authRate, unit: '/s' },
+      { metric: 'legitimate sign-ins/min (2 clients)', value: authRate * 60, unit: '/min' },
+      {
+        metric: `one anonymous client: bcrypt computations/min (${floodCalls * 2} calls)`,
+        value: flood.bcrypt * perMinute,
+        unit: '/min',
+        target: `<= ${limits.throttle_sign_ins_per_client}`,
+        pass: flood.bcrypt * perMinute <= limits.throttle_sign_ins_per_client,
+      },
+      {
+        metric: 'one anonymous client: audit rows/min',
+        value: flood.audit * perMinute,
+        unit: '/min',
+        target: `<= ${limits.throttle_sign_ins_per_client + 1}`,
+        pass: flood.audit * perMinute <= limits.throttle_sign_ins_per_client + 1,
+      },
       { metric: 'authenticate / crypt throughput', value: ratio, unit: 'x', target: '>= 0.95', pass: ratio >= 0.95 },
       { metric: 'successful sign-in, mean', value: success, unit: 'ms' },
       ...Object.keys(paths)

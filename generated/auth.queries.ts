@@ -153,3 +153,31 @@ const currentUserIR: any = {"usedParamSet":{},"params":[],"statement":"select u.
 export const currentUser = new PreparedQuery<ICurrentUserParams,ICurrentUserResult>(currentUserIR);
 
 
+/** 'Reauthenticate' parameters type */
+export interface IReauthenticateParams {
+  password: string;
+}
+
+/** 'Reauthenticate' return type */
+export interface IReauthenticateResult {
+  confirmed: boolean;
+}
+
+/** 'Reauthenticate' query type */
+export interface IReauthenticateQuery {
+  params: IReauthenticateParams;
+  result: IReauthenticateResult;
+}
+
+const reauthenticateIR: any = {"usedParamSet":{"password":true},"params":[{"name":"password","required":true,"transform":{"type":"scalar"},"locs":[{"a":137,"b":146}]}],"statement":"-- Confirms the password for security settings: true renews the session's authenticated_at.\nselect app_public.reauthenticate(password => :password!) as \"confirmed!\""};
+
+/**
+ * Query generated from SQL:
+ * ```
+ * -- Confirms the password for security settings: true renews the session's authenticated_at.
+ * select app_public.reauthenticate(password => :password!) as "confirmed!"
+ * ```
+ */
+export const reauthenticate = new PreparedQuery<IReauthenticateParams,IReauthenticateResult>(reauthenticateIR);
+
+

@@ -19,3 +19,7 @@ select app_public.change_password(old_password => :oldPassword!, new_password =>
 select u.uuid as "uuid!", u.id as "id!", u.created_at as "created_at!", u.updated_at as "updated_at!", u.last_login_at
 from app_public."current_user"() u
 where u.uuid is not null;
+
+/* @name Reauthenticate */
+-- Confirms the password for security settings: true renews the session's authenticated_at.
+select app_public.reauthenticate(password => :password!) as "confirmed!";

@@ -94,13 +94,25 @@ export function parseCorsOrigins(raw: string | undefined): string[] {
   });
 }
 
-/** Validates `kid=key[,kid=key...]`: ids of letters, digits, `_` or `-`; keys of at least 16 characters. */
-export function parseTokenKeys(raw: string | undefined): string | undefined {
+/**
+ * Validates `kid=key[,kid=key...]`: ids of letters, digits, `_` or `-`; keys of at least 16 characters.
+ * In production a key must carry 32 random bytes: 43 or more base64url characters (64 hex digits pass too),
+ * e.g. `openssl rand -base64 32 | tr '+/' '-_' | tr -d '='`. A short key is refused at start, not at the
+ * first encryption, because the SQL side derives the cipher key from it and cannot tell it is weak.
+ * (Signing keys are Ed25519: parseSigningKeys already requires their 32 bytes.)
+ */
+export function parseTokenKeys(raw: string | undefined, production = false): string | undefined {
   if (raw === undefined || raw === '') return undefined;
   for (const entry of raw.split(',')) {
     const [kid, ...rest] = entry.split('=');
-    if (!/^[A-Za-z0-9_-]{1,32}$/.test(kid ?? '') || rest.join('=').length < 16) {
+    const key = rest.join('=');
+    if (!/^[A-Za-z0-9_-]{1,32}$/.test(kid ?? '') || key.length < 16) {
       throw new Error('IDKIT_TOKEN_KEYS must look like "k2=<key of 16+ characters>,k1=<older key>"');
+    }
+    if (production && !/^[A-Za-z0-9_-]{43,}$/.test(key)) {
+      throw new Error(
+        `IDKIT_TOKEN_KEYS: key "${kid}" is too weak for production: use 32 random bytes written as 43+ base64url characters (or 64 hex digits)`,
+      );
     }
   }
   return raw;
@@ -132,7 +144,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
     authenticatorPassword: env.IDKIT_AUTHENTICATOR_PASSWORD || undefined,
     signingKeys: env.IDKIT_SIGNING_KEYS ? (parseSigningKeys(env.IDKIT_SIGNING_KEYS), env.IDKIT_SIGNING_KEYS) : undefined,
     sessionCookie: env.IDKIT_SESSION_COOKIE === 'true' || env.IDKIT_SESSION_COOKIE === '1',
-    tokenKeys: parseTokenKeys(env.IDKIT_TOKEN_KEYS),
+    tokenKeys: parseTokenKeys(env.IDKIT_TOKEN_KEYS, production),
     trustProxy: env.IDKIT_TRUST_PROXY === 'true' || env.IDKIT_TRUST_PROXY === '1',
     corsOrigins: parseCorsOrigins(env.IDKIT_CORS_ORIGINS),
     trustedDocuments: parseBoolean('IDKIT_TRUSTED_DOCUMENTS', env.IDKIT_TRUSTED_DOCUMENTS, production),

@@ -26,6 +26,8 @@ export const IDENTITY_ERROR_CODES = {
   BADRS: 'The reason must be at most 500 characters.',
   STAFX: 'An account status row cannot be deleted or moved to another account.',
   AUDRO: 'Audit events are append-only.',
+  REAUT: 'This security setting needs a recent sign-in: confirm the password with reauthenticate, then try again.',
+  THROT: 'Too many attempts from this client or for this identifier; try again after the throttle window (1 minute by default).',
   RFTKN: 'The refresh token is invalid, expired, revoked or already used; sign in again.',
 } as const;
 

@@ -1,7 +1,7 @@
 // The API's protections as configured from the environment: defaults per NODE_ENV, and refused values.
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { loadConfig, parseCorsOrigins } from '../src/config.ts';
+import { loadConfig, parseCorsOrigins, parseTokenKeys } from '../src/config.ts';
 import { DEFAULT_LIMITS } from '../src/server/operation-limits.ts';
 
 describe('API configuration', () => {
@@ -50,5 +50,25 @@ describe('API configuration', () => {
     expect(() => loadConfig({ IDKIT_MAX_DEPTH: '0' })).toThrow(/IDKIT_MAX_DEPTH/);
     expect(() => loadConfig({ IDKIT_MAX_COST: 'lots' })).toThrow(/IDKIT_MAX_COST/);
     expect(() => loadConfig({ IDKIT_INTROSPECTION: 'yes' })).toThrow(/IDKIT_INTROSPECTION/);
+  });
+});
+
+describe('strong secrets in production', () => {
+  const short = 'k1=0123456789abcdef0123'; // 22 characters: fine for development, not for production
+  const strong = 'k2=' + 'Zm9vYmFyYmF6cXV4cXV1eGNvcmdlZ3JhdWx0Z2FycGx5'.slice(0, 43);
+  test('a token key shorter than 32 random bytes (43 base64url characters) is refused in production, without printing it', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production', IDKIT_TOKEN_KEYS: short })).toThrow(/too weak for production/);
+    try {
+      loadConfig({ NODE_ENV: 'production', IDKIT_TOKEN_KEYS: short });
+    } catch (error) {
+      expect(String(error)).not.toContain('0123456789abcdef0123');
+    }
+    expect(() => loadConfig({ NODE_ENV: 'production', IDKIT_TOKEN_KEYS: `${strong},${short}` })).toThrow(/"k1"/);
+  });
+  test('43+ base64url characters or 64 hex digits pass in production; development keeps the 16-character floor', () => {
+    expect(parseTokenKeys(strong, true)).toBe(strong);
+    expect(parseTokenKeys('k3=' + 'ab'.repeat(32), true)).toBe('k3=' + 'ab'.repeat(32));
+    expect(parseTokenKeys(short, false)).toBe(short);
+    expect(() => parseTokenKeys('k1=short', false)).toThrow(/16\+ characters/);
   });
 });

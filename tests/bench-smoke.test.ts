@@ -20,6 +20,8 @@ test('the login and GraphQL benchmarks run to the end and write their JSON figur
     cwd: root,
   });
   expect(stdout).toContain('authenticate / crypt throughput');
+  expect(stdout).toMatch(/one anonymous client: bcrypt computations\/min .* ok/);
+  expect(stdout).toMatch(/one anonymous client: audit rows\/min .* ok/);
   expect(stdout).toContain('PostGraphile / handwritten req/s');
   for (const name of ['login', 'graphql']) {
     const file = path.join(out, `${name}.json`);

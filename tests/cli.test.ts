@@ -180,7 +180,7 @@ test('keygen prints a signing key that IDKIT_SIGNING_KEYS accepts, and a product
   const [key] = parseSigningKeys(keygen.stdout.trim());
   expect(key).toMatchObject({ kty: 'OKP', crv: 'Ed25519', kid: expect.any(String) });
 
-  const start = await idkitWith({ NODE_ENV: 'production', IDKIT_TOKEN_KEYS: 'k1=0123456789abcdef0123', IDKIT_SIGNING_KEYS: '' }, 'start');
+  const start = await idkitWith({ NODE_ENV: 'production', IDKIT_TOKEN_KEYS: 'k1=' + 'A'.repeat(43), IDKIT_SIGNING_KEYS: '' }, 'start');
   expect(start.code).toBe(64);
   expect(start.stderr).toMatch(/IDKIT_SIGNING_KEYS/);
 

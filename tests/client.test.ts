@@ -114,6 +114,16 @@ describe('asUser', () => {
     });
   });
 
+  test('a session signed in over 10 minutes ago gets REAUT for a security setting until reauthenticate confirms the password', async () => {
+    const { session } = await registerAndSignIn('reauther');
+    const me = identity.asUser(session);
+    await superuser.query(`update app_public.user_sessions set authenticated_at = now() - interval '11 minutes' where id = $1`, [session.sessionId]);
+    await expect(me.addEmail('reauther.second@example.com')).rejects.toMatchObject({ code: 'REAUT' });
+    expect(await me.reauthenticate('not the password')).toBe(false);
+    expect(await me.reauthenticate(password)).toBe(true);
+    expect((await me.addEmail('reauther.second@example.com')).email).toBe('reauther.second@example.com');
+  });
+
   test('renames and forgets own devices', async () => {
     const { user, session } = await registerAndSignIn('devicer');
     const me = identity.asUser(session);

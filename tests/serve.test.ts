@@ -1,5 +1,6 @@
 // `idkit serve`, the production API server: app_authenticator's URL and the keys only, never a superuser,
 // never a migration; the deployment files in examples/deploy/ are parsed and their command is run.
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -71,7 +72,7 @@ const envFile = parseEnvFile(fs.readFileSync(path.join(deploy, 'serve.env'), 'ut
 
 /** serve.env with its placeholders filled in, as a deployment would; nothing else in the environment. */
 async function deploymentEnv(authenticatorUrl: string, change: Record<string, string> = {}): Promise<NodeJS.ProcessEnv> {
-  const secret = 'a-test-secret-of-more-than-32-characters';
+  const secret = randomBytes(32).toString('base64url'); // 43 characters: production wants 32 random bytes
   return {
     PATH: process.env.PATH,
     ...envFile,

@@ -103,6 +103,13 @@ export interface UserScope {
   auditEvents(page?: { limit?: number; before?: Pick<AuditEvent, 'event_at' | 'id'> }): Promise<AuditEvent[]>;
   /** False when oldPassword is wrong. */
   changePassword(oldPassword: string, newPassword: string): Promise<boolean>;
+  /**
+   * Confirms the password before a security setting (adding an email, making one primary, authenticator
+   * app, recovery codes, linking a provider, deactivating): those fail with REAUT when the session signed
+   * in more than `auth_settings.reauthentication_window` (10 minutes) ago. False for a wrong password
+   * (counted towards the lockout), while locked or throttled.
+   */
+  reauthenticate(password: string): Promise<boolean>;
   deactivateAccount(reason?: string): Promise<boolean>;
   /** Where the user is signed in: live sessions, most recently active first; `is_current` marks this one. */
   listSessions(): Promise<SignedInSession[]>;
@@ -196,6 +203,7 @@ function userScope(run: Runner): UserScope {
       ),
     changePassword: (oldPassword, newPassword) =>
       run(async (c) => first(await auth.changePassword.run({ oldPassword, newPassword }, c)).changed),
+    reauthenticate: (password) => run(async (c) => first(await auth.reauthenticate.run({ password }, c)).confirmed),
     deactivateAccount: (reason) => run(async (c) => first(await status.deactivateMyAccount.run({ reason }, c)).changed),
     listSessions: () => run((c) => sessions.listSessions.run(undefined, c)),
     revokeSession: (sessionId) => run(async (c) => first(await sessions.revokeSession.run({ sessionId }, c)).revoked),

@@ -18,20 +18,20 @@ insert into app_private.login_attempts (identifier, failed_count, first_failed_a
   values ('login:recent', 5, app_private.auth_now() - interval '14 minutes');
 
 select results_eq($$ select task, deleted from app_private.maintain(2) $$,
-  $$ values ('user_tokens', 2::bigint), ('login_attempts', 2::bigint), ('mfa_challenges', 2::bigint) $$,
+  $$ values ('user_tokens', 2::bigint), ('login_attempts', 2::bigint), ('mfa_challenges', 2::bigint), ('throttle_counters', 0::bigint) $$,
   'one round deletes at most batch_size rows of each kind');
 select results_eq($$ select task, deleted from app_private.maintain(2) $$,
-  $$ values ('user_tokens', 2::bigint), ('login_attempts', 2::bigint), ('mfa_challenges', 1::bigint) $$,
+  $$ values ('user_tokens', 2::bigint), ('login_attempts', 2::bigint), ('mfa_challenges', 1::bigint), ('throttle_counters', 0::bigint) $$,
   'the next round goes on where it stopped');
 select results_eq($$ select task, deleted from app_private.maintain(2) $$,
-  $$ values ('user_tokens', 1::bigint), ('login_attempts', 0::bigint), ('mfa_challenges', 0::bigint) $$,
+  $$ values ('user_tokens', 1::bigint), ('login_attempts', 0::bigint), ('mfa_challenges', 0::bigint), ('throttle_counters', 0::bigint) $$,
   'until nothing is left');
 select is((select count(*) from app_private.user_tokens), 2::bigint, 'live tokens stay');
 select is((select count(*) from app_private.mfa_challenges), 1::bigint, 'live challenges stay');
 select results_eq($$ select identifier::text from app_private.login_attempts $$, array['login:recent'],
   'a failure counter inside its window stays');
 select results_eq($$ select task, deleted from app_private.maintain() $$,
-  $$ values ('user_tokens', 0::bigint), ('login_attempts', 0::bigint), ('mfa_challenges', 0::bigint) $$,
+  $$ values ('user_tokens', 0::bigint), ('login_attempts', 0::bigint), ('mfa_challenges', 0::bigint), ('throttle_counters', 0::bigint) $$,
   'a round with nothing to do deletes nothing (default batch size)');
 select throws_ok($$ select * from app_private.maintain(0) $$, '22023', null, 'batch_size 0 is refused');
 select throws_ok($$ select * from app_private.maintain(100001) $$, '22023', null, 'batch_size over 100000 is refused');
