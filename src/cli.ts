@@ -10,6 +10,7 @@ import { EXIT } from './commands/exit-codes.ts';
 import { uncommitCommand } from './commands/uncommit.ts';
 import { genCommand } from './commands/gen.ts';
 import { keygenCommand } from './commands/keygen.ts';
+import { importCommand } from './commands/import.ts';
 import { maintainCommand } from './commands/maintain.ts';
 import { migrateCommand } from './commands/migrate.ts';
 import { resetCommand } from './commands/reset.ts';
@@ -26,6 +27,8 @@ const USAGE = `Usage: idkit <command>
   gen [--check]  regenerate generated/ (typed queries, Zapatos types, GraphQL SDL); --check exits 4 on drift
   maintain       delete expired tokens, MFA challenges and old failure counters in batches; for cron
                  [--batch-size N] [--max-rounds N] (exit code: 75 rows left after --max-rounds)
+  import supabase|graphile-starter --from URL, import jsonl|csv FILE   [--dry-run] [--batch-size N]
+                 bring accounts with their passwords (exit code: 65 rows skipped as invalid, 75 interrupted)
   reset --yes    drop and recreate the database, then migrate (development only)
   keygen         print a new access-token signing key (JSON for IDKIT_SIGNING_KEYS)
   commit -m MSG  commit migrations/current.sql (development)
@@ -44,6 +47,7 @@ const commands: Record<string, (args: string[]) => Promise<number>> = {
   status: () => statusCommand(loadConfig()),
   gen: (args) => genCommand(loadConfig(), args),
   maintain: (args) => maintainCommand(loadConfig(), args),
+  import: (args) => importCommand(loadConfig(), args),
   reset: (args) => resetCommand(loadConfig(), args),
   keygen: async () => keygenCommand(),
   commit: (args) => commitCommand(loadConfig(), args),
