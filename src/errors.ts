@@ -26,6 +26,7 @@ export const IDENTITY_ERROR_CODES = {
   BADRS: 'The reason must be at most 500 characters.',
   STAFX: 'An account status row cannot be deleted or moved to another account.',
   AUDRO: 'Audit events are append-only.',
+  BADHS: 'The password hash is not a bcrypt hash the database can verify ($2a$, $2b$, $2x$ or $2y$, cost 04 to 31).',
   RFTKN: 'The refresh token is invalid, expired, revoked or already used; sign in again.',
 } as const;
 
