@@ -1,5 +1,5 @@
 --! Previous: sha1:cd3ef9f697bd6381f248beefb46ff56c9ce721f7
---! Hash: sha1:bcde8d96f16c3106b52f71085df08579a6888555
+--! Hash: sha1:682ed95d53578576a995e1ff6d11968faf5167b0
 --! Message: every bcrypt variant signs in, and idkit import brings accounts with their passwords
 
 -- Issue 15: every bcrypt variant signs in, and accounts come in from other systems with their passwords.
@@ -162,7 +162,7 @@ begin
   perform set_config('idkit.import', 'on', true);
 
   create temp table import_stage on commit drop as
-  select a.ord, a.source_id, a.username as given_username,
+  select o.ord, a.source_id, a.username as given_username,
          nullif(left(btrim(a.display_name), 100), '') as display_name,
          nullif(btrim(a.password_hash), '') as password_hash,
          coalesce(a.created_at, now()) as created_at, a.last_login_at,
@@ -170,16 +170,18 @@ begin
          coalesce(a.roles, '[]') as roles, coalesce(a.providers, '[]') as providers,
          coalesce(a.emails, '[]') as emails,
          gen_random_uuid() as new_uuid, null::text as username, null::text as reason
-  from jsonb_to_recordset(accounts) with ordinality
-    as a(source_id text, username text, display_name text, password_hash text, created_at timestamptz,
-         last_login_at timestamptz, status text, roles jsonb, providers jsonb, emails jsonb, ord bigint);
+  from jsonb_array_elements(accounts) with ordinality as x(j, ord),
+       jsonb_to_record(x.j) as a(source_id text, username text, display_name text, password_hash text, created_at timestamptz,
+         last_login_at timestamptz, status text, roles jsonb, providers jsonb, emails jsonb)
+  cross join lateral (select x.ord) o(ord);
 
   create temp table import_emails on commit drop as
   select distinct on (s.ord, app_public.normalize_email(e.email))
          s.ord, s.new_uuid, e.email as given, app_public.normalize_email(e.email) as email,
          coalesce(e.verified, false) as verified, coalesce(e."primary", false) as is_primary, e.n
   from import_stage s,
-       jsonb_to_recordset(s.emails) with ordinality as e(email text, verified boolean, "primary" boolean, n bigint)
+       jsonb_array_elements(s.emails) with ordinality as y(j, n),
+       lateral (select z.*, y.n from jsonb_to_record(y.j) as z(email text, verified boolean, "primary" boolean)) e
   order by s.ord, app_public.normalize_email(e.email), e.verified desc, e."primary" desc, e.n;
 
   -- Why an account is skipped; the first reason in this order wins.
