@@ -23,6 +23,8 @@ const USAGE = `Usage: idkit <command>
   gen [--check]  regenerate generated/ (typed queries, Zapatos types, GraphQL SDL); --check exits 4 on drift
   maintain       delete expired tokens, MFA challenges and old failure counters in batches; for cron
                  [--batch-size N] [--max-rounds N] (exit code: 75 rows left after --max-rounds)
+  import supabase|graphile-starter --from URL, import jsonl|csv FILE   [--dry-run] [--batch-size N]
+                 bring accounts with their passwords (exit code: 65 rows skipped as invalid, 75 interrupted)
   reset --yes    drop and recreate the database, then migrate (development only)
   keygen         print a new access-token signing key (JSON for IDKIT_SIGNING_KEYS)
   commit -m MSG  commit migrations/current.sql (development)
@@ -43,6 +45,7 @@ const commands: Record<string, (args: string[]) => Promise<number>> = {
   status: async () => (await import('./commands/status.ts')).statusCommand(loadConfig()),
   gen: async (args) => (await import('./commands/gen.ts')).genCommand(loadConfig(), args),
   maintain: async (args) => (await import('./commands/maintain.ts')).maintainCommand(loadConfig(), args),
+  import: async (args) => (await import('./commands/import.ts')).importCommand(loadConfig(), args),
   reset: async (args) => (await import('./commands/reset.ts')).resetCommand(loadConfig(), args),
   keygen: async () => (await import('./commands/keygen.ts')).keygenCommand(),
   commit: async (args) => (await import('./commands/commit.ts')).commitCommand(loadConfig(), args),

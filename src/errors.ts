@@ -28,6 +28,7 @@ export const IDENTITY_ERROR_CODES = {
   AUDRO: 'Audit events are append-only.',
   REAUT: 'This security setting needs a recent sign-in: confirm the password with reauthenticate, then try again.',
   THROT: 'Too many attempts from this client or for this identifier; try again after the throttle window (1 minute by default).',
+  BADHS: 'The password hash is not a bcrypt hash the database can verify ($2a$, $2b$, $2x$ or $2y$, cost 04 to 31).',
   RFTKN: 'The refresh token is invalid, expired, revoked or already used; sign in again.',
 } as const;
 

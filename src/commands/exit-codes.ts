@@ -9,6 +9,10 @@ export const EXIT = {
   drift: 4,
   /** `add-document` / `check-documents`: a GraphQL document is invalid or breaks the operation limits. */
   badDocument: 65,
+  /** `import`: some rows were skipped as invalid (the report lists them with their reasons); the rest is imported (EX_DATAERR). */
+  badData: 65,
+  /** `import`: the file does not exist (EX_NOINPUT). */
+  noInput: 66,
   /** A command was refused: bad usage, or `reset` without `--yes` / in production. */
   usage: 64,
   /** A required system component (pgTAP) is missing. */
@@ -17,7 +21,7 @@ export const EXIT = {
   config: 78,
   /** Anything else went wrong. */
   failure: 70,
-  /** `maintain`: stopped at --max-rounds with rows still to delete; run it again (EX_TEMPFAIL). */
+  /** `maintain`: stopped at --max-rounds, `import`: interrupted; run it again to go on (EX_TEMPFAIL). */
   unfinished: 75,
 } as const;
 

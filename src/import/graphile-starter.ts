@@ -1,0 +1,40 @@
+// `idkit import graphile-starter --from <url>`: graphile/starter's app_public.users, app_public.user_emails,
+// app_private.user_secrets (bcrypt from pgcrypto, cost 6: upgraded at the first sign-in) and
+// app_public.user_authentications (service, identifier → providers); is_admin → the `admin` role.
+import type { ImportSource } from './account.ts';
+import { postgresSource } from './postgres-source.ts';
+
+const KEY = `to_char(u.created_at at time zone 'UTC', 'YYYYMMDDHH24MISSUS') || '/' || u.id::text`;
+
+export function graphileStarterSource(url: string, pageSize?: number): ImportSource {
+  return postgresSource(url, {
+    name: 'graphile-starter',
+    count: 'select count(*) as n from app_public.users',
+    page: `
+      select ${KEY} as key, u.id::text as id, u.username::text as username, u.name, u.is_admin,
+             to_json(u.created_at) #>> '{}' as created_at, to_json(s.last_login_at) #>> '{}' as last_login_at,
+             s.password_hash,
+             coalesce((select json_agg(json_build_object('email', e.email::text, 'verified', e.is_verified, 'primary', e.is_primary)
+                                       order by e.is_primary desc, e.created_at, e.id)
+                       from app_public.user_emails e where e.user_id = u.id), '[]') as emails,
+             coalesce((select json_agg(json_build_object('provider', a.service, 'id', a.identifier) order by a.service, a.identifier)
+                       from app_public.user_authentications a where a.user_id = u.id), '[]') as providers
+      from app_public.users u left join app_private.user_secrets s on s.user_id = u.id
+      where $1::text is null or ${KEY} > $1::text
+      order by ${KEY}
+      limit $2`,
+    toAccount(row) {
+      return {
+        source_id: row.id as string,
+        emails: row.emails as { email: string; verified: boolean; primary: boolean }[],
+        username: row.username as string,
+        display_name: row.name as string | null,
+        password_hash: (row.password_hash as string | null) || null,
+        created_at: row.created_at as string,
+        last_login_at: row.last_login_at as string | null,
+        roles: row.is_admin ? ['admin'] : [],
+        providers: row.providers as { provider: string; id: string }[],
+      };
+    },
+  }, pageSize);
+}
