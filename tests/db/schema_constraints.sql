@@ -180,11 +180,11 @@ select lives_ok(
  */
 select throws_ok(
   $$insert into app_private.user_credentials (user_uuid, password_hash) values ('00000000-0000-4000-8000-000000000001', 'hunter2')$$,
-  '23514', null, 'A plain-text password is rejected'
+  'BADHS', null, 'A plain-text password is rejected (by the hash trigger, before the CHECK)'
 );
 select throws_ok(
   $$insert into app_private.user_credentials (user_uuid, password_hash) values ('00000000-0000-4000-8000-000000000001', crypt('x', gen_salt('md5')))$$,
-  '23514', null, 'An MD5-crypt hash is rejected'
+  'BADHS', null, 'An MD5-crypt hash is rejected (by the hash trigger, before the CHECK)'
 );
 select lives_ok(
   $$insert into app_private.user_credentials (user_uuid, password_hash) values ('00000000-0000-4000-8000-000000000001', crypt('x', gen_salt('bf', 4)))$$,

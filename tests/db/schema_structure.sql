@@ -246,6 +246,7 @@ select results_eq(
        and c.conparentid = 0
      order by 1, 2$$,
   $$values
+      ('app_private.imported_accounts', 'user_uuid', 'c'),
       ('app_private.mfa_challenges', 'user_uuid', 'c'),
       ('app_private.user_credentials', 'user_uuid', 'c'),
       ('app_private.user_recovery_codes', 'user_uuid', 'c'),
