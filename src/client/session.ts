@@ -12,6 +12,8 @@ export interface Session {
   sessionId?: string;
   /** Encryption keys for provider tokens and TOTP seeds (`kid=key[,...]`), passed per transaction. */
   tokenKeys?: string;
+  /** Further transaction-local settings, e.g. the client address a server saw (`idkit.client_ip`). */
+  settings?: Record<string, string>;
 }
 
 /** Anything PgTyped's `.run()` and Zapatos's `.run()` accept: a client inside the session's transaction. */
@@ -21,11 +23,15 @@ export async function inSession<T>(pool: pg.Pool, session: Session, work: (clien
   const client = await pool.connect();
   try {
     await client.query('begin');
-    await client.query(
-      `select set_config('role', $1, true), set_config('jwt.claims.user_uuid', $2, true),
-              set_config('jwt.claims.session_id', $3, true), set_config('idkit.token_keys', $4, true)`,
-      [session.role, session.userUuid ?? '', session.sessionId ?? '', session.tokenKeys ?? ''],
-    );
+    await client.query('select set_config(k, v, true) from json_each_text($1::json) as s(k, v)', [
+      JSON.stringify({
+        ...session.settings,
+        role: session.role,
+        'jwt.claims.user_uuid': session.userUuid ?? '',
+        'jwt.claims.session_id': session.sessionId ?? '',
+        'idkit.token_keys': session.tokenKeys ?? '',
+      }),
+    ]);
     const result = await work(client);
     await client.query('commit');
     return result;

@@ -2,6 +2,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type pg from 'pg';
 import * as sessions from '../../generated/sessions.queries.ts';
+import { inSession } from '../client/session.ts';
 import { IDENTITY_ERROR_CODES } from '../errors.ts';
 import { issueSession } from '../sessions/access-tokens.ts';
 import type { SigningKeys } from '../sessions/signing-keys.ts';
@@ -59,21 +60,10 @@ async function refreshFromCookie(options: SessionRoutesOptions, req: IncomingMes
     });
   const presented = refreshTokenOfCookieRequest(req);
   if (!presented) return refused();
-  const client = await options.pool.connect();
-  let grant;
-  try {
-    await client.query('begin');
-    await client.query('select set_config(k, v, true) from json_each_text($1::json) as s(k, v)', [
-      JSON.stringify({ role: 'app_anonymous', ...options.clientSettings(req) }),
-    ]);
-    [grant] = await sessions.refreshSession.run({ refreshToken: presented.refreshToken }, client);
-    await client.query('commit');
-  } catch (error) {
-    await client.query('rollback').catch(() => {});
-    throw error;
-  } finally {
-    client.release();
-  }
+  // The typed client's transaction (role, then the call), with the client address this server saw.
+  const [grant] = await inSession(options.pool, { role: 'app_anonymous', settings: options.clientSettings(req) }, (client) =>
+    sessions.refreshSession.run({ refreshToken: presented.refreshToken }, client),
+  );
   const issued = grant && (await issueSession(options.keys, grant));
   if (!issued) return refused();
   json(res, 200, { accessToken: issued.accessToken, expiresAt: issued.expiresAt.toISOString(), sessionId: issued.sessionId }, {
