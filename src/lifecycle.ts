@@ -29,8 +29,19 @@ export function waitForShutdownSignal(): Promise<NodeJS.Signals> {
   });
 }
 
-/** The CLI's handlers: a graceful stop in the foreground, otherwise undo and exit 130 (SIGINT) / 143 (SIGTERM). */
+/**
+ * The CLI's handlers: a graceful stop in the foreground, otherwise undo and exit 130 (SIGINT) / 143 (SIGTERM).
+ *
+ * Once an interrupt is being handled, only the handler ends the process: libraries that exit on their own when
+ * a connection breaks (graphile-migrate's pool calls `process.exit(1)` when PostgreSQL goes away, which the
+ * cleanup makes happen during a migration) would otherwise end it with 1 before the cleanups are done.
+ */
 export function installInterruptHandlers(): void {
+  const exit = process.exit.bind(process);
+  process.exit = ((code?: number | string | null) => {
+    if (interrupted) return undefined as never; // the handler below exits once the cleanups are done
+    return exit(code);
+  }) as typeof process.exit;
   const handle = (signal: NodeJS.Signals) => {
     if (foreground && !interrupted) {
       const resume = foreground;
@@ -49,7 +60,7 @@ export function installInterruptHandlers(): void {
         }
       }
       console.error(`\nStopped (${signal}); nothing was left running or half-written.`);
-      process.exit(signal === 'SIGTERM' ? 143 : 130);
+      exit(signal === 'SIGTERM' ? 143 : 130);
     })();
   };
   process.on('SIGINT', handle);

@@ -91,3 +91,24 @@ test('Ctrl-C at any moment of a first start: one line, exit 130 (or killed befor
     }
   }
 }, 300_000);
+
+// graphile-migrate's pool calls process.exit(1) when PostgreSQL goes away under an idle client, which is what
+// the cleanup does to a migration in progress: the handler must still finish its cleanups and exit 130.
+test('after Ctrl-C only the interrupt handler ends the process: a library exiting with 1 during the cleanup does not cut it short', async () => {
+  const script = [
+    `import { installInterruptHandlers, onInterrupt } from ${JSON.stringify(path.join(import.meta.dirname, '..', 'src', 'lifecycle.ts'))};`,
+    'installInterruptHandlers();',
+    'onInterrupt(async () => { console.log("cleanup: last"); });',
+    // Like PostgreSQL stopping under graphile-migrate's pool: the pool's error handler exits with 1.
+    'onInterrupt(async () => { setImmediate(() => process.exit(1)); await new Promise((r) => setTimeout(r, 300)); console.log("cleanup: first"); });',
+    'console.log("ready");',
+    'setInterval(() => {}, 1000);',
+  ].join('\n');
+  const file = path.join(scratch, 'library-exit.mts');
+  fs.writeFileSync(file, script);
+  const child = spawnIdkit([file], cleanEnv({}), { command: process.execPath });
+  await child.waitFor('ready');
+  child.signal('SIGINT');
+  expect(await child.exited, child.output()).toBe(130);
+  expect(child.output()).toMatch(/cleanup: first\ncleanup: last\n[\s\S]*Stopped \(SIGINT\); nothing was left running or half-written\./);
+});

@@ -15,9 +15,14 @@ export const ROOT_RUNTIME_DIR = '/var/lib/pg-identity-kit';
 /** The user created when the machine has no `postgres` user (e.g. the official Node container images). */
 export const DEDICATED_USER = 'idkit-postgres';
 
+// Every helper process runs detached (its own process group): a Ctrl-C meant for idkit must not kill `id`
+// halfway (which would read as "no such user" and create one) or `useradd` while it holds /etc/passwd's lock.
+// (Node's synchronous spawn honours `detached` like the asynchronous one; @types/node does not list it there.)
+const DETACHED: object = { detached: true };
+
 function lookup(name: string): OsUser | undefined {
   try {
-    const id = (flag: string) => Number(execFileSync('id', [flag, name], { stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim());
+    const id = (flag: string) => Number(execFileSync('id', [flag, name], { stdio: ['ignore', 'pipe', 'ignore'], ...DETACHED }).toString().trim());
     return { name, uid: id('-u'), gid: id('-g') };
   } catch {
     return undefined;
@@ -34,7 +39,7 @@ export function postgresOsUser(): { user: OsUser; created: boolean } {
   ];
   const failures: string[] = [];
   for (const [command, args] of attempts) {
-    const result = spawnSync(command, args, { encoding: 'utf8' });
+    const result = spawnSync(command, args, { encoding: 'utf8', ...DETACHED });
     const user = result.status === 0 ? lookup(DEDICATED_USER) : undefined;
     if (user) return { user, created: true };
     failures.push(`${command}: ${result.error?.message ?? result.stderr.trim()}`);
@@ -47,7 +52,7 @@ export function postgresOsUser(): { user: OsUser; created: boolean } {
 
 /** Whether `user` can reach `target`: traverse every folder on the way and search (or execute) it. */
 export function reachableBy(user: OsUser, target: string): boolean {
-  const result = spawnSync('/bin/sh', ['-c', 'test -x "$1"', 'sh', target], { uid: user.uid, gid: user.gid, stdio: 'ignore' });
+  const result = spawnSync('/bin/sh', ['-c', 'test -x "$1"', 'sh', target], { uid: user.uid, gid: user.gid, stdio: 'ignore', ...DETACHED });
   return result.status === 0;
 }
 
