@@ -316,12 +316,12 @@ describe('row-level security through the API', () => {
       `query($uuid: UUID!) {
         userByUuid(uuid: $uuid) { uuid }
         userProfileByUserUuid(userUuid: $uuid) { username bio }
-        allUsers { nodes { uuid } }
-        allUserProfiles { nodes { userUuid username } }
-        allUserEmails { nodes { email userUuid } }
-        allUserStatuses { nodes { userUuid } }
-        allUserRoles { nodes { userUuid } }
-        allLoginAuditLogs { nodes { userUuid eventType } }
+        allUsers(first: 100) { nodes { uuid } }
+        allUserProfiles(first: 100) { nodes { userUuid username } }
+        allUserEmails(first: 100) { nodes { email userUuid } }
+        allUserStatuses(first: 100) { nodes { userUuid } }
+        allUserRoles(first: 100) { nodes { userUuid } }
+        allLoginAuditLogs(first: 100) { nodes { userUuid eventType } }
       }`,
       { token: bobToken, variables: { uuid: alice.uuid } },
     );
@@ -381,7 +381,7 @@ describe('row-level security through the API', () => {
 
     const list = await graphql(
       url,
-      `{ currentUserIsAdmin allUsers { totalCount nodes { uuid } } allUserEmails { nodes { email } } }`,
+      `{ currentUserIsAdmin allUsers(first: 100) { totalCount nodes { uuid } } allUserEmails(first: 100) { nodes { email } } }`,
       { token: adminToken },
     );
     expect(list.body.errors, JSON.stringify(list.body.errors)).toBeUndefined();
@@ -415,7 +415,7 @@ describe('row-level security through the API', () => {
          and role_id = (select role_id from app_public.roles where role_name = 'admin')`,
       [former.uuid],
     );
-    const response = await graphql(url, `{ allUsers { nodes { uuid } } }`, { token });
+    const response = await graphql(url, `{ allUsers(first: 100) { nodes { uuid } } }`, { token });
     expect(response.body.errors).toBeUndefined();
     expect(response.body.data?.allUsers.nodes).toEqual([{ uuid: former.uuid }]);
     const update = await graphql(url, UPDATE_PROFILE_BY_UUID, { token, variables: { userUuid: alice.uuid, patch: { bio: 'x' } } });
@@ -425,11 +425,11 @@ describe('row-level security through the API', () => {
 
   test('anonymous callers cannot list users, profiles or email addresses', async () => {
     const queries = [
-      `{ allUsers { nodes { uuid } } }`,
-      `{ allUserEmails { nodes { email userUuid } } }`,
-      `{ allUserProfiles { nodes { username userUuid } } }`,
-      `{ allUserStatuses { nodes { userUuid status } } }`,
-      `{ allLoginAuditLogs { nodes { userUuid eventType } } }`,
+      `{ allUsers(first: 100) { nodes { uuid } } }`,
+      `{ allUserEmails(first: 100) { nodes { email userUuid } } }`,
+      `{ allUserProfiles(first: 100) { nodes { username userUuid } } }`,
+      `{ allUserStatuses(first: 100) { nodes { userUuid status } } }`,
+      `{ allLoginAuditLogs(first: 100) { nodes { userUuid eventType } } }`,
       `query($uuid: UUID!) { userByUuid(uuid: $uuid) { uuid } }`,
     ];
     for (const query of queries) {
@@ -496,10 +496,10 @@ describe('sessions of accounts that stop being active', () => {
     const admin = await register('deact_admin');
     await grantAdminRole(admin.uuid);
     const token = await signInOrFail(admin);
-    const before = await graphql(url, `{ allUsers { totalCount } }`, { token });
+    const before = await graphql(url, `{ allUsers(first: 100) { totalCount } }`, { token });
     expect(before.body.data?.allUsers.totalCount).toBeGreaterThan(1);
     await t.sql(`update app_public.user_status set status = 'deactivated', deactivated_at = now() where user_uuid = $1`, [admin.uuid]);
-    const after = await graphql(url, `{ currentUserIsAdmin allUsers { totalCount } }`, { token });
+    const after = await graphql(url, `{ currentUserIsAdmin allUsers(first: 100) { totalCount } }`, { token });
     expect(after.body.errors).toBeUndefined();
     expect(after.body.data).toEqual({ currentUserIsAdmin: false, allUsers: { totalCount: 0 } });
   });

@@ -89,7 +89,7 @@ describe('what the limits count', () => {
   test('depth follows fragments and inline fragments', () => {
     const limits = { ...DEFAULT_LIMITS, maxDepth: 3 };
     expect(codes('{ currentUser { userProfileByUserUuid { username } } }', limits)).toEqual([]);
-    expect(codes('{ currentUser { ...P } } fragment P on User { userEmailsByUserUuid { nodes { email } } }', limits)).toEqual(['OPERATION_TOO_DEEP']);
+    expect(codes('{ currentUser { ...P } } fragment P on User { userEmailsByUserUuid(first: 100) { nodes { email } } }', limits)).toEqual(['OPERATION_TOO_DEEP']);
   });
 
   test('two sign-in fields in one request are refused, whatever their names or aliases', () => {
@@ -129,6 +129,50 @@ describe('page sizes and time budget over HTTP', () => {
       token: signIn.body.data.authenticate.accessToken,
     });
     expect(allowed.body).toEqual({ data: { currentUser: { userEmailsByUserUuid: { nodes: [{ email: account.email }] } } } });
+  });
+
+  test('a paginated field asked for no page (no first or last, or only variables left null) is refused with PAGE_SIZE_REQUIRED; a page of at most the maximum is served', async () => {
+    const refused = async (query: string, variables?: Record<string, unknown>) => {
+      const response = await graphql(t.api.url, query, variables ? { variables } : {});
+      expect(response.body.data ?? undefined, query).toBeUndefined();
+      return (response.body.errors ?? []).map((error) => error.extensions?.code);
+    };
+    expect(await refused('{ allUsers { totalCount nodes { uuid } } }')).toEqual(['PAGE_SIZE_REQUIRED']);
+    expect(await refused('{ allUsers(first: null) { nodes { uuid } } }')).toEqual(['PAGE_SIZE_REQUIRED']);
+    // Nested connections, also inside fragments.
+    expect(await refused('{ allUsers(first: 5) { nodes { ...U } } } fragment U on User { userEmailsByUserUuid { nodes { email } } }')).toEqual(['PAGE_SIZE_REQUIRED']);
+    // Variables: absent, null, or both first and last null.
+    expect(await refused('query($n: Int) { allUsers(first: $n) { nodes { uuid } } }')).toEqual(['PAGE_SIZE_REQUIRED']);
+    expect(await refused('query($n: Int) { allUsers(first: $n) { nodes { uuid } } }', { n: null })).toEqual(['PAGE_SIZE_REQUIRED']);
+    expect(await refused('query($f: Int, $l: Int) { allUsers(first: $f, last: $l) { nodes { uuid } } }', { f: null, l: null })).toEqual(['PAGE_SIZE_REQUIRED']);
+    // Bounded: a literal, a variable with a value, a variable's integer default, or last instead of first.
+    const account = newAccount('paged');
+    await graphql(t.api.url, 'mutation($u: String!, $e: String!, $p: String!) { registerUser(input: {username: $u, email: $e, password: $p}) { clientMutationId } }', {
+      variables: { u: account.username, e: account.email, p: account.password },
+    });
+    const signIn = await graphql(t.api.url, 'mutation($l: String!, $p: String!) { authenticate(input: {login: $l, password: $p}) { accessToken } }', {
+      variables: { l: account.username, p: account.password },
+    });
+    const token = signIn.body.data.authenticate.accessToken as string;
+    for (const [query, variables] of [
+      ['{ allUsers(first: 3) { totalCount } }', undefined],
+      ['query($n: Int) { allUsers(first: $n) { totalCount } }', { n: 3 }],
+      ['query($n: Int = 3) { allUsers(first: $n) { totalCount } }', undefined],
+      ['query($f: Int, $l: Int) { allUsers(first: $f, last: $l) { totalCount } }', { l: 3 }],
+    ] as const) {
+      const response = await graphql(t.api.url, query, { token, ...(variables ? { variables } : {}) });
+      expect(response.body.errors, query).toBeUndefined();
+      expect(response.body.data?.allUsers.totalCount, query).toBe(1); // a user sees only their own account
+    }
+  });
+
+  test('a trusted document whose connection asks for no page is refused by the document check (idkit add-document / check-documents)', async () => {
+    const { bundledSchemaPath, documentProblems } = await import('../src/server/trusted-documents.ts');
+    const schema = readSchema(bundledSchemaPath());
+    expect(documentProblems('query { mySessions { nodes { rowId } } }', schema, DEFAULT_LIMITS)).toEqual([
+      'mySessions returns pages: ask for one with first or last (at most 100).',
+    ]);
+    expect(documentProblems('query { mySessions(first: 20) { nodes { rowId } } }', schema, DEFAULT_LIMITS)).toEqual([]);
   });
 
   test('a request that outlives its time budget ends with REQUEST_TIMEOUT and its transaction is rolled back', async () => {

@@ -208,7 +208,7 @@ describe('where you are signed in', () => {
     await graphql(t.api.url, SIGN_OUT, { token: gone.accessToken });
     const response = await graphql(
       t.api.url,
-      '{ mySessions { nodes { rowId isCurrent deviceName createdAt refreshedAt expiresAt ipAddress userAgent aal } } }',
+      '{ mySessions(first: 100) { nodes { rowId isCurrent deviceName createdAt refreshedAt expiresAt ipAddress userAgent aal } } }',
       { token: phone.accessToken },
     );
     expect(response.body.errors, JSON.stringify(response.body.errors)).toBeUndefined();

@@ -5,7 +5,15 @@
 // limits as graphql-js validation rules, which run in the same pass as the spec's own rules, including
 // the overlapping-fields check that is itself costly on fan-out; refusing before validation needs a
 // check of the syntax tree, which is this module.)
-import { GraphQLError, Kind, type DocumentNode, type FragmentDefinitionNode, type SelectionSetNode, type ValueNode } from 'postgraphile/graphql';
+import {
+  GraphQLError,
+  Kind,
+  type DocumentNode,
+  type FragmentDefinitionNode,
+  type SelectionSetNode,
+  type ValidationRule,
+  type ValueNode,
+} from 'postgraphile/graphql';
 
 export interface OperationLimits {
   /** Aliased fields per operation, counted in the expanded operation (a fragment spread 3 times counts 3 times). */
@@ -50,6 +58,7 @@ export const LIMIT_CODES = {
   cost: 'OPERATION_TOO_COSTLY',
   signIns: 'TOO_MANY_SIGN_INS',
   pageSize: 'PAGE_TOO_LARGE',
+  pageSizeRequired: 'PAGE_SIZE_REQUIRED',
 } as const;
 
 const PAGE_ARGUMENTS = new Set(['first', 'last']);
@@ -168,16 +177,79 @@ export function analyzeDocument(document: DocumentNode, limits: OperationLimits)
   return { errors, pageSizeVariables };
 }
 
-/** The page-size check for values that arrive as variables. */
+/**
+ * A paginated field (one the schema gives `first` / `last`) that the document bounds only through variables:
+ * whether it is bounded is known once the request's variables are.
+ */
+export interface VariablePage {
+  field: string;
+  /** Variables given as its `first` / `last`; `defaulted` ones have an integer default in the operation. */
+  variables: { name: string; defaulted: boolean }[];
+}
+
+/**
+ * Every paginated field must be asked for a page: `first` or `last`, as GitHub's API requires. A connection
+ * without either would return every row, so the maximum page size would bound nothing. (A silent default page
+ * would hide truncation from the client; a refusal names the field.) Schema-aware, so it runs with the
+ * spec's validation; fields bounded only by variables are recorded in `variablePages` for the execute check.
+ */
+export function makePageSizeRequiredRule(limits: OperationLimits, variablePages: WeakMap<DocumentNode, VariablePage[]>): ValidationRule {
+  return (context) => {
+    const document = context.getDocument();
+    const integerDefaults = new Set<string>();
+    for (const definition of document.definitions) {
+      if (definition.kind !== Kind.OPERATION_DEFINITION) continue;
+      for (const variable of definition.variableDefinitions ?? []) {
+        if (variable.defaultValue?.kind === Kind.INT) integerDefaults.add(variable.variable.name.value);
+      }
+    }
+    const pages: VariablePage[] = [];
+    variablePages.set(document, pages);
+    return {
+      Field(node) {
+        const definition = context.getFieldDef();
+        if (!definition || !definition.args.some((argument) => PAGE_ARGUMENTS.has(argument.name))) return;
+        const given = (node.arguments ?? []).filter((argument) => PAGE_ARGUMENTS.has(argument.name.value));
+        if (given.some((argument) => argument.value.kind === Kind.INT)) return;
+        const variables = given.flatMap((argument) =>
+          argument.value.kind === Kind.VARIABLE ? [{ name: argument.value.name.value, defaulted: integerDefaults.has(argument.value.name.value) }] : [],
+        );
+        if (variables.length > 0) {
+          pages.push({ field: node.name.value, variables });
+          return;
+        }
+        context.reportError(
+          new GraphQLError(`${node.name.value} returns pages: ask for one with first or last (at most ${limits.maxPageSize}).`, {
+            nodes: node,
+            extensions: { code: LIMIT_CODES.pageSizeRequired, limit: limits.maxPageSize },
+          }),
+        );
+      },
+    };
+  };
+}
+
+/** The page-size checks for values that arrive as variables: none above the maximum, none left unbounded. */
 export function checkPageSizeVariables(
   analysis: DocumentAnalysis,
   variables: Record<string, unknown> | null | undefined,
   limits: OperationLimits,
+  variablePages: readonly VariablePage[] = [],
 ): GraphQLError | undefined {
   const oversized = [...analysis.pageSizeVariables].filter((name) => {
     const value = variables?.[name];
     return typeof value === 'number' && value > limits.maxPageSize;
   });
-  if (oversized.length === 0) return undefined;
-  return limitError(LIMIT_CODES.pageSize, `Pages are limited to ${limits.maxPageSize} rows: $${oversized.join(', $')}.`, limits.maxPageSize);
+  if (oversized.length > 0) {
+    return limitError(LIMIT_CODES.pageSize, `Pages are limited to ${limits.maxPageSize} rows: $${oversized.join(', $')}.`, limits.maxPageSize);
+  }
+  const unbounded = variablePages.filter((page) =>
+    page.variables.every(({ name, defaulted }) => {
+      const value = variables?.[name];
+      return !(typeof value === 'number' || (value === undefined && defaulted));
+    }),
+  );
+  if (unbounded.length === 0) return undefined;
+  const fields = [...new Set(unbounded.map((page) => page.field))].join(', ');
+  return limitError(LIMIT_CODES.pageSizeRequired, `${fields} returns pages: give first or last a number (at most ${limits.maxPageSize}).`, limits.maxPageSize);
 }

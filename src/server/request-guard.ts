@@ -1,12 +1,20 @@
 // A graphile-config plugin that guards every GraphQL request: operation limits before the spec's
-// validation and before planning, introspection only when enabled, page sizes given as variables,
+// validation and before planning, introspection only when enabled, page sizes (required on every
+// paginated field, checked again for variables),
 // and a time budget for the whole request.
 import { createHash } from 'node:crypto';
 import type {} from 'postgraphile';
 import type { ExecutionConfig } from 'postgraphile/grafserv';
 import { SafeError } from 'postgraphile/grafast';
 import { GraphQLError, parse, type DocumentNode, type ExecutionResult, type ValidationRule } from 'postgraphile/graphql';
-import { analyzeDocument, checkPageSizeVariables, type DocumentAnalysis, type OperationLimits } from './operation-limits.ts';
+import {
+  analyzeDocument,
+  checkPageSizeVariables,
+  makePageSizeRequiredRule,
+  type DocumentAnalysis,
+  type OperationLimits,
+  type VariablePage,
+} from './operation-limits.ts';
 
 export interface RequestGuardOptions {
   limits: OperationLimits;
@@ -98,6 +106,7 @@ export function makeRequestGuardPlugin(options: RequestGuardOptions): GraphileCo
   const { limits, requestTimeoutMs } = options;
   const analyses = new WeakMap<DocumentNode, DocumentAnalysis>();
   const guarded = new WeakMap<ParseAndValidate, ParseAndValidate>();
+  const variablePages = new WeakMap<DocumentNode, VariablePage[]>();
   return {
     name: 'IdkitRequestGuardPlugin',
     version: '1.0.0',
@@ -106,6 +115,7 @@ export function makeRequestGuardPlugin(options: RequestGuardOptions): GraphileCo
       middleware: {
         setPreset(next, event) {
           if (!options.introspection) event.validationRules.push(NoIntrospection);
+          event.validationRules.push(makePageSizeRequiredRule(limits, variablePages));
           const getExecutionConfig = event.getExecutionConfig;
           const withGuard = (config: ExecutionConfig): ExecutionConfig => {
             let parseAndValidate = guarded.get(config.parseAndValidate);
@@ -128,7 +138,7 @@ export function makeRequestGuardPlugin(options: RequestGuardOptions): GraphileCo
         execute(next, event) {
           const { args } = event;
           const analysis = analyses.get(args.document) ?? analyzeDocument(args.document, limits);
-          const pageError = checkPageSizeVariables(analysis, args.variableValues, limits);
+          const pageError = checkPageSizeVariables(analysis, args.variableValues, limits, variablePages.get(args.document));
           if (pageError) return { errors: [pageError] } satisfies ExecutionResult;
 
           const deadline = Date.now() + requestTimeoutMs;

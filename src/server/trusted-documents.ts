@@ -9,8 +9,8 @@ import { PersistedPlugin } from '@grafserv/persisted';
 import type {} from 'postgraphile';
 import { SafeError } from 'postgraphile/grafast';
 import type { ParsedGraphQLBody } from 'postgraphile/grafserv';
-import { buildSchema, GraphQLError, parse, validate, type GraphQLSchema } from 'postgraphile/graphql';
-import { analyzeDocument, type OperationLimits } from './operation-limits.ts';
+import { buildSchema, GraphQLError, parse, specifiedRules, validate, type GraphQLSchema } from 'postgraphile/graphql';
+import { analyzeDocument, makePageSizeRequiredRule, type OperationLimits } from './operation-limits.ts';
 
 export const TRUSTED_DOCUMENT_REQUIRED = 'TRUSTED_DOCUMENT_REQUIRED';
 
@@ -87,7 +87,7 @@ export interface DocumentProblem {
   problems: string[];
 }
 
-/** What is wrong with a document: syntax, validity against the schema, the operation limits. */
+/** What is wrong with a document: syntax, validity against the schema, the operation limits (a page on every paginated field). */
 export function documentProblems(text: string, schema: GraphQLSchema, limits: OperationLimits): string[] {
   let document;
   try {
@@ -97,7 +97,7 @@ export function documentProblems(text: string, schema: GraphQLSchema, limits: Op
   }
   const limitErrors = analyzeDocument(document, limits).errors;
   if (limitErrors.length > 0) return limitErrors.map((error) => error.message);
-  return validate(schema, document).map((error) => error.message);
+  return validate(schema, document, [...specifiedRules, makePageSizeRequiredRule(limits, new WeakMap())]).map((error) => error.message);
 }
 
 /** The committed SDL (generated/schema.graphql) of this package, from src/ or from dist/src/. */

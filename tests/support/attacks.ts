@@ -17,11 +17,11 @@ export function fanOutAttack(aliases: number, levels: number): string {
       level === levels
         ? onUser ? 'uuid createdAt' : 'userUuid roleId'
         : onUser
-          ? spread(`userRolesByUserUuid { nodes { ...L${level + 1} } }`)
+          ? spread(`userRolesByUserUuid(first: 100) { nodes { ...L${level + 1} } }`)
           : spread(`userByUserUuid { ...L${level + 1} }`);
     fragments.push(`fragment L${level} on ${onUser ? 'User' : 'UserRole'} {\n  ${body}\n}`);
   }
-  return `query Attack { allUsers { nodes { ...L1 } } }\n${fragments.join('\n')}`;
+  return `query Attack { allUsers(first: 100) { nodes { ...L1 } } }\n${fragments.join('\n')}`;
 }
 
 /** `count` aliased `authenticate` calls in one mutation: one request asking for `count` bcrypt hashes. */
