@@ -18,6 +18,9 @@ const USAGE = `Usage: idkit <command>
                  --show-secrets, refused in production)
   migrate [--create]  apply committed migrations (--create: create a missing DATABASE_URL database)
   status         list applied and pending migrations (exit code: 1 pending, 2 uncommitted work, 3 both)
+  doctor         check the live database: RLS, search_path, PUBLIC execute, secret columns, migrations,
+                 audit partitions, roles and grants (exit code: 1 findings, each printed with its check)
+  watch [--once] graphile-migrate watch mode: re-run migrations/current.sql on every save (development)
   admin grant|revoke <email-or-username>
                  make or unmake an administrator (audited; the last active one stays)
   gen [--check]  regenerate generated/ (typed queries, Zapatos types, GraphQL SDL); --check exits 4 on drift
@@ -43,6 +46,8 @@ const commands: Record<string, (args: string[]) => Promise<number>> = {
   db: async (args) => (await import('./commands/db.ts')).dbCommand(loadConfig(), args),
   migrate: async (args) => (await import('./commands/migrate.ts')).migrateCommand(loadConfig(), args),
   status: async () => (await import('./commands/status.ts')).statusCommand(loadConfig()),
+  doctor: async () => (await import('./commands/doctor.ts')).doctorCommand(loadConfig()),
+  watch: async (args) => (await import('./commands/watch.ts')).watchCommand(loadConfig(), args),
   gen: async (args) => (await import('./commands/gen.ts')).genCommand(loadConfig(), args),
   maintain: async (args) => (await import('./commands/maintain.ts')).maintainCommand(loadConfig(), args),
   import: async (args) => (await import('./commands/import.ts')).importCommand(loadConfig(), args),

@@ -165,7 +165,8 @@ function databaseNamed(database: string): Promise<boolean> {
 test('gen --check against DATABASE_URL finds generated/ up to date and exits 0', async () => {
   const result = await idkit('gen', '--check');
   expect(result.code, result.stderr).toBe(0);
-});
+  // generated/schema.sql replays the migrations in PGlite: seconds more on a busy machine.
+}, 180_000);
 
 test('the status exit code is a bitmap: 1 pending migrations, 2 uncommitted work, 3 both', () => {
   expect(statusExitCode({ applied: ['a'], pending: [], uncommittedWork: false })).toBe(0);

@@ -1,4 +1,4 @@
-// `generated/`: PgTyped query modules from sql/, Zapatos schema types, and the GraphQL SDL.
+// `generated/`: PgTyped query modules from sql/, Zapatos schema types, the GraphQL SDL and schema.sql.
 // Everything is generated in a scratch folder first, so a drift check never touches generated/.
 import { execFile } from 'node:child_process';
 import fs from 'node:fs';
@@ -10,6 +10,7 @@ import { withClient } from '../db/connect.ts';
 import { PROJECT_ROOT } from '../db/migrations.ts';
 import type { DatabaseTarget } from '../db/target.ts';
 import { printGraphQLSchema } from './graphql-schema.ts';
+import { dumpMigratedSchema } from './schema-dump.ts';
 
 const run = promisify(execFile);
 
@@ -28,6 +29,8 @@ export interface GenerateOptions {
   target: Pick<DatabaseTarget, 'ownerUrl' | 'authenticatorUrl'>;
   /** Folder of PgTyped query files (default sql/). */
   sqlDir?: string;
+  /** Folder of the migrations generated/schema.sql is built from (default migrations/). */
+  migrationsFolder?: string;
 }
 
 function listFiles(root: string, dir = ''): string[] {
@@ -41,6 +44,9 @@ function listFiles(root: string, dir = ''): string[] {
 
 /** Generates everything into a fresh scratch folder and returns its `generated/` path. */
 export async function generateIntoScratch(options: GenerateOptions): Promise<string> {
+  // The schema dump replays the migrations in PGlite for seconds: it runs while PgTyped and Zapatos work.
+  const schemaDump = dumpMigratedSchema(options.migrationsFolder);
+  schemaDump.catch(() => {});
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'idkit-gen-'));
   const out = path.join(work, 'generated');
   fs.mkdirSync(out);
@@ -70,6 +76,8 @@ export async function generateIntoScratch(options: GenerateOptions): Promise<str
     warningListener: false,
   });
   fs.writeFileSync(path.join(out, 'schema.graphql'), await printGraphQLSchema(options.target.authenticatorUrl));
+  // The committed migrations replayed and dumped in a pinned PostgreSQL, not the target's: see schema-dump.ts.
+  fs.writeFileSync(path.join(out, 'schema.sql'), await schemaDump);
   return out;
 }
 

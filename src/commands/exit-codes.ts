@@ -5,6 +5,8 @@ export const EXIT = {
   pendingMigrations: 1,
   /** `status`: migrations/current.sql holds uncommitted work (bit 2). */
   uncommittedWork: 2,
+  /** `doctor`: at least one check failed (each finding is printed with its check's name). */
+  doctorFindings: 1,
   /** `gen --check`: generated/ differs from what the schema and sql/ produce. */
   drift: 4,
   /** `add-document` / `check-documents`: a GraphQL document is invalid or breaks the operation limits. */
