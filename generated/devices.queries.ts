@@ -10,8 +10,8 @@ export interface IListDevicesParams {
 export interface IListDevicesResult {
   /** When the device first signed in; never changes. */
   created_at: Date;
-  /** An opaque fingerprint supplied by the client at sign-in. */
-  device_fingerprint: string;
+  /** An opaque fingerprint supplied by the client at sign-in; NULL for a device known by its device token only. */
+  device_fingerprint: string | null;
   /** A name the user gave the device. */
   device_name: string | null;
   /** The device's identifier. */
@@ -51,8 +51,8 @@ export interface IRenameDeviceParams {
 export interface IRenameDeviceResult {
   /** When the device first signed in; never changes. */
   created_at: Date;
-  /** An opaque fingerprint supplied by the client at sign-in. */
-  device_fingerprint: string;
+  /** An opaque fingerprint supplied by the client at sign-in; NULL for a device known by its device token only. */
+  device_fingerprint: string | null;
   /** A name the user gave the device. */
   device_name: string | null;
   /** The device's identifier. */

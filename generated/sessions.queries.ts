@@ -4,6 +4,7 @@ import { PreparedQuery } from '@pgtyped/runtime';
 /** 'Authenticate' parameters type */
 export interface IAuthenticateParams {
   deviceFingerprint?: string | null | void;
+  deviceToken?: string | null | void;
   ipAddress?: string | null | void;
   login: string;
   password: string;
@@ -14,6 +15,7 @@ export interface IAuthenticateParams {
 export interface IAuthenticateResult {
   aal: number | null;
   auth_time: string | null;
+  device_token: string | null;
   exp: string;
   iat: string | null;
   mfa_challenge: string | null;
@@ -29,17 +31,18 @@ export interface IAuthenticateQuery {
   result: IAuthenticateResult;
 }
 
-const authenticateIR: any = {"usedParamSet":{"login":true,"password":true,"ipAddress":true,"userAgent":true,"deviceFingerprint":true},"params":[{"name":"login","required":true,"transform":{"type":"scalar"},"locs":[{"a":356,"b":362}]},{"name":"password","required":true,"transform":{"type":"scalar"},"locs":[{"a":377,"b":386}]},{"name":"ipAddress","required":false,"transform":{"type":"scalar"},"locs":[{"a":403,"b":412}]},{"name":"userAgent","required":false,"transform":{"type":"scalar"},"locs":[{"a":429,"b":438}]},{"name":"deviceFingerprint","required":false,"transform":{"type":"scalar"},"locs":[{"a":465,"b":482}]}],"statement":"-- A session grant (role app_user or app_admin, session_id and refresh_token set), or role mfa_required\n-- with an mfa_challenge for complete_mfa_login; no row when the sign-in failed.\nselect g.role as \"role!\", g.user_uuid, g.session_id, g.iat, g.exp as \"exp!\", g.aal, g.auth_time, g.refresh_token, g.mfa_challenge\nfrom app_public.authenticate(\n  login => :login!, password => :password!, ip_address => :ipAddress, user_agent => :userAgent,\n  device_fingerprint => :deviceFingerprint\n) g\nwhere g.role is not null"};
+const authenticateIR: any = {"usedParamSet":{"login":true,"password":true,"ipAddress":true,"userAgent":true,"deviceFingerprint":true,"deviceToken":true},"params":[{"name":"login","required":true,"transform":{"type":"scalar"},"locs":[{"a":486,"b":492}]},{"name":"password","required":true,"transform":{"type":"scalar"},"locs":[{"a":507,"b":516}]},{"name":"ipAddress","required":false,"transform":{"type":"scalar"},"locs":[{"a":533,"b":542}]},{"name":"userAgent","required":false,"transform":{"type":"scalar"},"locs":[{"a":559,"b":568}]},{"name":"deviceFingerprint","required":false,"transform":{"type":"scalar"},"locs":[{"a":595,"b":612}]},{"name":"deviceToken","required":false,"transform":{"type":"scalar"},"locs":[{"a":631,"b":642}]}],"statement":"-- A session grant (role app_user or app_admin, session_id and refresh_token set, device_token when a new\n-- one was handed out), or role mfa_required with an mfa_challenge for complete_mfa_login; no row when the\n-- sign-in failed. deviceToken: the one an earlier sign-in on this device handed out.\nselect g.role as \"role!\", g.user_uuid, g.session_id, g.iat, g.exp as \"exp!\", g.aal, g.auth_time, g.refresh_token, g.mfa_challenge, g.device_token\nfrom app_public.authenticate(\n  login => :login!, password => :password!, ip_address => :ipAddress, user_agent => :userAgent,\n  device_fingerprint => :deviceFingerprint, device_token => :deviceToken\n) g\nwhere g.role is not null"};
 
 /**
  * Query generated from SQL:
  * ```
- * -- A session grant (role app_user or app_admin, session_id and refresh_token set), or role mfa_required
- * -- with an mfa_challenge for complete_mfa_login; no row when the sign-in failed.
- * select g.role as "role!", g.user_uuid, g.session_id, g.iat, g.exp as "exp!", g.aal, g.auth_time, g.refresh_token, g.mfa_challenge
+ * -- A session grant (role app_user or app_admin, session_id and refresh_token set, device_token when a new
+ * -- one was handed out), or role mfa_required with an mfa_challenge for complete_mfa_login; no row when the
+ * -- sign-in failed. deviceToken: the one an earlier sign-in on this device handed out.
+ * select g.role as "role!", g.user_uuid, g.session_id, g.iat, g.exp as "exp!", g.aal, g.auth_time, g.refresh_token, g.mfa_challenge, g.device_token
  * from app_public.authenticate(
  *   login => :login!, password => :password!, ip_address => :ipAddress, user_agent => :userAgent,
- *   device_fingerprint => :deviceFingerprint
+ *   device_fingerprint => :deviceFingerprint, device_token => :deviceToken
  * ) g
  * where g.role is not null
  * ```
@@ -51,6 +54,7 @@ export const authenticate = new PreparedQuery<IAuthenticateParams,IAuthenticateR
 export interface ICompleteMfaLoginParams {
   code: string;
   deviceFingerprint?: string | null | void;
+  deviceToken?: string | null | void;
   ipAddress?: string | null | void;
   mfaChallenge: string;
   userAgent?: string | null | void;
@@ -60,6 +64,7 @@ export interface ICompleteMfaLoginParams {
 export interface ICompleteMfaLoginResult {
   aal: number | null;
   auth_time: string | null;
+  device_token: string | null;
   exp: string;
   iat: string | null;
   mfa_challenge: string | null;
@@ -75,15 +80,15 @@ export interface ICompleteMfaLoginQuery {
   result: ICompleteMfaLoginResult;
 }
 
-const completeMfaLoginIR: any = {"usedParamSet":{"mfaChallenge":true,"code":true,"ipAddress":true,"userAgent":true,"deviceFingerprint":true},"params":[{"name":"mfaChallenge","required":true,"transform":{"type":"scalar"},"locs":[{"a":185,"b":198}]},{"name":"code","required":true,"transform":{"type":"scalar"},"locs":[{"a":209,"b":214}]},{"name":"ipAddress","required":false,"transform":{"type":"scalar"},"locs":[{"a":231,"b":240}]},{"name":"userAgent","required":false,"transform":{"type":"scalar"},"locs":[{"a":257,"b":266}]},{"name":"deviceFingerprint","required":false,"transform":{"type":"scalar"},"locs":[{"a":293,"b":310}]}],"statement":"select g.role as \"role!\", g.user_uuid, g.session_id, g.iat, g.exp as \"exp!\", g.aal, g.auth_time, g.refresh_token, g.mfa_challenge\nfrom app_public.complete_mfa_login(\n  mfa_challenge => :mfaChallenge!, code => :code!, ip_address => :ipAddress, user_agent => :userAgent,\n  device_fingerprint => :deviceFingerprint\n) g\nwhere g.role is not null"};
+const completeMfaLoginIR: any = {"usedParamSet":{"mfaChallenge":true,"code":true,"ipAddress":true,"userAgent":true,"deviceFingerprint":true,"deviceToken":true},"params":[{"name":"mfaChallenge","required":true,"transform":{"type":"scalar"},"locs":[{"a":201,"b":214}]},{"name":"code","required":true,"transform":{"type":"scalar"},"locs":[{"a":225,"b":230}]},{"name":"ipAddress","required":false,"transform":{"type":"scalar"},"locs":[{"a":247,"b":256}]},{"name":"userAgent","required":false,"transform":{"type":"scalar"},"locs":[{"a":273,"b":282}]},{"name":"deviceFingerprint","required":false,"transform":{"type":"scalar"},"locs":[{"a":309,"b":326}]},{"name":"deviceToken","required":false,"transform":{"type":"scalar"},"locs":[{"a":345,"b":356}]}],"statement":"select g.role as \"role!\", g.user_uuid, g.session_id, g.iat, g.exp as \"exp!\", g.aal, g.auth_time, g.refresh_token, g.mfa_challenge, g.device_token\nfrom app_public.complete_mfa_login(\n  mfa_challenge => :mfaChallenge!, code => :code!, ip_address => :ipAddress, user_agent => :userAgent,\n  device_fingerprint => :deviceFingerprint, device_token => :deviceToken\n) g\nwhere g.role is not null"};
 
 /**
  * Query generated from SQL:
  * ```
- * select g.role as "role!", g.user_uuid, g.session_id, g.iat, g.exp as "exp!", g.aal, g.auth_time, g.refresh_token, g.mfa_challenge
+ * select g.role as "role!", g.user_uuid, g.session_id, g.iat, g.exp as "exp!", g.aal, g.auth_time, g.refresh_token, g.mfa_challenge, g.device_token
  * from app_public.complete_mfa_login(
  *   mfa_challenge => :mfaChallenge!, code => :code!, ip_address => :ipAddress, user_agent => :userAgent,
- *   device_fingerprint => :deviceFingerprint
+ *   device_fingerprint => :deviceFingerprint, device_token => :deviceToken
  * ) g
  * where g.role is not null
  * ```
@@ -100,6 +105,7 @@ export interface IRefreshSessionParams {
 export interface IRefreshSessionResult {
   aal: number | null;
   auth_time: string | null;
+  device_token: string | null;
   exp: string;
   iat: string | null;
   mfa_challenge: string | null;
@@ -115,13 +121,13 @@ export interface IRefreshSessionQuery {
   result: IRefreshSessionResult;
 }
 
-const refreshSessionIR: any = {"usedParamSet":{"refreshToken":true},"params":[{"name":"refreshToken","required":true,"transform":{"type":"scalar"},"locs":[{"a":286,"b":299}]}],"statement":"-- The next grant of the session, or no row: malformed, unknown, expired, revoked and reused tokens alike.\nselect g.role as \"role!\", g.user_uuid, g.session_id, g.iat, g.exp as \"exp!\", g.aal, g.auth_time, g.refresh_token, g.mfa_challenge\nfrom app_public.refresh_session(refresh_token => :refreshToken!) g\nwhere g.role is not null"};
+const refreshSessionIR: any = {"usedParamSet":{"refreshToken":true},"params":[{"name":"refreshToken","required":true,"transform":{"type":"scalar"},"locs":[{"a":302,"b":315}]}],"statement":"-- The next grant of the session, or no row: malformed, unknown, expired, revoked and reused tokens alike.\nselect g.role as \"role!\", g.user_uuid, g.session_id, g.iat, g.exp as \"exp!\", g.aal, g.auth_time, g.refresh_token, g.mfa_challenge, g.device_token\nfrom app_public.refresh_session(refresh_token => :refreshToken!) g\nwhere g.role is not null"};
 
 /**
  * Query generated from SQL:
  * ```
  * -- The next grant of the session, or no row: malformed, unknown, expired, revoked and reused tokens alike.
- * select g.role as "role!", g.user_uuid, g.session_id, g.iat, g.exp as "exp!", g.aal, g.auth_time, g.refresh_token, g.mfa_challenge
+ * select g.role as "role!", g.user_uuid, g.session_id, g.iat, g.exp as "exp!", g.aal, g.auth_time, g.refresh_token, g.mfa_challenge, g.device_token
  * from app_public.refresh_session(refresh_token => :refreshToken!) g
  * where g.role is not null
  * ```

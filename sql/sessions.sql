@@ -1,24 +1,25 @@
 /* @name Authenticate */
--- A session grant (role app_user or app_admin, session_id and refresh_token set), or role mfa_required
--- with an mfa_challenge for complete_mfa_login; no row when the sign-in failed.
-select g.role as "role!", g.user_uuid, g.session_id, g.iat, g.exp as "exp!", g.aal, g.auth_time, g.refresh_token, g.mfa_challenge
+-- A session grant (role app_user or app_admin, session_id and refresh_token set, device_token when a new
+-- one was handed out), or role mfa_required with an mfa_challenge for complete_mfa_login; no row when the
+-- sign-in failed. deviceToken: the one an earlier sign-in on this device handed out.
+select g.role as "role!", g.user_uuid, g.session_id, g.iat, g.exp as "exp!", g.aal, g.auth_time, g.refresh_token, g.mfa_challenge, g.device_token
 from app_public.authenticate(
   login => :login!, password => :password!, ip_address => :ipAddress, user_agent => :userAgent,
-  device_fingerprint => :deviceFingerprint
+  device_fingerprint => :deviceFingerprint, device_token => :deviceToken
 ) g
 where g.role is not null;
 
 /* @name CompleteMfaLogin */
-select g.role as "role!", g.user_uuid, g.session_id, g.iat, g.exp as "exp!", g.aal, g.auth_time, g.refresh_token, g.mfa_challenge
+select g.role as "role!", g.user_uuid, g.session_id, g.iat, g.exp as "exp!", g.aal, g.auth_time, g.refresh_token, g.mfa_challenge, g.device_token
 from app_public.complete_mfa_login(
   mfa_challenge => :mfaChallenge!, code => :code!, ip_address => :ipAddress, user_agent => :userAgent,
-  device_fingerprint => :deviceFingerprint
+  device_fingerprint => :deviceFingerprint, device_token => :deviceToken
 ) g
 where g.role is not null;
 
 /* @name RefreshSession */
 -- The next grant of the session, or no row: malformed, unknown, expired, revoked and reused tokens alike.
-select g.role as "role!", g.user_uuid, g.session_id, g.iat, g.exp as "exp!", g.aal, g.auth_time, g.refresh_token, g.mfa_challenge
+select g.role as "role!", g.user_uuid, g.session_id, g.iat, g.exp as "exp!", g.aal, g.auth_time, g.refresh_token, g.mfa_challenge, g.device_token
 from app_public.refresh_session(refresh_token => :refreshToken!) g
 where g.role is not null;
 

@@ -6,7 +6,7 @@ export const IDENTITY_ERROR_CODES = {
   BADDN: 'The display name must be 1 to 100 characters long.',
   WEAKP: 'The password breaks the password policy: too short, too common, or it contains the username or an address\'s local part (the message names the rule).',
   LONGP: 'The password is longer than 72 bytes (bcrypt would silently ignore the rest).',
-  EMTKN: 'Another account verified this email address (or it is on your account already).',
+  EMTKN: 'Another account verified this email address.',
   UNTKN: 'The username is taken.',
   LOGIN: 'The operation needs a signed-in user.',
   FORBD: 'Only administrators may do this (or not to themselves).',

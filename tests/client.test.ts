@@ -75,6 +75,18 @@ describe('createIdentityClient', () => {
     expect(await identity.authenticate({ login: 'auth_ok', password: 'wrong password here' })).toBeUndefined();
     expect(await identity.authenticate({ login: 'nobody_here', password })).toBeUndefined();
   });
+
+  test("a device token keeps the owner's device signing in while wrong passwords from elsewhere lock the account", async () => {
+    const { session } = await registerAndSignIn('device_keeper');
+    expect(session.deviceToken).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    for (let i = 0; i < 5; i += 1) {
+      expect(await identity.authenticate({ login: 'device_keeper', password: `wrong guess ${i}`, ipAddress: '203.0.113.99' })).toBeUndefined();
+    }
+    expect(await identity.authenticate({ login: 'device_keeper', password })).toBeUndefined();
+    const again = await identity.authenticate({ login: 'device_keeper', password, deviceToken: session.deviceToken });
+    expect(isSession(again) && again.deviceToken).toBeNull();
+    expect(isSession(again)).toBe(true);
+  });
 });
 
 describe('asUser', () => {

@@ -102,3 +102,93 @@ describe('floods from one client address', () => {
     expect(bystander.token).toEqual(expect.any(String));
   });
 });
+
+// Issue 10, point 6 over real HTTP, written as the attack: five wrong passwords from anywhere locked the
+// account for everyone, its owner included.
+describe('lockout per device (OWASP device cookie)', () => {
+  const SIGN_IN = 'mutation($l: String!, $p: String!, $d: String) { authenticate(input: {login: $l, password: $p, deviceToken: $d}) { accessToken deviceToken } }';
+
+  test("the lockout from an unknown device while the owner's device still signs in", async () => {
+    const owner = newAccount('device_owner');
+    const home = '198.51.100.90';
+    expect((await post(REGISTER, { u: owner.username, e: owner.email, p: owner.password }, home)).errors).toBeUndefined();
+    const first = await post(SIGN_IN, { l: owner.username, p: owner.password, d: null }, home);
+    const deviceToken = first.data.authenticate.deviceToken as string;
+    expect(deviceToken).toMatch(/^[A-Za-z0-9_-]{43}$/);
+
+    const attacker = '203.0.113.90';
+    for (let i = 0; i < 5; i += 1) {
+      expect((await post(SIGN_IN, { l: owner.username, p: `wrong guess ${i}`, d: null }, attacker)).data.authenticate).toBeNull();
+    }
+    // The account is locked for every caller without a device token, even with the right password...
+    expect((await post(SIGN_IN, { l: owner.username, p: owner.password, d: null }, '203.0.113.91')).data.authenticate).toBeNull();
+    // ...but the owner's device, which signed in before, still signs in, and its token stays valid.
+    const again = await post(SIGN_IN, { l: owner.username, p: owner.password, d: deviceToken }, home);
+    expect(again.errors, JSON.stringify(again.errors)).toBeUndefined();
+    expect(again.data.authenticate.accessToken).toEqual(expect.any(String));
+    expect(again.data.authenticate.deviceToken).toBeNull();
+
+    // A device token of another account does not help.
+    const other = newAccount('device_other');
+    await post(REGISTER, { u: other.username, e: other.email, p: other.password }, attacker);
+    const otherToken = (await post(SIGN_IN, { l: other.username, p: other.password, d: null }, attacker)).data.authenticate.deviceToken;
+    expect(otherToken).toEqual(expect.any(String));
+    expect((await post(SIGN_IN, { l: owner.username, p: owner.password, d: otherToken }, attacker)).data.authenticate).toBeNull();
+
+    // A stolen token with wrong passwords locks that device, under its own key.
+    for (let i = 0; i < 5; i += 1) {
+      expect((await post(SIGN_IN, { l: owner.username, p: `stolen guess ${i}`, d: deviceToken }, attacker)).data.authenticate).toBeNull();
+    }
+    expect((await post(SIGN_IN, { l: owner.username, p: owner.password, d: deviceToken }, home)).data.authenticate).toBeNull();
+    const counters = await t.sql(
+      `select a.identifier::text, a.failed_count from app_private.login_attempts a
+       where a.identifier = 'account:' || $1 or a.identifier in (
+         select 'device:' || d.id from app_public.user_devices d where d.user_uuid = $1::uuid)
+       order by 1`,
+      [(await t.sql(`select user_uuid from app_public.user_profiles where username = $1`, [owner.username]))[0].user_uuid],
+    );
+    expect(counters.map((c: { identifier: string; failed_count: number }) => [c.identifier.split(':')[0], c.failed_count])).toEqual([
+      ['account', 5],
+      ['device', 5],
+    ]);
+  });
+});
+
+// Issue 10, point 5: a call that raised rolled its own throttle count back, so failing calls were never
+// throttled. Now they answer without a database error and their count stays.
+describe('failing calls keep their throttle count', () => {
+  test('20 bad verifyEmail tokens from one client answer TOKEN, the 21st THROT', async () => {
+    const from = '203.0.113.95';
+    const VERIFY = 'mutation($t: String!) { verifyEmail(input: {token: $t}) { result } }';
+    for (let i = 0; i < 20; i += 1) {
+      const answer = await post(VERIFY, { t: `not-a-token-${i}-${'x'.repeat(30)}` }, from);
+      expect(answer.errors?.[0]?.extensions?.code, JSON.stringify(answer)).toBe('TOKEN');
+    }
+    const refused = await post(VERIFY, { t: 'x'.repeat(43) }, from);
+    expect(refused.errors?.[0]?.extensions?.code).toBe('THROT');
+  });
+
+  test('20 bad resetPassword tokens from one client answer TOKEN, the 21st THROT', async () => {
+    const from = '203.0.113.96';
+    const RESET = 'mutation($t: String!) { resetPassword(input: {token: $t, newPassword: "a fine new password 7"}) { result } }';
+    for (let i = 0; i < 20; i += 1) {
+      expect((await post(RESET, { t: `not-a-token-${i}-${'x'.repeat(30)}` }, from)).errors?.[0]?.extensions?.code).toBe('TOKEN');
+    }
+    expect((await post(RESET, { t: 'x'.repeat(43) }, from)).errors?.[0]?.extensions?.code).toBe('THROT');
+  });
+
+  test('addEmail does not tell whether another account verified an address, and every call counts', async () => {
+    const victim = await signedIn('verified_victim', '198.51.100.97');
+    await t.sql(`update app_public.user_emails set is_verified = true where user_uuid = $1`, [victim.uuid]);
+    const mallory = await signedIn('prober', '203.0.113.97');
+    const ADD = 'mutation($e: String!) { addEmail(input: {email: $e}) { result { isVerified } } }';
+    const taken = await post(ADD, { e: victim.email.toUpperCase() }, '203.0.113.97', mallory.token);
+    const free = await post(ADD, { e: 'nobody.has.this@example.com' }, '203.0.113.97', mallory.token);
+    expect(taken).toEqual(free);
+    expect(taken.data.addEmail.result.isVerified).toBe(false);
+    for (let i = 0; i < 3; i += 1) {
+      expect((await post(ADD, { e: victim.email }, '203.0.113.97', mallory.token)).errors).toBeUndefined();
+    }
+    expect((await post(ADD, { e: victim.email }, '203.0.113.97', mallory.token)).errors?.[0]?.extensions?.code).toBe('THROT');
+  });
+});

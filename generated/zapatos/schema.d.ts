@@ -776,11 +776,11 @@ declare module 'zapatos/schema' {
         /**
         * **app_public.user_devices.device_fingerprint**
         *
-        * An opaque fingerprint supplied by the client at sign-in.
+        * An opaque fingerprint supplied by the client at sign-in; NULL for a device known by its device token only.
         * - `varchar` in database
-        * - `NOT NULL`, no default
+        * - Nullable, no default
         */
-        device_fingerprint: string;
+        device_fingerprint: string | null;
         /**
         * **app_public.user_devices.device_name**
         *
@@ -826,11 +826,11 @@ declare module 'zapatos/schema' {
         /**
         * **app_public.user_devices.device_fingerprint**
         *
-        * An opaque fingerprint supplied by the client at sign-in.
+        * An opaque fingerprint supplied by the client at sign-in; NULL for a device known by its device token only.
         * - `varchar` in database
-        * - `NOT NULL`, no default
+        * - Nullable, no default
         */
-        device_fingerprint: string;
+        device_fingerprint: string | null;
         /**
         * **app_public.user_devices.device_name**
         *
@@ -876,9 +876,9 @@ declare module 'zapatos/schema' {
         /**
         * **app_public.user_devices.device_fingerprint**
         *
-        * An opaque fingerprint supplied by the client at sign-in.
+        * An opaque fingerprint supplied by the client at sign-in; NULL for a device known by its device token only.
         * - `varchar` in database
-        * - `NOT NULL`, no default
+        * - Nullable, no default
         */
         device_fingerprint?: string | db.Parameter<string> | db.SQLFragment | db.ParentColumn | db.SQLFragment<any, string | db.Parameter<string> | db.SQLFragment | db.ParentColumn>;
         /**
@@ -926,11 +926,11 @@ declare module 'zapatos/schema' {
         /**
         * **app_public.user_devices.device_fingerprint**
         *
-        * An opaque fingerprint supplied by the client at sign-in.
+        * An opaque fingerprint supplied by the client at sign-in; NULL for a device known by its device token only.
         * - `varchar` in database
-        * - `NOT NULL`, no default
+        * - Nullable, no default
         */
-        device_fingerprint: string | db.Parameter<string> | db.SQLFragment;
+        device_fingerprint?: string | db.Parameter<string> | null | db.DefaultType | db.SQLFragment;
         /**
         * **app_public.user_devices.device_name**
         *
@@ -968,11 +968,11 @@ declare module 'zapatos/schema' {
         /**
         * **app_public.user_devices.device_fingerprint**
         *
-        * An opaque fingerprint supplied by the client at sign-in.
+        * An opaque fingerprint supplied by the client at sign-in; NULL for a device known by its device token only.
         * - `varchar` in database
-        * - `NOT NULL`, no default
+        * - Nullable, no default
         */
-        device_fingerprint?: string | db.Parameter<string> | db.SQLFragment | db.SQLFragment<any, string | db.Parameter<string> | db.SQLFragment>;
+        device_fingerprint?: string | db.Parameter<string> | null | db.DefaultType | db.SQLFragment | db.SQLFragment<any, string | db.Parameter<string> | null | db.DefaultType | db.SQLFragment>;
         /**
         * **app_public.user_devices.device_name**
         *

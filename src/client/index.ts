@@ -141,9 +141,15 @@ export interface IdentityClient {
   /**
    * A new session (access token, refresh token, expiry), an MfaChallenge when a second factor is due, or
    * undefined: the reason for a failure is never revealed. Needs `signingKeys`.
+   * Pass `deviceToken`, the one an earlier sign-in on this device returned: its failures then count against
+   * this device alone, so an attacker's wrong passwords never lock the owner out of it. A session without
+   * a valid one carries a new `deviceToken` (shown once) to keep on the device.
    */
   authenticate(input: sessions.IAuthenticateParams): Promise<IssuedSession | MfaChallenge | undefined>;
-  /** The second step after an MfaChallenge: an authenticator code or a recovery code. Needs `signingKeys`. */
+  /**
+   * The second step after an MfaChallenge: an authenticator code or a recovery code, and the device's
+   * `deviceToken` as for authenticate. Needs `signingKeys`.
+   */
   completeMfaLogin(input: sessions.ICompleteMfaLoginParams): Promise<IssuedSession | undefined>;
   /** The next access and refresh token of a session; IdentityError RFTKN for any failure. Needs `signingKeys`. */
   refresh(refreshToken: string): Promise<IssuedSession>;
@@ -167,6 +173,12 @@ export interface IdentityClient {
 const first = <T>(rows: T[]): T => {
   if (rows.length === 0) throw new Error('pg-identity-kit: the query returned no row');
   return rows[0]!;
+};
+
+/** verify_email and reset_password answer false for every bad token: the client's error for it is TOKEN. */
+const orTokenError = (done: boolean | null): boolean => {
+  if (done !== true) throw new IdentityError('TOKEN', IDENTITY_ERROR_CODES.TOKEN);
+  return true;
 };
 
 type Runner = <T>(work: (client: SessionClient, userUuid: string) => Promise<T>) => Promise<T>;
@@ -258,9 +270,12 @@ export function createIdentityClient(options: IdentityClientOptions): IdentityCl
       if (!issued) throw new IdentityError('RFTKN', IDENTITY_ERROR_CODES.RFTKN);
       return issued;
     },
-    verifyEmail: (token) => anonymous(async (c) => first(await emails.verifyEmail.run({ token }, c)).verified),
+    // The database answers false for a bad token (so that its throttle count is committed); TOKEN is
+    // raised here, after the commit.
+    verifyEmail: (token) => anonymous(async (c) => first(await emails.verifyEmail.run({ token }, c)).verified).then(orTokenError),
     requestPasswordReset: (email) => anonymous(async (c) => first(await auth.requestPasswordReset.run({ email }, c))),
-    resetPassword: (token, newPassword) => anonymous(async (c) => first(await auth.resetPassword.run({ token, newPassword }, c)).reset),
+    resetPassword: (token, newPassword) =>
+      anonymous(async (c) => first(await auth.resetPassword.run({ token, newPassword }, c)).reset).then(orTokenError),
     asUser: (session) => userScope(runner('app_user', session)),
     asAdmin(session) {
       const run = runner('app_admin', session);

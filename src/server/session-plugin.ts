@@ -40,12 +40,13 @@ interface SessionPayload {
   expiresAt: string | null;
   sessionId: string | null;
   mfaChallenge: string | null;
+  deviceToken: string | null;
 }
 
 async function payloadOf(grant: SessionGrantRow | undefined, ctx: SessionContext): Promise<SessionPayload | null> {
   if (!grant) return null;
   if (grant.role === 'mfa_required') {
-    return { accessToken: null, refreshToken: null, sessionId: null, expiresAt: new Date(Number(grant.exp) * 1000).toISOString(), mfaChallenge: grant.mfa_challenge };
+    return { accessToken: null, refreshToken: null, sessionId: null, expiresAt: new Date(Number(grant.exp) * 1000).toISOString(), mfaChallenge: grant.mfa_challenge, deviceToken: null };
   }
   const issued = await issueSession(ctx.keys, grant);
   if (!issued) return null;
@@ -57,6 +58,9 @@ async function payloadOf(grant: SessionGrantRow | undefined, ctx: SessionContext
     expiresAt: issued.expiresAt.toISOString(),
     sessionId: issued.sessionId,
     mfaChallenge: null,
+    // Not a cookie on purpose: it must outlive sign-outs and cookie clearing on this device only by the
+    // application's choice (keep it in the device's persistent storage).
+    deviceToken: issued.deviceToken,
   };
 }
 
@@ -85,6 +89,8 @@ export const SessionPlugin = extendSchema((build) => {
         sessionId: UUID
         """Set when a second factor is needed: pass it to completeMfaLogin with a code."""
         mfaChallenge: String
+        """Set by a sign-in that presented no valid device token: a secret for this device, shown once. Keep it on the device and pass it as deviceToken at later sign-ins there: wrong passwords from elsewhere then never lock this device out."""
+        deviceToken: String
       }
       input AuthenticateInput {
         """An email address or a username."""
@@ -92,6 +98,8 @@ export const SessionPlugin = extendSchema((build) => {
         password: String!
         """An opaque identifier of the client device, to recognise it at later sign-ins."""
         deviceFingerprint: String
+        """The deviceToken an earlier sign-in on this device returned: failures then count against this device only, not the account's lockout."""
+        deviceToken: String
       }
       input CompleteMfaLoginInput {
         """The mfaChallenge authenticate returned."""
@@ -99,6 +107,8 @@ export const SessionPlugin = extendSchema((build) => {
         """A current authenticator-app code or an unused recovery code."""
         code: String!
         deviceFingerprint: String
+        """The deviceToken an earlier sign-in on this device returned (see AuthenticateInput)."""
+        deviceToken: String
       }
       input RefreshSessionInput {
         """The refresh token of the last sign-in or refresh."""
@@ -137,7 +147,12 @@ export const SessionPlugin = extendSchema((build) => {
         authenticate(_$root: unknown, fieldArgs: FieldArgs) {
           return withSessionContext(fieldArgs.getRaw('input'), async (client, input, ctx) => {
             const [grant] = await sessions.authenticate.run(
-              { login: input.login, password: input.password, deviceFingerprint: input.deviceFingerprint ?? null },
+              {
+                login: input.login,
+                password: input.password,
+                deviceFingerprint: input.deviceFingerprint ?? null,
+                deviceToken: input.deviceToken ?? null,
+              },
               client,
             );
             return payloadOf(grant, ctx);
@@ -146,7 +161,12 @@ export const SessionPlugin = extendSchema((build) => {
         completeMfaLogin(_$root: unknown, fieldArgs: FieldArgs) {
           return withSessionContext(fieldArgs.getRaw('input'), async (client, input, ctx) => {
             const [grant] = await sessions.completeMfaLogin.run(
-              { mfaChallenge: input.mfaChallenge, code: input.code, deviceFingerprint: input.deviceFingerprint ?? null },
+              {
+                mfaChallenge: input.mfaChallenge,
+                code: input.code,
+                deviceFingerprint: input.deviceFingerprint ?? null,
+                deviceToken: input.deviceToken ?? null,
+              },
               client,
             );
             return payloadOf(grant, ctx);

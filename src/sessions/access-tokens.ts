@@ -21,6 +21,8 @@ export interface SessionGrantRow {
   auth_time: string | number | null;
   refresh_token: string | null;
   mfa_challenge: string | null;
+  /** Set by a sign-in that handed out a new device token (absent from refresh grants). */
+  device_token?: string | null;
 }
 
 /** The claims every access token carries. */
@@ -48,6 +50,12 @@ export interface IssuedSession {
   userUuid: string;
   role: SessionRole;
   aal: number;
+  /**
+   * A sign-in without a valid device token hands out a new one: keep it on the device (it is shown once)
+   * and pass it to later sign-ins there, so that wrong passwords from elsewhere never lock this device out.
+   * Null when the device token presented stays valid, and on refresh.
+   */
+  deviceToken: string | null;
 }
 
 export class AccessTokenError extends Error {
@@ -83,6 +91,7 @@ export async function issueSession(keys: SigningKeys, grant: SessionGrantRow): P
     userUuid: claims.sub,
     role: claims.role,
     aal: claims.aal,
+    deviceToken: grant.device_token ?? null,
   };
 }
 

@@ -34,8 +34,8 @@ select is((select recipient from mail where label = 'decoy'), 'victim@example.co
 select matches((select token from mail where label = 'decoy'), '^[A-Za-z0-9_-]{43}$',
   'the decoy has the shape of a real token');
 set local role app_anonymous;
-select throws_ok($$ select app_public.reset_password((select token from mail where label = 'decoy'), 'brand new secret 7') $$,
-  'TOKEN', 'The token is invalid or has expired', 'the decoy resets nothing');
+select is(app_public.reset_password((select token from mail where label = 'decoy'), 'brand new secret 7'), false,
+  'the decoy resets nothing');
 
 /*
  * The real owner registers and verifies the same address anyway.
@@ -74,8 +74,8 @@ select throws_ok($$ select app_public.register_user('mallory2', 'victim@example.
 reset role;
 select set_config('role', 'app_user', true);
 select test_support.act_as((select uuid::text from people where username = 'mallory'));
-select throws_ok($$ select app_public.add_email('VICTIM@example.com') $$, 'EMTKN', null,
-  'adding a verified address of another account is EMTKN');
+select is((app_public.add_email('VICTIM@example.com')).is_verified, false,
+  'adding a verified address of another account is accepted as a claim that can never be verified: nothing tells that it is taken');
 select lives_ok($$ select app_public.add_email('second@example.com') $$, 'adding an address nobody verified works');
 reset role;
 set local role app_anonymous;

@@ -58,8 +58,8 @@ select throws_ok($$ select app_public.reset_password((select token from mail), '
   'WEAKP', 'The password is on a list of common or breached passwords; choose another', 'reset_password: a common password is refused');
 select throws_ok($$ select app_public.reset_password((select token from mail), 'gamgee and the ring') $$,
   'WEAKP', 'The password must not contain the part of the email address before the @', 'reset_password: the account''s local part is refused');
-select throws_ok($$ select app_public.reset_password('AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA', 'gamgee and the ring') $$,
-  'TOKEN', null, 'reset_password: with a bad token the account rules are never reached (nothing about the account leaks)');
+select is(app_public.reset_password('AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA', 'gamgee and the ring'), false,
+  'reset_password: with a bad token the account rules are never reached (nothing about the account leaks)');
 select ok(app_public.reset_password((select token from mail), 'second breakfast please'),
   'reset_password: the refused tries did not use the token up');
 reset role;

@@ -8,7 +8,7 @@ update app_private.auth_settings set bcrypt_cost = 4;
 
 -- Accounts and session tokens, readable and writable by the API roles used below.
 create temp table people (username text primary key, uuid uuid not null);
-create temp table tokens (label text primary key, role text, user_uuid uuid, session_id uuid, iat bigint, exp bigint, aal integer, auth_time bigint, refresh_token text, mfa_challenge text);
+create temp table tokens (label text primary key, role text, user_uuid uuid, session_id uuid, iat bigint, exp bigint, aal integer, auth_time bigint, refresh_token text, mfa_challenge text, device_token text);
 grant select, insert on people, tokens to public;
 
 set local role app_anonymous;
@@ -35,11 +35,11 @@ insert into app_public.user_roles (user_uuid, role_id)
 /*
  * Who may call it.
  */
-select function_privs_are('app_public', 'authenticate', array['text', 'text', 'inet', 'text', 'text'], 'app_anonymous', array['EXECUTE'],
+select function_privs_are('app_public', 'authenticate', array['text', 'text', 'inet', 'text', 'text', 'text'], 'app_anonymous', array['EXECUTE'],
   'app_anonymous may execute authenticate');
-select function_privs_are('app_public', 'authenticate', array['text', 'text', 'inet', 'text', 'text'], 'app_user', array['EXECUTE'],
+select function_privs_are('app_public', 'authenticate', array['text', 'text', 'inet', 'text', 'text', 'text'], 'app_user', array['EXECUTE'],
   'app_user may execute authenticate');
-select function_privs_are('app_public', 'authenticate', array['text', 'text', 'inet', 'text', 'text'], 'public', array[]::name[],
+select function_privs_are('app_public', 'authenticate', array['text', 'text', 'inet', 'text', 'text', 'text'], 'public', array[]::name[],
   'PUBLIC may not execute authenticate');
 
 /*
@@ -85,18 +85,19 @@ select results_eq(
 select is((select count(*) from app_private.login_attempts), 0::bigint, 'successful sign-ins leave no failure counter');
 
 /*
- * Devices: recorded on the first sign-in with a fingerprint, refreshed on the next.
+ * Devices: recorded on the first sign-in with a fingerprint, refreshed on the next. A sign-in without a
+ * fingerprint (and without a device token) is a new device known by the token it is handed.
  */
 select results_eq(
   $$ select device_fingerprint::text, last_seen_at from app_public.user_devices
-     where user_uuid = (select uuid from people where username = 'alice') $$,
+     where user_uuid = (select uuid from people where username = 'alice') and device_fingerprint is not null $$,
   $$ values ('fp-laptop', now()) $$,
   'the first sign-in with a fingerprint records the device');
 select results_eq(
   $$ select ip_address, user_agent from app_public.login_audit_logs
-     where user_uuid = (select uuid from people where username = 'alice') and event_type = 'device_new' $$,
-  $$ values ('203.0.113.7'::inet, 'TestAgent/1.0') $$,
-  'a new device is audited as device_new');
+     where user_uuid = (select uuid from people where username = 'alice') and event_type = 'device_new' order by ip_address $$,
+  $$ values ('203.0.113.7'::inet, 'TestAgent/1.0'), ('203.0.113.8'::inet, 'TestAgent/2.0') $$,
+  'a new device is audited as device_new (the one with a fingerprint, and the one known by its token only)');
 update app_public.user_devices set last_seen_at = now() - interval '3 days'
   where user_uuid = (select uuid from people where username = 'alice');
 set local role app_anonymous;
@@ -105,13 +106,13 @@ select ok((app_public.authenticate('alice', 'a-l-i-c-e password 1', '203.0.113.9
 reset role;
 select results_eq(
   $$ select device_fingerprint::text, last_seen_at from app_public.user_devices
-     where user_uuid = (select uuid from people where username = 'alice') $$,
+     where user_uuid = (select uuid from people where username = 'alice') and device_fingerprint is not null $$,
   $$ values ('fp-laptop', now()) $$,
   'a second sign-in from a known device refreshes last_seen_at and adds no device');
 select is(
   (select count(*) from app_public.login_audit_logs
    where user_uuid = (select uuid from people where username = 'alice') and event_type = 'device_new'),
-  1::bigint,
+  2::bigint,
   'a known device is not audited as device_new again');
 
 /*
@@ -363,7 +364,7 @@ select is(
   1024,
   'an oversized user agent is audited cut to 1024 characters');
 select results_eq(
-  $$ select device_fingerprint::text from app_public.user_devices where user_uuid = (select uuid from people where username = 'erin') $$,
+  $$ select device_fingerprint::text from app_public.user_devices where user_uuid = (select uuid from people where username = 'erin') and device_fingerprint is not null $$,
   $$ values (repeat('d', 255)) $$,
   'an oversized fingerprint is trimmed and cut to 255 characters');
 

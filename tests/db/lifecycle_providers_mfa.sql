@@ -14,7 +14,7 @@ update app_private.auth_settings set throttle_sign_ins_per_identifier = 1000, th
 create temp table people (username text primary key, uuid uuid not null);
 create temp table ids (label text primary key, id bigint);
 create temp table secrets (label text primary key, value text);
-create temp table sessions (label text primary key, role text, user_uuid uuid, session_id uuid, iat bigint, exp bigint, aal integer, auth_time bigint, refresh_token text, mfa_challenge text);
+create temp table sessions (label text primary key, role text, user_uuid uuid, session_id uuid, iat bigint, exp bigint, aal integer, auth_time bigint, refresh_token text, mfa_challenge text, device_token text);
 create temp table recovery (batch text, n integer, code text, primary key (batch, n));
 grant select, insert, update on people, ids, secrets, sessions, recovery to public;
 
@@ -136,13 +136,13 @@ select function_privs_are('app_public', 'disable_totp', array['text'], 'app_admi
   'app_admin may execute disable_totp');
 select function_privs_are('app_public', 'disable_totp', array['text'], 'public', array[]::name[],
   'PUBLIC may not execute disable_totp');
-select function_privs_are('app_public', 'complete_mfa_login', array['text', 'text', 'inet', 'text', 'text'],
+select function_privs_are('app_public', 'complete_mfa_login', array['text', 'text', 'inet', 'text', 'text', 'text'],
   'app_anonymous', array['EXECUTE'], 'app_anonymous may execute complete_mfa_login');
-select function_privs_are('app_public', 'complete_mfa_login', array['text', 'text', 'inet', 'text', 'text'],
+select function_privs_are('app_public', 'complete_mfa_login', array['text', 'text', 'inet', 'text', 'text', 'text'],
   'app_user', array['EXECUTE'], 'app_user may execute complete_mfa_login');
-select function_privs_are('app_public', 'complete_mfa_login', array['text', 'text', 'inet', 'text', 'text'],
+select function_privs_are('app_public', 'complete_mfa_login', array['text', 'text', 'inet', 'text', 'text', 'text'],
   'app_admin', array['EXECUTE'], 'app_admin may execute complete_mfa_login');
-select function_privs_are('app_public', 'complete_mfa_login', array['text', 'text', 'inet', 'text', 'text'],
+select function_privs_are('app_public', 'complete_mfa_login', array['text', 'text', 'inet', 'text', 'text', 'text'],
   'public', array[]::name[], 'PUBLIC may not execute complete_mfa_login');
 select is_empty(
   $$ select r.role from unnest(array['app_anonymous', 'app_user', 'app_admin', 'app_authenticator']) r(role)

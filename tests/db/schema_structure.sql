@@ -203,7 +203,7 @@ select col_type_is('app_public', 'user_devices', 'last_seen_at', 'timestamp with
 select col_type_is('app_public', 'user_devices', 'created_at', 'timestamp with time zone', 'app_public.user_devices.created_at is timestamp with time zone');
 select col_not_null('app_public', 'user_devices', 'id', 'app_public.user_devices.id is NOT NULL');
 select col_not_null('app_public', 'user_devices', 'user_uuid', 'app_public.user_devices.user_uuid is NOT NULL');
-select col_not_null('app_public', 'user_devices', 'device_fingerprint', 'app_public.user_devices.device_fingerprint is NOT NULL');
+select col_is_null('app_public', 'user_devices', 'device_fingerprint', 'app_public.user_devices.device_fingerprint is NULL for a device known by its device token only');
 select col_is_null('app_public', 'user_devices', 'device_name', 'app_public.user_devices.device_name is nullable');
 select col_not_null('app_public', 'user_devices', 'last_seen_at', 'app_public.user_devices.last_seen_at is NOT NULL');
 select col_not_null('app_public', 'user_devices', 'created_at', 'app_public.user_devices.created_at is NOT NULL');
@@ -249,6 +249,7 @@ select results_eq(
       ('app_private.imported_accounts', 'user_uuid', 'c'),
       ('app_private.mfa_challenges', 'user_uuid', 'c'),
       ('app_private.user_credentials', 'user_uuid', 'c'),
+      ('app_private.user_device_tokens', 'device_id', 'c'),
       ('app_private.user_recovery_codes', 'user_uuid', 'c'),
       ('app_private.user_session_secrets', 'session_id', 'c'),
       ('app_private.user_tokens', 'email_id', 'c'),

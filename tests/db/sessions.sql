@@ -5,7 +5,7 @@ select plan(57);
 
 update app_private.auth_settings set bcrypt_cost = 4;
 create temp table grants (label text primary key, role text, user_uuid uuid, session_id uuid, iat bigint, exp bigint,
-  aal integer, auth_time bigint, refresh_token text, mfa_challenge text);
+  aal integer, auth_time bigint, refresh_token text, mfa_challenge text, device_token text);
 grant select, insert, update on grants to public;
 create temp table people as
   select (app_public.register_user(n, n || '@sessions.example', 'pw of ' || reverse(n) || ' 1')).uuid, n as username
