@@ -45,12 +45,16 @@ export async function benchLogin(server: ThrowawayServer, options: { samples: nu
                   throttle_sign_ins_per_identifier = 1000000000, throttle_sign_ins_per_client = 1000000000`);
   const anon = await anonymousClient(db.authenticatorUrl);
   // One account per throughput client: attempts on one account are serialised by design (lockout).
-  for (const name of ['bench_ok', 'bench_ok_2', 'bench_suspended', 'bench_wrong']) {
+  for (const name of ['bench_ok', 'bench_ok_2', 'bench_suspended', 'bench_wrong', 'bench_cheap']) {
     await anon.query('select app_public.register_user($1, $2, $3)', [name, `${name}@example.com`, PASSWORD]);
   }
   await su.query(`update app_public.user_status s set status = 'suspended' from app_public.user_profiles p
                   where p.user_uuid = s.user_uuid and p.username = 'bench_suspended'`);
   await su.query(`insert into app_private.login_attempts values ('login:locked_login', 2000000000, now() + interval '1 hour')`);
+  // A hash stored at a lower cost than the configured one (as imported from graphile/starter, cost 6): until
+  // the next successful sign-in upgrades it, a failure must take as long as a sign-in at the configured cost.
+  await su.query(`update app_private.user_credentials c set password_hash = crypt($1, gen_salt('bf', 6))
+                  from app_public.user_profiles p where p.user_uuid = c.user_uuid and p.username = 'bench_cheap'`, [PASSWORD]);
   const { rows: [{ password_hash: hash }] } = await su.query(
     `select c.password_hash from app_private.user_credentials c join app_public.user_profiles p using (user_uuid) where p.username = 'bench_ok'`,
   );
@@ -75,6 +79,7 @@ export async function benchLogin(server: ThrowawayServer, options: { samples: nu
     wrong_password: ['bench_wrong', 'not the right one'],
     suspended_account: ['bench_suspended', PASSWORD],
     locked_login: ['locked_login', PASSWORD],
+    lower_cost_hash_wrong_password: ['bench_cheap', 'not the right one'],
   };
   const times: Record<string, number[]> = Object.fromEntries(Object.keys(paths).map((k) => [k, []]));
   for (let i = 0; i < options.samples; i++) {

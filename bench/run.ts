@@ -1,8 +1,9 @@
-// npm run bench [-- login|graphql] [--samples N] [--seconds S] [--out DIR]: each benchmark prints ratios against a
+// npm run bench [-- login|graphql|import] [--samples N] [--seconds S] [--accounts N] [--out DIR]: each benchmark prints ratios against a
 // baseline run side by side, on a throwaway embedded PostgreSQL, and writes bench/results/<name>.json.
 import '../src/graphile-env.ts';
 import { startThrowawayServer } from '../src/db/throwaway.ts';
 import { benchGraphQL } from './graphql.ts';
+import { benchImport } from './import.ts';
 import { benchLogin } from './login.ts';
 import { resultsDir } from './report.ts';
 
@@ -23,6 +24,7 @@ let failed = false;
 try {
   if (wanted('login')) await benchLogin(server, { samples: option('samples', 100), seconds: option('seconds', 8) });
   if (wanted('graphql')) await benchGraphQL(server, { seconds: option('seconds', 9), connections: option('connections', 10) });
+  if (wanted('import')) await benchImport(server, { accounts: option('accounts', 100_000) });
 } catch (error) {
   console.error(error);
   failed = true;

@@ -13,9 +13,9 @@ const root = path.join(import.meta.dirname, '..');
 const out = fs.mkdtempSync(path.join(os.tmpdir(), 'idkit-bench-'));
 afterAll(() => fs.rmSync(out, { recursive: true, force: true }));
 
-test('the login and GraphQL benchmarks run to the end and write their JSON figures', async () => {
+test('the login, GraphQL and import benchmarks run to the end and write their JSON figures', async () => {
   const started = Date.now();
-  const args = ['--samples', '3', '--seconds', '1.5', '--connections', '4', '--out', out];
+  const args = ['--samples', '3', '--seconds', '1.5', '--connections', '4', '--accounts', '2000', '--out', out];
   const { stdout } = await run(process.execPath, [path.join(root, 'bench/run.ts'), ...args], {
     cwd: root,
   });
@@ -23,7 +23,9 @@ test('the login and GraphQL benchmarks run to the end and write their JSON figur
   expect(stdout).toMatch(/one anonymous client: bcrypt computations\/min .* ok/);
   expect(stdout).toMatch(/one anonymous client: audit rows\/min .* ok/);
   expect(stdout).toContain('PostGraphile / handwritten req/s');
-  for (const name of ['login', 'graphql']) {
+  expect(stdout).toContain('lower_cost_hash_wrong_password / success time');
+  expect(stdout).toContain('import / COPY throughput');
+  for (const name of ['login', 'graphql', 'import']) {
     const file = path.join(out, `${name}.json`);
     const figures = JSON.parse(fs.readFileSync(file, 'utf8')) as { at: string; rows: { metric: string; value: number }[] };
     expect(Date.parse(figures.at)).toBeGreaterThanOrEqual(started - 1000); // written by this run

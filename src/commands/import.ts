@@ -79,6 +79,9 @@ export function formatReport(report: ImportReport, listed = 20): string {
   if (report.mustResetPassword > 0) {
     lines.push(`${report.mustResetPassword} imported account(s) had no usable password: they must reset it before they can sign in.`);
   }
+  if (report.retries > 0) {
+    lines.push(`${report.retries} batch(es) ran again: a concurrent registration took a username or address while they ran.`);
+  }
   for (const [reason, n] of Object.entries(report.skipped).sort()) lines.push(`  skipped ${n}: ${reason}`);
   for (const row of report.skippedRows.slice(0, listed)) lines.push(`    ${row.source_id}: ${row.reason}`);
   if (report.skippedRows.length > listed) lines.push(`    ... and ${report.skippedRows.length - listed} more`);

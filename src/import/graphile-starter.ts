@@ -1,28 +1,29 @@
 // `idkit import graphile-starter --from <url>`: graphile/starter's app_public.users, app_public.user_emails,
 // app_private.user_secrets (bcrypt from pgcrypto, cost 6: upgraded at the first sign-in) and
 // app_public.user_authentications (service, identifier → providers); is_admin → the `admin` role.
+// The primary address is the source's (starter allows it only when verified); without one, the first verified
+// address, then the first added (as starter's own login prefers). starter's usernames may have 2 characters:
+// those get the `user_` prefix (README, "Import users").
 import type { ImportSource } from './account.ts';
 import { postgresSource } from './postgres-source.ts';
 
-const KEY = `to_char(u.created_at at time zone 'UTC', 'YYYYMMDDHH24MISSUS') || '/' || u.id::text`;
+const ORDER = `u.created_at, u.id`;
 
 export function graphileStarterSource(url: string, pageSize?: number): ImportSource {
   return postgresSource(url, {
     name: 'graphile-starter',
     count: 'select count(*) as n from app_public.users',
-    page: `
-      select ${KEY} as key, u.id::text as id, u.username::text as username, u.name, u.is_admin,
+    rows: `
+      select u.id::text as id, u.username::text as username, u.name, u.is_admin,
              to_json(u.created_at) #>> '{}' as created_at, to_json(s.last_login_at) #>> '{}' as last_login_at,
              s.password_hash,
              coalesce((select json_agg(json_build_object('email', e.email::text, 'verified', e.is_verified, 'primary', e.is_primary)
-                                       order by e.is_primary desc, e.created_at, e.id)
+                                       order by e.is_primary desc, e.is_verified desc, e.created_at, e.email)
                        from app_public.user_emails e where e.user_id = u.id), '[]') as emails,
              coalesce((select json_agg(json_build_object('provider', a.service, 'id', a.identifier) order by a.service, a.identifier)
                        from app_public.user_authentications a where a.user_id = u.id), '[]') as providers
       from app_public.users u left join app_private.user_secrets s on s.user_id = u.id
-      where $1::text is null or ${KEY} > $1::text
-      order by ${KEY}
-      limit $2`,
+      order by ${ORDER}`,
     toAccount(row) {
       return {
         source_id: row.id as string,

@@ -1,13 +1,15 @@
-// Reading another system's database page by page (keyset on the source's order), so that memory stays flat
-// and an interrupted import that is run again simply starts over and skips what it already holds.
+// Reading another system's database through one cursor in one read-only snapshot, a page at a time, so
+// that memory stays flat and the source is sorted once (a keyset page query would sort the whole table
+// again for every page: the source has no index on its order and is not ours to add one to). An
+// interrupted import that is run again starts over and skips what it already holds.
 import pg from 'pg';
 import type { ImportSource, SourceItem } from './account.ts';
 
 export interface PagedQuery {
   name: string;
   count: string;
-  /** Takes $1 (the last key, text, or null for the first page) and $2 (page size); returns rows ordered by `key`. */
-  page: string;
+  /** Every account's row, in a stable order (the import's source order). */
+  rows: string;
   toAccount(row: Record<string, unknown>): SourceItem;
 }
 
@@ -27,13 +29,11 @@ export function postgresSource(url: string, query: PagedQuery, pageSize = 5000):
       // One snapshot for the whole read: rows that change meanwhile are read as they were at the start.
       await client.query('begin isolation level repeatable read read only');
       try {
-        let key: string | null = null;
+        await client.query(`declare idkit_import_source no scroll cursor for ${query.rows}`);
         for (;;) {
-          const result: pg.QueryResult<Record<string, unknown> & { key: string }> = await client.query(query.page, [key, pageSize]);
-          const rows = result.rows;
+          const { rows } = await client.query<Record<string, unknown>>(`fetch ${Number(pageSize)} from idkit_import_source`);
           for (const row of rows) yield query.toAccount(row);
           if (rows.length < pageSize) break;
-          key = rows[rows.length - 1]!.key;
         }
       } finally {
         await client.query('rollback').catch(() => {});

@@ -21,6 +21,12 @@ export interface ImportReport {
   /** The skipped rows themselves, except `already_imported`, up to `maxListed`. */
   skippedRows: SkippedRow[];
   batches: number;
+  /**
+   * Batches run again because a concurrent change (a registration or verification taking a username or
+   * address mid-batch) made them fail; each rerun sees the change and resolves it (next derived username,
+   * or the account skipped as duplicate_email).
+   */
+  retries: number;
   seconds: number;
   /** False when the run was interrupted (the signal): run it again to go on. */
   finished: boolean;
@@ -45,13 +51,21 @@ export interface ImportOptions {
 
 export const IMPORT_DEFAULTS = { batchSize: 5000, maxListed: 10_000 } as const;
 
+/**
+ * What a concurrent registration, verification or provider link can make a batch fail with: a unique
+ * violation (it took a username, a verified address or a provider account after the batch checked them),
+ * a deadlock or a serialisation failure. The batch is rolled back and run again, up to MAX_ATTEMPTS times.
+ */
+const RETRYABLE = new Set(['23505', '40P01', '40001']);
+export const MAX_ATTEMPTS = 5;
+
 /** Imports into the identity database at ownerUrl (app_owner). */
 export async function runImport(ownerUrl: string, source: ImportSource, options: ImportOptions = {}): Promise<ImportReport> {
   const { batchSize, maxListed } = { ...IMPORT_DEFAULTS, ...options };
   const started = performance.now();
   const report: ImportReport = {
     source: source.name, dryRun: options.dryRun ?? false, read: 0, imported: 0, mustResetPassword: 0,
-    skipped: {}, skippedRows: [], batches: 0, seconds: 0, finished: true,
+    skipped: {}, skippedRows: [], batches: 0, retries: 0, seconds: 0, finished: true,
   };
   const skip = (row: SkippedRow) => {
     report.skipped[row.reason] = (report.skipped[row.reason] ?? 0) + 1;
@@ -66,22 +80,30 @@ export async function runImport(ownerUrl: string, source: ImportSource, options:
     let batch: ImportAccount[] = [];
     const flush = async () => {
       if (batch.length === 0) return;
-      if (!report.dryRun) await client.query('begin');
-      try {
-        const { rows } = await client.query<{ source_id: string; outcome: string; reason: string | null; must_reset_password: boolean | null }>(
-          'select source_id, outcome, reason, must_reset_password from app_private.import_accounts($1, $2::jsonb)',
-          [source.name, JSON.stringify(batch)],
-        );
-        if (!report.dryRun) await client.query('commit');
-        for (const row of rows) {
-          if (row.outcome === 'imported') {
-            report.imported++;
-            if (row.must_reset_password) report.mustResetPassword++;
-          } else skip({ source_id: row.source_id, reason: row.reason! });
+      type Row = { source_id: string; outcome: string; reason: string | null; must_reset_password: boolean | null };
+      let rows: Row[];
+      for (let attempt = 1; ; attempt++) {
+        // A dry run keeps its one transaction: each batch is a savepoint within it.
+        await client.query(report.dryRun ? 'savepoint import_batch' : 'begin');
+        try {
+          rows = (await client.query<Row>(
+            'select source_id, outcome, reason, must_reset_password from app_private.import_accounts($1, $2::jsonb)',
+            [source.name, JSON.stringify(batch)],
+          )).rows;
+          await client.query(report.dryRun ? 'release savepoint import_batch' : 'commit');
+          break;
+        } catch (error) {
+          await client.query(report.dryRun ? 'rollback to savepoint import_batch' : 'rollback').catch(() => {});
+          const code = (error as { code?: string }).code;
+          if (code === undefined || !RETRYABLE.has(code) || attempt >= MAX_ATTEMPTS) throw error;
+          report.retries++;
         }
-      } catch (error) {
-        if (!report.dryRun) await client.query('rollback').catch(() => {});
-        throw error;
+      }
+      for (const row of rows) {
+        if (row.outcome === 'imported') {
+          report.imported++;
+          if (row.must_reset_password) report.mustResetPassword++;
+        } else skip({ source_id: row.source_id, reason: row.reason! });
       }
       report.batches++;
       batch = [];
