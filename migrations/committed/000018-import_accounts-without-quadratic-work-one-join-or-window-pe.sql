@@ -1,5 +1,5 @@
---! Previous: sha1:953513d641ba1c1bc59d3f1f1a5f2fd61b1fad81
---! Hash: sha1:850149a1f1abeca6eeeee0a9b3368100b6facef3
+--! Previous: sha1:58c8de43bde21d5ac56daf0dee7563795c1b2ca4
+--! Hash: sha1:84ecbc3d098ea0022ef53f20a27193cf38574e08
 --! Message: import_accounts without quadratic work: one join or window per check, analysed staging tables, index lookups
 
 -- Issue 15, second part: app_private.import_accounts() without work that grows with the batch squared or
