@@ -76,8 +76,8 @@ test('partition upkeep never makes a sign-in wait behind a long reader of the au
     const started = Date.now();
     expect(await signIn('partition_reader')).not.toBeNull();
     expect(Date.now() - started).toBeLessThan(2000); // the old CREATE TABLE ... PARTITION OF made it wait until 57014
-    const [{ state }] = await sql<{ state: string }>(database.superuserUrl, 'select state from pg_stat_activity where pid = $1', [readerPid]);
-    expect(state, 'the reader is still open when the sign-in has finished').toBe('idle in transaction');
+    const [reading] = await sql<{ state: string }>(database.superuserUrl, 'select state from pg_stat_activity where pid = $1', [readerPid]);
+    expect(reading?.state, 'the reader is still open when the sign-in has finished').toBe('idle in transaction');
 
     const report = await upkeep;
     expect(report.finished).toBe(false);

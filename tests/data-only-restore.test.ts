@@ -55,7 +55,8 @@ async function snapshot(url: string) {
 beforeAll(async () => {
   source = await createTestDatabase();
   folder = fs.mkdtempSync(path.join(os.tmpdir(), 'idkit-restore-'));
-  const [{ server }] = await sql<{ server: number }>(source.superuserUrl, `select current_setting('server_version_num')::int / 10000 as server`);
+  const [row] = await sql<{ server: number }>(source.superuserUrl, `select current_setting('server_version_num')::int / 10000 as server`);
+  const server = row!.server;
   const version = await run('pg_dump', ['--version']).then(({ stdout }) => Number(/(\d+)\./.exec(stdout)?.[1]), () => 0);
   if (version < server) skipReason = `pg_dump ${version || 'missing'} cannot dump a PostgreSQL ${server} server`;
   // A database that lived: tuned settings, an own role, accounts, and audit events of an older month.
