@@ -30,6 +30,7 @@ export const IDENTITY_ERROR_CODES = {
   THROT: 'Too many attempts from this client or for this identifier; try again after the throttle window (1 minute by default).',
   BADHS: 'The password hash is not a bcrypt hash the database can verify ($2a$, $2b$, $2x$ or $2y$, cost 04 to 31).',
   RFTKN: 'The refresh token is invalid, expired, revoked or already used; sign in again.',
+  RSTDB: 'A data-only restore goes into a freshly migrated database only, and this one holds accounts.',
 } as const;
 
 /** Codes the TypeScript raises itself: the SQL answers NULL there, so that a reuse's revocation commits. */

@@ -14,6 +14,8 @@ import { createTestDatabase, type TestDatabase } from './support/database.ts';
 const run = promisify(execFile);
 const server = inject('testServer');
 let database: TestDatabase;
+/** Right after migrating, every partition is there and none is old enough to drop. */
+const NOTHING_TO_DO = { created: [], dropped: [], pending: [] };
 
 /** n expired and `live` live rows of each kind, for one account. */
 async function seed(n: number, live = 1): Promise<void> {
@@ -58,9 +60,9 @@ afterAll(async () => {
 test('maintain deletes in bounded rounds, says when rows are left, and keeps live rows', async () => {
   await seed(5);
   const partial = await maintain(database.ownerUrl, { batchSize: 2, maxRounds: 2, pauseMs: 0 });
-  expect(partial).toEqual({ rounds: 2, finished: false, deleted: { user_tokens: 4, login_attempts: 4, mfa_challenges: 4, throttle_counters: 0 } });
+  expect(partial).toEqual({ rounds: 2, finished: false, deleted: { user_tokens: 4, login_attempts: 4, mfa_challenges: 4, throttle_counters: 0 }, partitions: NOTHING_TO_DO });
   const rest = await maintain(database.ownerUrl, { batchSize: 2, pauseMs: 0 });
-  expect(rest).toEqual({ rounds: 1, finished: true, deleted: { user_tokens: 1, login_attempts: 1, mfa_challenges: 1, throttle_counters: 0 } });
+  expect(rest).toEqual({ rounds: 1, finished: true, deleted: { user_tokens: 1, login_attempts: 1, mfa_challenges: 1, throttle_counters: 0 }, partitions: NOTHING_TO_DO });
   expect(await counts()).toEqual({ user_tokens: 1, login_attempts: 1, mfa_challenges: 1 });
 });
 
@@ -123,6 +125,7 @@ test('idkit maintain exits 75 while rows are left after --max-rounds, 0 once don
     expect(first.stdout).toContain('user_tokens 2');
     const second = await idkit('--batch-size', '2');
     expect(second.code, second.stdout).toBe(0);
+    expect(second.stdout).toContain('Audit log partitions: created none; dropped none.');
     expect(second.stdout).toMatch(/Deleted in 1 round\(s\): user_tokens 1, login_attempts 1, mfa_challenges 1, throttle_counters 0\./);
     expect((await idkit('--batch-size', '0')).code).toBe(64);
   } finally {

@@ -12,13 +12,13 @@ insert into app_public.users (uuid) values
   ('bbbbbbbb-bbbb-4bbb-8bbb-bbbbbbbbbbbb'),
   ('cccccccc-cccc-4ccc-8ccc-cccccccccccc');
 insert into app_public.user_profiles (user_uuid, username, bio) values
-  ('aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa', 'alice', 'bio of A'),
-  ('bbbbbbbb-bbbb-4bbb-8bbb-bbbbbbbbbbbb', 'bob', 'bio of B'),
-  ('cccccccc-cccc-4ccc-8ccc-cccccccccccc', 'carol', 'bio of C');
+  ('aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa', 'rls_alice', 'bio of A'),
+  ('bbbbbbbb-bbbb-4bbb-8bbb-bbbbbbbbbbbb', 'rls_bob', 'bio of B'),
+  ('cccccccc-cccc-4ccc-8ccc-cccccccccccc', 'rls_carol', 'bio of C');
 insert into app_public.user_emails (user_uuid, email, is_primary) values
-  ('aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa', 'alice@example.com', true),
-  ('bbbbbbbb-bbbb-4bbb-8bbb-bbbbbbbbbbbb', 'bob@example.com', true),
-  ('cccccccc-cccc-4ccc-8ccc-cccccccccccc', 'carol@example.com', true);
+  ('aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa', 'rls_alice@example.com', true),
+  ('bbbbbbbb-bbbb-4bbb-8bbb-bbbbbbbbbbbb', 'rls_bob@example.com', true),
+  ('cccccccc-cccc-4ccc-8ccc-cccccccccccc', 'rls_carol@example.com', true);
 insert into app_public.user_roles (user_uuid, role_id)
   select u.uuid, r.role_id from app_public.users u, app_public.roles r where r.role_name = 'user';
 insert into app_public.user_roles (user_uuid, role_id)
@@ -26,9 +26,9 @@ insert into app_public.user_roles (user_uuid, role_id)
 insert into app_private.user_credentials (user_uuid, password_hash)
   select uuid, crypt('x', gen_salt('bf', 4)) from app_public.users;
 insert into app_public.user_auth_providers (user_uuid, provider_name, external_user_id, access_token, refresh_token) values
-  ('aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa', 'github', 'gh-a', '\x0a'::bytea, '\x1a'::bytea),
-  ('bbbbbbbb-bbbb-4bbb-8bbb-bbbbbbbbbbbb', 'github', 'gh-b', '\x0b'::bytea, '\x1b'::bytea),
-  ('cccccccc-cccc-4ccc-8ccc-cccccccccccc', 'github', 'gh-c', '\x0c'::bytea, '\x1c'::bytea);
+  ('aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa', 'github', 'rls-gh-a', '\x0a'::bytea, '\x1a'::bytea),
+  ('bbbbbbbb-bbbb-4bbb-8bbb-bbbbbbbbbbbb', 'github', 'rls-gh-b', '\x0b'::bytea, '\x1b'::bytea),
+  ('cccccccc-cccc-4ccc-8ccc-cccccccccccc', 'github', 'rls-gh-c', '\x0c'::bytea, '\x1c'::bytea);
 insert into app_public.user_mfa_factors (user_uuid, factor_type, factor_data, is_enabled) values
   ('aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa', 'totp', '\x0a'::bytea, true),
   ('bbbbbbbb-bbbb-4bbb-8bbb-bbbbbbbbbbbb', 'totp', '\x0b'::bytea, true),
@@ -254,9 +254,9 @@ select is(app_public.current_user_is_admin(), false, 'A is not an administrator'
 select is((select count(*)::int from app_public.users where uuid <> 'aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa'), 0, 'app_user A sees no other user');
 select results_eq($$select uuid from app_public.users$$, array['aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa'::uuid], 'app_user A sees their own user row');
 select is((select count(*)::int from app_public.user_profiles where user_uuid <> 'aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa'), 0, 'app_user A sees no profile of B or C');
-select results_eq($$select username::text from app_public.user_profiles$$, array['alice'], 'app_user A sees their own profile');
+select results_eq($$select username::text from app_public.user_profiles$$, array['rls_alice'], 'app_user A sees their own profile');
 select is((select count(*)::int from app_public.user_emails where user_uuid <> 'aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa'), 0, 'app_user A sees no email of B or C');
-select results_eq($$select email::text from app_public.user_emails$$, array['alice@example.com'], 'app_user A sees their own email');
+select results_eq($$select email::text from app_public.user_emails$$, array['rls_alice@example.com'], 'app_user A sees their own email');
 select is((select count(*)::int from app_public.user_roles where user_uuid <> 'aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa'), 0, 'app_user A sees no role grant of B or C');
 select results_eq(
   $$select r.role_name::text from app_public.user_roles ur join app_public.roles r using (role_id)$$,
@@ -265,7 +265,7 @@ select results_eq(
 );
 select results_eq($$select role_name::text from app_public.roles order by role_id$$, array['user', 'admin'], 'app_user sees every role');
 select is((select count(*)::int from app_public.user_auth_providers where user_uuid <> 'aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa'), 0, 'app_user A sees no provider link of B or C');
-select results_eq($$select external_user_id::text from app_public.user_auth_providers$$, array['gh-a'], 'app_user A sees their own provider link');
+select results_eq($$select external_user_id::text from app_public.user_auth_providers$$, array['rls-gh-a'], 'app_user A sees their own provider link');
 select is((select count(*)::int from app_public.user_status where user_uuid <> 'aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa'), 0, 'app_user A sees no status of B or C');
 select results_eq($$select status::text from app_public.user_status$$, array['active'], 'app_user A sees their own status');
 select is((select count(*)::int from app_public.user_mfa_factors where user_uuid <> 'aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa'), 0, 'app_user A sees no MFA factor of B or C');
@@ -312,11 +312,11 @@ select throws_ok(
 -- Statements without a grant.
 select throws_ok($$insert into app_public.users default values$$, '42501', null, 'app_user cannot insert into users');
 select throws_ok(
-  $$insert into app_public.user_profiles (user_uuid, username) values ('aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa', 'alice2')$$,
+  $$insert into app_public.user_profiles (user_uuid, username) values ('aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa', 'rls_alice2')$$,
   '42501', null, 'app_user cannot insert into user_profiles'
 );
 select throws_ok(
-  $$insert into app_public.user_emails (user_uuid, email) values ('aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa', 'alice2@example.com')$$,
+  $$insert into app_public.user_emails (user_uuid, email) values ('aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa', 'rls_alice2@example.com')$$,
   '42501', null, 'app_user cannot insert into user_emails'
 );
 select throws_ok($$insert into app_public.roles (role_name) values ('hacker')$$, '42501', null, 'app_user cannot insert into roles');

@@ -1,0 +1,118 @@
+// Issue 13: a `pg_dump --data-only` of a kit database with accounts restores into a freshly migrated one, with
+// the real pg_dump and psql, the way the README's "Backups" tells a DBA to.
+import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { withClient } from '../src/db/connect.ts';
+import { createTestDatabase, type TestDatabase } from './support/database.ts';
+
+const run = promisify(execFile);
+let source: TestDatabase;
+let folder: string;
+let skipReason: string | undefined;
+
+/** The flags the README gives: triggers off while loading, the target's own migration history kept. */
+const DUMP_FLAGS = ['--data-only', '--disable-triggers', '--exclude-schema=graphile_migrate'];
+
+function sql<T extends Record<string, unknown>>(url: string, text: string, values: unknown[] = []): Promise<T[]> {
+  return withClient(url, async (client) => (await client.query(text, values)).rows as T[]);
+}
+
+async function psql(url: string, ...args: string[]): Promise<{ code: number; output: string }> {
+  try {
+    const { stdout, stderr } = await run('psql', ['-X', '-q', '-v', 'ON_ERROR_STOP=1', '--single-transaction', '-d', url, ...args]);
+    return { code: 0, output: stdout + stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, output: e.stdout + e.stderr };
+  }
+}
+
+/** Everything a restore must bring back, as one comparable value. */
+async function snapshot(url: string) {
+  const [row] = await sql<{ snapshot: unknown }>(
+    url,
+    `select jsonb_build_object(
+       'users', (select jsonb_agg(to_jsonb(u) order by u.uuid) from app_public.users u),
+       'profiles', (select jsonb_agg(to_jsonb(p) order by p.user_uuid) from app_public.user_profiles p),
+       'emails', (select jsonb_agg(to_jsonb(e) order by e.id) from app_public.user_emails e),
+       'status', (select jsonb_agg(to_jsonb(s) order by s.user_uuid) from app_public.user_status s),
+       'credentials', (select jsonb_agg(to_jsonb(c) order by c.user_uuid) from app_private.user_credentials c),
+       'roles', (select jsonb_agg(to_jsonb(r) order by r.role_id) from app_public.roles r),
+       'user_roles', (select jsonb_agg(to_jsonb(r) order by r.user_uuid, r.role_id) from app_public.user_roles r),
+       'settings', (select jsonb_agg(to_jsonb(s)) from app_private.auth_settings s),
+       'common_passwords', (select count(*) from app_private.common_passwords),
+       'audit', (select jsonb_agg(jsonb_build_object('id', a.id, 'type', a.event_type, 'at', a.event_at, 'partition', a.tableoid::regclass::text) order by a.id)
+                   from app_public.login_audit_logs a)
+     ) as snapshot`,
+  );
+  return row!.snapshot as Record<string, unknown>;
+}
+
+beforeAll(async () => {
+  source = await createTestDatabase();
+  folder = fs.mkdtempSync(path.join(os.tmpdir(), 'idkit-restore-'));
+  const [row] = await sql<{ server: number }>(source.superuserUrl, `select current_setting('server_version_num')::int / 10000 as server`);
+  const server = row!.server;
+  const version = await run('pg_dump', ['--version']).then(({ stdout }) => Number(/(\d+)\./.exec(stdout)?.[1]), () => 0);
+  if (version < server) skipReason = `pg_dump ${version || 'missing'} cannot dump a PostgreSQL ${server} server`;
+  // A database that lived: tuned settings, an own role, accounts, and audit events of an older month.
+  await sql(source.superuserUrl, 'update app_private.auth_settings set bcrypt_cost = 4, lockout_max_attempts = 7, login_audit_retention_months = 24');
+  await sql(source.superuserUrl, `insert into app_public.roles (role_name, description) values ('support', 'Support staff.')`);
+  for (const name of ['restore_ada', 'restore_bob']) {
+    await sql(source.superuserUrl, `select app_public.register_user($1, $1 || '@example.com', 'lantern copper fig 2')`, [name]);
+  }
+  await sql(source.superuserUrl, `select app_public.authenticate('restore_ada', 'lantern copper fig 2')`);
+  await sql(source.ownerUrl, `select app_private.create_login_audit_partition((now() - interval '5 months')::date)`);
+  await sql(source.superuserUrl, `insert into app_public.login_audit_logs (event_type, event_at) values ('login_failure', now() - interval '5 months')`);
+  await sql(source.superuserUrl, `update app_public.users set created_at = '2020-02-02' where uuid = (select user_uuid from app_public.user_profiles where username = 'restore_bob')`);
+});
+
+afterAll(async () => {
+  await source?.drop();
+  if (folder) fs.rmSync(folder, { recursive: true, force: true });
+});
+
+test('pg_dump --data-only restores into a freshly migrated database after prepare_data_only_restore()', async (context) => {
+  if (skipReason) context.skip(skipReason);
+  const dump = path.join(folder, 'data.sql');
+  await run('pg_dump', [...DUMP_FLAGS, '-f', dump, '-d', source.superuserUrl]);
+
+  // What used to happen: the seeded rows (auth_settings first) collide with the dump's.
+  const plain = await createTestDatabase();
+  try {
+    const refused = await psql(plain.superuserUrl, '-f', dump);
+    expect(refused.code).not.toBe(0);
+    expect(refused.output).toMatch(/duplicate key value violates unique constraint "(auth_settings_pkey|roles_pkey|roles_role_name_key|common_passwords_pkey)"|relation .* does not exist/);
+  } finally {
+    await plain.drop();
+  }
+
+  const target = await createTestDatabase();
+  try {
+    const restored = await psql(target.superuserUrl, '-c', 'select app_private.prepare_data_only_restore()', '-f', dump);
+    expect(restored.code, restored.output).toBe(0);
+    expect(await snapshot(target.superuserUrl)).toEqual(await snapshot(source.superuserUrl));
+    const [after] = await sql<{ in_default: number; signed_in: unknown }>(
+      target.superuserUrl,
+      `select (select count(*)::int from app_public.login_audit_logs_default) as in_default,
+              to_jsonb(app_public.authenticate('restore_bob', 'lantern copper fig 2')) is not null as signed_in`,
+    );
+    expect(after).toEqual({ in_default: 0, signed_in: true });
+    // Identity columns go on after the restored rows.
+    await sql(target.superuserUrl, `insert into app_public.roles (role_name) values ('after_restore')`);
+  } finally {
+    await target.drop();
+  }
+});
+
+test('preparing a restore is refused in a database that holds accounts, and changes nothing there', async (context) => {
+  if (skipReason) context.skip(skipReason);
+  const refused = await psql(source.superuserUrl, '-c', 'select app_private.prepare_data_only_restore()');
+  expect(refused.code).not.toBe(0);
+  expect(refused.output).toContain('holds accounts');
+  expect((await sql<{ n: number }>(source.superuserUrl, 'select count(*)::int as n from app_private.auth_settings'))[0]).toEqual({ n: 1 });
+});
