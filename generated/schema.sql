@@ -97,7 +97,8 @@ CREATE TYPE app_public.session_grant AS (
 	aal integer,
 	auth_time bigint,
 	refresh_token text,
-	mfa_challenge text
+	mfa_challenge text,
+	device_token text
 );
 
 ALTER TYPE app_public.session_grant OWNER TO app_owner;
@@ -106,7 +107,7 @@ ALTER TYPE app_public.session_grant OWNER TO app_owner;
 -- Name: TYPE session_grant; Type: COMMENT; Schema: app_public; Owner: app_owner
 --
 
-COMMENT ON TYPE app_public.session_grant IS 'What a sign-in or refresh grants: the access token''s claims (role, user, session id, issued-at, expiry, assurance level, auth_time; the server signs them) and the refresh token. When a second factor is needed: role `mfa_required`, exp and mfa_challenge only.';
+COMMENT ON TYPE app_public.session_grant IS 'What a sign-in or refresh grants: the access token''s claims (role, user, session id, issued-at, expiry, assurance level, auth_time; the server signs them), the refresh token, and after a sign-in that handed one out the device token (keep it on the device, present it at later sign-ins). When a second factor is needed: role `mfa_required`, exp and mfa_challenge only.';
 
 --
 -- Name: accept_totp(bigint, text); Type: FUNCTION; Schema: app_private; Owner: app_owner
@@ -171,7 +172,7 @@ ALTER FUNCTION app_private.assert_account_call_allowed(bucket text, identifier t
 -- Name: FUNCTION assert_account_call_allowed(bucket text, identifier text); Type: COMMENT; Schema: app_private; Owner: app_owner
 --
 
-COMMENT ON FUNCTION app_private.assert_account_call_allowed(bucket text, identifier text) IS 'Throttles register_user, request_password_reset, verify_email, reset_password and add_email per client address (all together) and per identifier (per function); raises THROT over a limit. A call that then fails with an error rolls its count back with it: those failures cost no bcrypt work.';
+COMMENT ON FUNCTION app_private.assert_account_call_allowed(bucket text, identifier text) IS 'Throttles register_user, request_password_reset, verify_email, reset_password and add_email per client address (all together) and per identifier (per function); raises THROT over a limit. The functions check what depends on the caller''s input alone before it, and answer what depends on stored data without an error after it, so the count of a failing call is kept (register_user''s EMTKN and UNTKN, and reset_password''s account rules behind a valid token, are the exceptions).';
 
 --
 -- Name: assert_active_admin_remains(uuid); Type: FUNCTION; Schema: app_private; Owner: app_owner
@@ -566,40 +567,52 @@ ALTER FUNCTION app_private.client_user_agent(argument text) OWNER TO app_owner;
 COMMENT ON FUNCTION app_private.client_user_agent(argument text) IS 'The user agent: the one the server saw when it set idkit.request_meta, else the argument of a trusted caller.';
 
 --
--- Name: complete_login(uuid, public.citext, inet, text, text); Type: FUNCTION; Schema: app_private; Owner: app_owner
+-- Name: complete_login(uuid, public.citext, inet, text, text, bigint); Type: FUNCTION; Schema: app_private; Owner: app_owner
 --
 
-CREATE FUNCTION app_private.complete_login(user_uuid uuid, key public.citext, ip_address inet, user_agent text, device_fingerprint text) RETURNS bigint
+CREATE FUNCTION app_private.complete_login(user_uuid uuid, key public.citext, ip_address inet, user_agent text, device_fingerprint text, known_device_id bigint, OUT device_id bigint, OUT device_token text) RETURNS record
     LANGUAGE plpgsql
     SET search_path TO 'pg_catalog', 'public', 'pg_temp'
     AS $$
 declare
-  v_device_id bigint;
-  v_device_is_new boolean;
+  v_device_is_new boolean := false;
 begin
+  -- Only this key's failures are cleared: the owner signing in on a known device does not lift the
+  -- account's lockout for everyone else.
   delete from app_private.login_attempts a where a.identifier = key;
   update app_public.users u set last_login_at = now() where u.uuid = complete_login.user_uuid;
-  if nullif(btrim(device_fingerprint), '') is not null then
+  if known_device_id is not null then
+    -- A valid device token: the device keeps it.
+    update app_public.user_devices d set last_seen_at = now() where d.id = known_device_id returning d.id into device_id;
+  elsif nullif(btrim(device_fingerprint), '') is not null then
     insert into app_public.user_devices as d (user_uuid, device_fingerprint)
       values (complete_login.user_uuid, left(btrim(device_fingerprint), 255))
       on conflict on constraint user_devices_fingerprint_per_user do update set last_seen_at = now()
-      returning d.id, (xmax = 0) into v_device_id, v_device_is_new;
-    if v_device_is_new then
-      perform app_private.audit('device_new', complete_login.user_uuid, ip_address, user_agent);
-    end if;
+      returning d.id, (xmax = 0) into device_id, v_device_is_new;
+  else
+    insert into app_public.user_devices as d (user_uuid) values (complete_login.user_uuid) returning d.id into device_id;
+    v_device_is_new := true;
+  end if;
+  if known_device_id is null then
+    device_token := app_private.random_token(32);
+    insert into app_private.user_device_tokens as t (device_id, token_hash)
+      values (complete_login.device_id, app_private.sha256(device_token))
+      on conflict on constraint user_device_tokens_pkey do update set token_hash = excluded.token_hash, created_at = now();
+  end if;
+  if v_device_is_new then
+    perform app_private.audit('device_new', complete_login.user_uuid, ip_address, user_agent);
   end if;
   perform app_private.audit('login_success', complete_login.user_uuid, ip_address, user_agent);
-  return v_device_id;
 end;
 $$;
 
-ALTER FUNCTION app_private.complete_login(user_uuid uuid, key public.citext, ip_address inet, user_agent text, device_fingerprint text) OWNER TO app_owner;
+ALTER FUNCTION app_private.complete_login(user_uuid uuid, key public.citext, ip_address inet, user_agent text, device_fingerprint text, known_device_id bigint, OUT device_id bigint, OUT device_token text) OWNER TO app_owner;
 
 --
--- Name: FUNCTION complete_login(user_uuid uuid, key public.citext, ip_address inet, user_agent text, device_fingerprint text); Type: COMMENT; Schema: app_private; Owner: app_owner
+-- Name: FUNCTION complete_login(user_uuid uuid, key public.citext, ip_address inet, user_agent text, device_fingerprint text, known_device_id bigint, OUT device_id bigint, OUT device_token text); Type: COMMENT; Schema: app_private; Owner: app_owner
 --
 
-COMMENT ON FUNCTION app_private.complete_login(user_uuid uuid, key public.citext, ip_address inet, user_agent text, device_fingerprint text) IS 'The bookkeeping of a successful sign-in: clears the lockout counter, sets last_login_at, records the device, audits; returns the device''s id.';
+COMMENT ON FUNCTION app_private.complete_login(user_uuid uuid, key public.citext, ip_address inet, user_agent text, device_fingerprint text, known_device_id bigint, OUT device_id bigint, OUT device_token text) IS 'The bookkeeping of a successful sign-in: clears the failures of its lockout key, sets last_login_at, records the device (the one of a valid device token, else by fingerprint, else a new one) and, unless a valid token came, hands out a new device token; audits. Returns the device and the new token (NULL when the presented one stays valid).';
 
 --
 -- Name: count_login_failure(public.citext); Type: FUNCTION; Schema: app_private; Owner: app_owner
@@ -627,39 +640,82 @@ ALTER FUNCTION app_private.count_login_failure(key public.citext) OWNER TO app_o
 COMMENT ON FUNCTION app_private.count_login_failure(key public.citext) IS 'Counts one failed sign-in for a lockout key, restarting the window when it has passed.';
 
 --
+-- Name: create_login_audit_partition(date); Type: FUNCTION; Schema: app_private; Owner: app_owner
+--
+
+CREATE FUNCTION app_private.create_login_audit_partition(month date) RETURNS text
+    LANGUAGE plpgsql STRICT SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    SET lock_timeout TO '500ms'
+    AS $$
+declare
+  v_month record;
+  v_table regclass;
+begin
+  select * into v_month from app_private.login_audit_month(month);
+  v_table := to_regclass(format('app_public.%I', v_month.partition_name));
+  if v_table is not null and exists (select 1 from pg_inherits i where i.inhrelid = v_table
+                                        and i.inhparent = 'app_public.login_audit_logs'::regclass) then
+    return null;
+  end if;
+  if v_table is null then
+    -- LIKE copies the columns (without the parent's identity, which the parent alone keeps), defaults,
+    -- NOT NULL and CHECK constraints, as ATTACH requires.
+    execute format(
+      'create table app_public.%I (like app_public.login_audit_logs including defaults including constraints, '
+      'constraint %I check (event_at >= %L and event_at < %L))',
+      v_month.partition_name, v_month.partition_name || '_bounds', v_month.starts_at, v_month.ends_at);
+    -- Partitions are reached through the parent only; RLS on them too, in case a grant ever appears.
+    execute format('alter table app_public.%I enable row level security', v_month.partition_name);
+    execute format('comment on table app_public.%I is %L', v_month.partition_name,
+      E'@behavior -*\nMonthly partition of login_audit_logs.');
+  end if;
+  -- Fails with 23514 when the default partition already holds events of this month.
+  execute format('alter table app_public.login_audit_logs attach partition app_public.%I for values from (%L) to (%L)',
+    v_month.partition_name, v_month.starts_at, v_month.ends_at);
+  -- The partition bound says the same from now on.
+  execute format('alter table app_public.%I drop constraint %I', v_month.partition_name, v_month.partition_name || '_bounds');
+  return v_month.partition_name;
+end;
+$$;
+
+ALTER FUNCTION app_private.create_login_audit_partition(month date) OWNER TO app_owner;
+
+--
+-- Name: FUNCTION create_login_audit_partition(month date); Type: COMMENT; Schema: app_private; Owner: app_owner
+--
+
+COMMENT ON FUNCTION app_private.create_login_audit_partition(month date) IS 'Creates the partition of login_audit_logs for the UTC month of the given day, owned by app_owner, as a standalone table attached afterwards, so that it never blocks audit inserts; returns its name, or NULL when it exists. Each lock waits at most 500 ms (55P03: try again in a new transaction); 23514 when the default partition holds events of that month.';
+
+--
 -- Name: create_login_audit_partitions(integer, date); Type: FUNCTION; Schema: app_private; Owner: app_owner
 --
 
-CREATE FUNCTION app_private.create_login_audit_partitions(months_ahead integer DEFAULT 3, from_month date DEFAULT (now())::date) RETURNS SETOF text
-    LANGUAGE plpgsql STRICT SECURITY DEFINER
+CREATE FUNCTION app_private.create_login_audit_partitions(months_ahead integer DEFAULT NULL::integer, from_month date DEFAULT (now())::date) RETURNS SETOF text
+    LANGUAGE plpgsql SECURITY DEFINER
     SET search_path TO 'pg_catalog', 'pg_temp'
     AS $$
 declare
-  v_month date := date_trunc('month', from_month)::date;
+  v_ahead integer := coalesce(months_ahead, (select s.login_audit_months_ahead from app_private.auth_settings s));
   v_name text;
 begin
-  if months_ahead < 0 or months_ahead > 120 then
+  if from_month is null or v_ahead < 0 or v_ahead > 120 then
     raise exception 'months_ahead must be between 0 and 120' using errcode = '22023';
   end if;
-  for i in 0 .. months_ahead loop
-    v_name := format('login_audit_logs_%s', to_char(v_month + make_interval(months => i), 'YYYYMM'));
-    if to_regclass(format('app_public.%I', v_name)) is null then
-      begin
-        -- Bounds are UTC month starts, whatever the session's time zone.
-        execute format(
-          'create table app_public.%I partition of app_public.login_audit_logs for values from (%L) to (%L)',
-          v_name,
-          (v_month + make_interval(months => i)) at time zone 'UTC',
-          (v_month + make_interval(months => i + 1)) at time zone 'UTC');
-      exception when check_violation then
-        raise warning 'partition % not created: the default partition already holds events of that month', v_name;
-        continue;
-      end;
-      -- Partitions are reached through the parent only; RLS on them too, in case a grant ever appears.
-      execute format('alter table app_public.%I enable row level security', v_name);
-      execute format('comment on table app_public.%I is %L', v_name, E'@behavior -*\nMonthly partition of login_audit_logs.');
-      return next v_name;
-    end if;
+  for i in 0 .. v_ahead loop
+    begin
+      v_name := app_private.create_login_audit_partition((date_trunc('month', from_month::timestamp) + make_interval(months => i))::date);
+      if v_name is not null then
+        return next v_name;
+      end if;
+    exception
+      when lock_not_available then
+        raise warning 'partition of % not created: a lock was not granted within 500 ms (the next run tries again)',
+          to_char(date_trunc('month', from_month::timestamp) + make_interval(months => i), 'YYYY-MM');
+      when check_violation then
+        raise warning 'partition of % not created: the default partition already holds events of that month',
+          to_char(date_trunc('month', from_month::timestamp) + make_interval(months => i), 'YYYY-MM');
+    end;
   end loop;
 end;
 $$;
@@ -670,7 +726,7 @@ ALTER FUNCTION app_private.create_login_audit_partitions(months_ahead integer, f
 -- Name: FUNCTION create_login_audit_partitions(months_ahead integer, from_month date); Type: COMMENT; Schema: app_private; Owner: app_owner
 --
 
-COMMENT ON FUNCTION app_private.create_login_audit_partitions(months_ahead integer, from_month date) IS 'Creates the monthly partitions of login_audit_logs from from_month''s month through months_ahead months later, owned by app_owner; returns the names it created. Run it monthly (e.g. from pg_cron).';
+COMMENT ON FUNCTION app_private.create_login_audit_partitions(months_ahead integer, from_month date) IS 'Creates the monthly partitions of login_audit_logs from from_month''s month through months_ahead months later (default auth_settings.login_audit_months_ahead), as create_login_audit_partition does; returns the names it created and warns about months it could not create. For pg_cron; `idkit maintain` does the same one month per transaction, with retries.';
 
 --
 -- Name: decrypt_secret(bytea, text); Type: FUNCTION; Schema: app_private; Owner: app_owner
@@ -691,6 +747,93 @@ ALTER FUNCTION app_private.decrypt_secret(ciphertext bytea, key_id text) OWNER T
 --
 
 COMMENT ON FUNCTION app_private.decrypt_secret(ciphertext bytea, key_id text) IS 'Decrypts a value encrypted by encrypt_secret with the key it names.';
+
+--
+-- Name: device_for_token(uuid, text); Type: FUNCTION; Schema: app_private; Owner: app_owner
+--
+
+CREATE FUNCTION app_private.device_for_token(user_uuid uuid, device_token text) RETURNS bigint
+    LANGUAGE sql STABLE
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+  -- The hash and the index lookup run for every caller, with a token or without, of a known account or not.
+  select t.device_id
+  from app_private.user_device_tokens t join app_public.user_devices d on d.id = t.device_id
+  where t.token_hash = app_private.sha256(left(coalesce(device_token, ''), 200))
+    and d.user_uuid = device_for_token.user_uuid
+$$;
+
+ALTER FUNCTION app_private.device_for_token(user_uuid uuid, device_token text) OWNER TO app_owner;
+
+--
+-- Name: FUNCTION device_for_token(user_uuid uuid, device_token text); Type: COMMENT; Schema: app_private; Owner: app_owner
+--
+
+COMMENT ON FUNCTION app_private.device_for_token(user_uuid uuid, device_token text) IS 'The device of the account whose device token this is; NULL for no token, an unknown one, or one of another account.';
+
+--
+-- Name: drop_expired_login_audit_partitions(); Type: FUNCTION; Schema: app_private; Owner: app_owner
+--
+
+CREATE FUNCTION app_private.drop_expired_login_audit_partitions() RETURNS SETOF text
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+declare
+  v_name text;
+begin
+  for v_name in select p from app_private.login_audit_partitions_to_drop() p loop
+    begin
+      if app_private.drop_login_audit_partition(v_name) then
+        return next v_name;
+      end if;
+    exception when lock_not_available then
+      raise warning 'partition % not dropped: a lock was not granted within 500 ms (the next run tries again)', v_name;
+    end;
+  end loop;
+end;
+$$;
+
+ALTER FUNCTION app_private.drop_expired_login_audit_partitions() OWNER TO app_owner;
+
+--
+-- Name: FUNCTION drop_expired_login_audit_partitions(); Type: COMMENT; Schema: app_private; Owner: app_owner
+--
+
+COMMENT ON FUNCTION app_private.drop_expired_login_audit_partitions() IS 'Drops every monthly partition of login_audit_logs past the retention period; returns their names. For pg_cron; `idkit maintain` does the same one partition per transaction, with retries.';
+
+--
+-- Name: drop_login_audit_partition(text); Type: FUNCTION; Schema: app_private; Owner: app_owner
+--
+
+CREATE FUNCTION app_private.drop_login_audit_partition(partition_name text) RETURNS boolean
+    LANGUAGE plpgsql STRICT SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    SET lock_timeout TO '500ms'
+    AS $$
+begin
+  if not exists (select 1 from app_private.login_audit_partitions_to_drop() p where p = partition_name) then
+    if to_regclass(format('app_public.%I', partition_name)) is null then
+      return false;
+    end if;
+    raise exception 'partition % is within the retention period (auth_settings.login_audit_retention_months)', partition_name
+      using errcode = '22023';
+  end if;
+  -- PostgreSQL refuses DETACH ... CONCURRENTLY while a default partition exists, so this takes ACCESS EXCLUSIVE
+  -- on login_audit_logs: for at most lock_timeout while it waits, and for the moment the catalog changes.
+  execute format('alter table app_public.login_audit_logs detach partition app_public.%I', partition_name);
+  execute format('drop table app_public.%I', partition_name);
+  return true;
+end;
+$$;
+
+ALTER FUNCTION app_private.drop_login_audit_partition(partition_name text) OWNER TO app_owner;
+
+--
+-- Name: FUNCTION drop_login_audit_partition(partition_name text); Type: COMMENT; Schema: app_private; Owner: app_owner
+--
+
+COMMENT ON FUNCTION app_private.drop_login_audit_partition(partition_name text) IS 'Detaches and drops a monthly partition of login_audit_logs past the retention period (22023 for a younger one); returns false when there is no such partition. Waits at most 500 ms for each lock (55P03: try again later).';
 
 --
 -- Name: encrypt_secret(text); Type: FUNCTION; Schema: app_private; Owner: app_owner
@@ -796,38 +939,53 @@ declare
   v_row record;
   v_name text;
   v_n integer;
+  v_base text;
 begin
   -- One import at a time (per database), so that two runs never race for the same usernames or addresses.
+  -- (A registration racing an import can still take one mid-batch: the batch then fails with a
+  -- unique_violation and src/import/run.ts runs it again, when the name or address is seen as taken.)
   perform pg_advisory_xact_lock(hashtext('pg-identity-kit:import'));
   perform set_config('idkit.import', 'on', true);
 
   create temp table import_stage on commit drop as
-  select o.ord, a.source_id, a.username as given_username,
+  select x.ord, a.source_id, a.username as given_username,
          nullif(left(btrim(a.display_name), 100), '') as display_name,
          nullif(btrim(a.password_hash), '') as password_hash,
          coalesce(a.created_at, now()) as created_at, a.last_login_at,
          coalesce(a.status, 'active') as status,
          coalesce(a.roles, '[]') as roles, coalesce(a.providers, '[]') as providers,
          coalesce(a.emails, '[]') as emails,
-         gen_random_uuid() as new_uuid, null::text as username, null::text as reason
+         gen_random_uuid() as new_uuid, null::text as username, null::text as reason,
+         row_number() over (partition by a.source_id order by x.ord) as nth_of_source_id
   from jsonb_array_elements(accounts) with ordinality as x(j, ord),
        jsonb_to_record(x.j) as a(source_id text, username text, display_name text, password_hash text, created_at timestamptz,
-         last_login_at timestamptz, status text, roles jsonb, providers jsonb, emails jsonb)
-  cross join lateral (select x.ord) o(ord);
+         last_login_at timestamptz, status text, roles jsonb, providers jsonb, emails jsonb);
+  alter table import_stage add primary key (ord);
 
   create temp table import_emails on commit drop as
   select distinct on (s.ord, app_public.normalize_email(e.email))
          s.ord, s.new_uuid, e.email as given, app_public.normalize_email(e.email) as email,
-         coalesce(e.verified, false) as verified, coalesce(e."primary", false) as is_primary, e.n
+         coalesce(e.verified, false) as verified, coalesce(e."primary", false) as is_primary, y.n
   from import_stage s,
-       jsonb_array_elements(s.emails) with ordinality as y(j, n),
-       lateral (select z.*, y.n from jsonb_to_record(y.j) as z(email text, verified boolean, "primary" boolean)) e
-  order by s.ord, app_public.normalize_email(e.email), e.verified desc, e."primary" desc, e.n;
+       jsonb_array_elements(case when jsonb_typeof(s.emails) = 'array' then s.emails else '[]' end) with ordinality as y(j, n),
+       jsonb_to_record(y.j) as e(email text, verified boolean, "primary" boolean)
+  order by s.ord, app_public.normalize_email(e.email), e.verified desc, e."primary" desc, y.n;
+  create index on import_emails (ord);
+  create index on import_emails (email);
+
+  create temp table import_providers on commit drop as
+  select s.ord, lower(p.provider) as provider, p.id
+  from import_stage s,
+       jsonb_to_recordset(case when jsonb_typeof(s.providers) = 'array' then s.providers else '[]' end) as p(provider text, id text);
+  create index on import_providers (ord);
+  analyze import_stage;
+  analyze import_emails;
+  analyze import_providers;
 
   -- Why an account is skipped; the first reason in this order wins.
-  update import_stage s set reason = 'already_imported' where s.source_id is null or exists (
-    select 1 from app_private.imported_accounts i where i.source = import_accounts.source and i.source_id = s.source_id)
-    or exists (select 1 from import_stage t where t.source_id = s.source_id and t.ord < s.ord);
+  update import_stage s set reason = 'already_imported' where s.source_id is null or s.nth_of_source_id > 1;
+  update import_stage s set reason = 'already_imported' from app_private.imported_accounts i
+    where s.reason is null and i.source = import_accounts.source and i.source_id = s.source_id;
   update import_stage s set reason = 'deleted' where s.reason is null and s.status = 'deleted';
   update import_stage s set reason = 'no_email' where s.reason is null
     and not exists (select 1 from import_emails e where e.ord = s.ord);
@@ -839,37 +997,54 @@ begin
     jsonb_typeof(s.roles) <> 'array' or exists (
       select 1 from jsonb_array_elements_text(s.roles) r(name)
       where not exists (select 1 from app_public.roles x where x.role_name = lower(btrim(r.name)))));
-  update import_stage s set reason = 'invalid_provider' where s.reason is null and exists (
-    select 1 from jsonb_to_recordset(s.providers) p(provider text, id text)
-    where coalesce(lower(p.provider), '') !~ '^[a-z][a-z0-9_.-]{0,49}$' or coalesce(char_length(p.id), 0) not between 1 and 255);
+  update import_stage s set reason = 'invalid_provider' where s.reason is null and (
+    jsonb_typeof(s.providers) <> 'array' or exists (
+      select 1 from import_providers p where p.ord = s.ord
+        and (coalesce(p.provider, '') !~ '^[a-z][a-z0-9_.-]{0,49}$' or coalesce(char_length(p.id), 0) not between 1 and 255)));
   update import_stage s set reason = 'invalid_status' where s.reason is null and s.status not in ('active', 'suspended');
-  -- A verified address belongs to one account: taken when another account verified it, here or earlier in the import.
-  update import_stage s set reason = 'duplicate_email' where s.reason is null and exists (
-    select 1 from import_emails e where e.ord = s.ord and e.verified and (
-      exists (select 1 from app_public.user_emails x where x.email = e.email and x.is_verified)
-      or exists (select 1 from import_emails o join import_stage t on t.ord = o.ord
-                 where o.email = e.email and o.verified and o.ord < s.ord and t.reason is null)));
-  update import_stage s set reason = 'provider_taken' where s.reason is null and exists (
-    select 1 from jsonb_to_recordset(s.providers) p(provider text, id text)
-    where exists (select 1 from app_public.user_auth_providers x
-                  where x.provider_name = lower(p.provider) and x.external_user_id = p.id)
-       or exists (select 1 from import_stage t, jsonb_to_recordset(t.providers) q(provider text, id text)
-                  where t.ord < s.ord and t.reason is null and lower(q.provider) = lower(p.provider) and q.id = p.id));
+  -- A verified address belongs to one account: taken when another account verified it, in the database or
+  -- earlier in the batch (earlier batches are in the database).
+  update import_stage s set reason = 'duplicate_email' where s.reason is null and s.ord in (
+    select e.ord from import_emails e join app_public.user_emails x on x.email = e.email and x.is_verified where e.verified);
+  update import_stage s set reason = 'duplicate_email' where s.reason is null and s.ord in (
+    select d.ord from (
+      select e.ord, min(e.ord) over (partition by e.email) as first_ord
+      from import_emails e join import_stage t on t.ord = e.ord and t.reason is null
+      where e.verified) d
+    where d.ord > d.first_ord);
+  update import_stage s set reason = 'provider_taken' where s.reason is null and s.ord in (
+    select p.ord from import_providers p join app_public.user_auth_providers x
+      on x.provider_name = p.provider and x.external_user_id = p.id);
+  update import_stage s set reason = 'provider_taken' where s.reason is null and s.ord in (
+    select d.ord from (
+      select p.ord, min(p.ord) over (partition by p.provider, p.id) as first_ord
+      from import_providers p join import_stage t on t.ord = p.ord and t.reason is null) d
+    where d.ord > d.first_ord);
 
-  -- Usernames: the base when free, else base_2, base_3, ... (first free), in source order.
-  update import_stage s set username = app_private.import_username_base(s.given_username,
-      (select e.email from import_emails e where e.ord = s.ord order by e.is_primary desc, e.n limit 1))
-    where s.reason is null;
+  -- Usernames: the base when free, else base_2, base_3, ... (first free), in source order per base.
+  update import_stage s set username = app_private.import_username_base(s.given_username, f.email)
+    from (select distinct on (e.ord) e.ord, e.email from import_emails e order by e.ord, e.is_primary desc, e.n) f
+    where s.reason is null and f.ord = s.ord;
   create index on import_stage (app_public.normalize_username(username));
+  analyze import_stage;
+  v_base := null;
   for v_row in
-    select s.ord, s.username from import_stage s
-    where s.reason is null and (
-      exists (select 1 from app_public.user_profiles p where app_public.normalize_username(p.username) = app_public.normalize_username(s.username))
-      or exists (select 1 from import_stage t where t.reason is null and t.ord < s.ord
-                 and app_public.normalize_username(t.username) = app_public.normalize_username(s.username)))
-    order by s.ord
+    select c.ord, c.username from (
+      select s.ord, s.username,
+             row_number() over (partition by app_public.normalize_username(s.username) order by s.ord) as nth,
+             exists (select 1 from app_public.user_profiles p
+                     where app_public.normalize_username(p.username) = app_public.normalize_username(s.username)) as taken
+      from import_stage s where s.reason is null) c
+    where c.taken or c.nth > 1
+    order by app_public.normalize_username(c.username), c.ord
   loop
-    v_n := 2;
+    -- Accounts that share a base come one after another: go on from the last number given to that base.
+    if v_base is distinct from app_public.normalize_username(v_row.username) then
+      v_base := app_public.normalize_username(v_row.username);
+      v_n := 2;
+    else
+      v_n := v_n + 1;
+    end if;
     loop
       v_name := left(v_row.username, 31 - char_length(v_n::text)) || '_' || v_n;
       exit when not exists (select 1 from app_public.user_profiles p where app_public.normalize_username(p.username) = app_public.normalize_username(v_name))
@@ -881,6 +1056,7 @@ begin
   end loop;
 
   delete from import_emails e using import_stage s where s.ord = e.ord and s.reason is not null;
+  delete from import_providers p using import_stage s where s.ord = p.ord and s.reason is not null;
 
   insert into app_public.users (uuid, created_at, last_login_at)
     select s.new_uuid, s.created_at, s.last_login_at from import_stage s where s.reason is null order by s.ord;
@@ -895,11 +1071,11 @@ begin
   insert into app_public.login_audit_logs (event_type, user_uuid, reason)
     select 'email_removed', g.user_uuid, 'verified by another account' from gone g;
   insert into app_public.user_emails (user_uuid, email, is_verified, is_primary, created_at)
-    select e.new_uuid, e.email, e.verified,
-           e.n = coalesce((select min(p.n) from import_emails p where p.ord = e.ord and p.is_primary),
-                          (select min(p.n) from import_emails p where p.ord = e.ord)),
-           s.created_at
-    from import_emails e join import_stage s on s.ord = e.ord;
+    select e.new_uuid, e.email, e.verified, e.n = coalesce(e.first_primary, e.first_any), s.created_at
+    from (select i.*, min(i.n) filter (where i.is_primary) over (partition by i.ord) as first_primary,
+                 min(i.n) over (partition by i.ord) as first_any
+          from import_emails i) e
+    join import_stage s on s.ord = e.ord;
   insert into app_public.user_roles (user_uuid, role_id)
     select distinct s.new_uuid, r.role_id
     from import_stage s
@@ -909,8 +1085,8 @@ begin
   insert into app_private.user_credentials (user_uuid, password_hash, password_changed_at)
     select s.new_uuid, s.password_hash, s.created_at from import_stage s where s.reason is null and s.password_hash is not null;
   insert into app_public.user_auth_providers (user_uuid, provider_name, external_user_id, created_at)
-    select distinct s.new_uuid, lower(p.provider), p.id, s.created_at
-    from import_stage s, jsonb_to_recordset(s.providers) p(provider text, id text) where s.reason is null;
+    select distinct s.new_uuid, p.provider, p.id, s.created_at
+    from import_providers p join import_stage s on s.ord = p.ord;
   update app_public.user_status x set status = 'suspended', reason = 'suspended in ' || import_accounts.source
     from import_stage s where s.reason is null and s.status = 'suspended' and x.user_uuid = s.new_uuid;
   insert into app_private.imported_accounts (source, source_id, user_uuid, must_reset_password)
@@ -926,6 +1102,7 @@ begin
            case when s.reason is null then s.new_uuid end, s.username,
            case when s.reason is null then s.password_hash is null end
     from import_stage s order by s.ord;
+  drop table import_providers;
   drop table import_emails;
   drop table import_stage;
 end;
@@ -1038,6 +1215,101 @@ ALTER FUNCTION app_private.lock_login_key(key public.citext) OWNER TO app_owner;
 COMMENT ON FUNCTION app_private.lock_login_key(key public.citext) IS 'Serialises the attempts of one lockout key until the end of the transaction.';
 
 --
+-- Name: lockout_key(uuid, bigint, text); Type: FUNCTION; Schema: app_private; Owner: app_owner
+--
+
+CREATE FUNCTION app_private.lockout_key(user_uuid uuid, device_id bigint, login text) RETURNS public.citext
+    LANGUAGE sql IMMUTABLE
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+  select coalesce('device:' || device_id::text, 'account:' || user_uuid::text, 'login:' || login)::citext
+$$;
+
+ALTER FUNCTION app_private.lockout_key(user_uuid uuid, device_id bigint, login text) OWNER TO app_owner;
+
+--
+-- Name: FUNCTION lockout_key(user_uuid uuid, device_id bigint, login text); Type: COMMENT; Schema: app_private; Owner: app_owner
+--
+
+COMMENT ON FUNCTION app_private.lockout_key(user_uuid uuid, device_id bigint, login text) IS 'The key a sign-in''s failures count under: its device (a valid device token), else its account, else the login as typed.';
+
+--
+-- Name: login_audit_month(date); Type: FUNCTION; Schema: app_private; Owner: app_owner
+--
+
+CREATE FUNCTION app_private.login_audit_month(month date, OUT partition_name text, OUT starts_at timestamp with time zone, OUT ends_at timestamp with time zone) RETURNS record
+    LANGUAGE sql IMMUTABLE STRICT
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+  select format('login_audit_logs_%s', to_char(month, 'YYYYMM')),
+         date_trunc('month', month::timestamp) at time zone 'UTC',
+         (date_trunc('month', month::timestamp) + interval '1 month') at time zone 'UTC'
+$$;
+
+ALTER FUNCTION app_private.login_audit_month(month date, OUT partition_name text, OUT starts_at timestamp with time zone, OUT ends_at timestamp with time zone) OWNER TO app_owner;
+
+--
+-- Name: FUNCTION login_audit_month(month date, OUT partition_name text, OUT starts_at timestamp with time zone, OUT ends_at timestamp with time zone); Type: COMMENT; Schema: app_private; Owner: app_owner
+--
+
+COMMENT ON FUNCTION app_private.login_audit_month(month date, OUT partition_name text, OUT starts_at timestamp with time zone, OUT ends_at timestamp with time zone) IS 'The name and UTC bounds of the monthly partition of login_audit_logs holding the given day.';
+
+--
+-- Name: login_audit_months_to_create(timestamp with time zone); Type: FUNCTION; Schema: app_private; Owner: app_owner
+--
+
+CREATE FUNCTION app_private.login_audit_months_to_create(as_of timestamp with time zone DEFAULT now()) RETURNS SETOF date
+    LANGUAGE sql STABLE STRICT
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+  select m::date
+    from app_private.auth_settings s,
+         generate_series(date_trunc('month', as_of at time zone 'UTC'),
+                         date_trunc('month', as_of at time zone 'UTC') + make_interval(months => s.login_audit_months_ahead),
+                         interval '1 month') m
+   where not exists (
+           select 1 from pg_inherits i join pg_class c on c.oid = i.inhrelid
+            where i.inhparent = 'app_public.login_audit_logs'::regclass
+              and c.relname = (app_private.login_audit_month(m::date)).partition_name)
+   order by 1
+$$;
+
+ALTER FUNCTION app_private.login_audit_months_to_create(as_of timestamp with time zone) OWNER TO app_owner;
+
+--
+-- Name: FUNCTION login_audit_months_to_create(as_of timestamp with time zone); Type: COMMENT; Schema: app_private; Owner: app_owner
+--
+
+COMMENT ON FUNCTION app_private.login_audit_months_to_create(as_of timestamp with time zone) IS 'The first days of the months, from as_of''s UTC month through auth_settings.login_audit_months_ahead months later, that have no partition of login_audit_logs yet. Changes nothing.';
+
+--
+-- Name: login_audit_partitions_to_drop(timestamp with time zone); Type: FUNCTION; Schema: app_private; Owner: app_owner
+--
+
+CREATE FUNCTION app_private.login_audit_partitions_to_drop(as_of timestamp with time zone DEFAULT now()) RETURNS SETOF text
+    LANGUAGE sql STABLE STRICT
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $_$
+  select c.relname::text
+    from pg_inherits i
+    join pg_class c on c.oid = i.inhrelid
+   cross join app_private.auth_settings s
+   where i.inhparent = 'app_public.login_audit_logs'::regclass
+     and c.relname ~ '^login_audit_logs_[0-9]{6}$'
+     and (app_private.login_audit_month(to_date(right(c.relname, 6), 'YYYYMM'))).ends_at
+         <= as_of - make_interval(months => s.login_audit_retention_months)
+   order by 1
+$_$;
+
+ALTER FUNCTION app_private.login_audit_partitions_to_drop(as_of timestamp with time zone) OWNER TO app_owner;
+
+--
+-- Name: FUNCTION login_audit_partitions_to_drop(as_of timestamp with time zone); Type: COMMENT; Schema: app_private; Owner: app_owner
+--
+
+COMMENT ON FUNCTION app_private.login_audit_partitions_to_drop(as_of timestamp with time zone) IS 'The monthly partitions of login_audit_logs whose every event is older than auth_settings.login_audit_retention_months months at as_of, oldest first. Changes nothing.';
+
+--
 -- Name: maintain(integer); Type: FUNCTION; Schema: app_private; Owner: app_owner
 --
 
@@ -1083,6 +1355,42 @@ ALTER FUNCTION app_private.next_refresh_secret(rotation_key bytea, secret bytea,
 --
 
 COMMENT ON FUNCTION app_private.next_refresh_secret(rotation_key bytea, secret bytea, counter bigint) IS 'The refresh secret of counter `counter`, derived from the one before it: HMAC-SHA256(rotation_key, secret || counter).';
+
+--
+-- Name: prepare_data_only_restore(integer); Type: FUNCTION; Schema: app_private; Owner: app_owner
+--
+
+CREATE FUNCTION app_private.prepare_data_only_restore(months_back integer DEFAULT NULL::integer) RETURNS void
+    LANGUAGE plpgsql
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+declare
+  v_back integer := coalesce(months_back, (select s.login_audit_retention_months from app_private.auth_settings s));
+  v_ahead integer := (select s.login_audit_months_ahead from app_private.auth_settings s);
+begin
+  if exists (select 1 from app_public.users) then
+    raise exception 'a data-only restore goes into a freshly migrated database, and this one holds accounts'
+      using errcode = 'RSTDB';
+  end if;
+  if v_back is null or v_back not between 0 and 1200 then
+    raise exception 'months_back must be between 0 and 1200' using errcode = '22023';
+  end if;
+  for i in -v_back .. v_ahead loop
+    perform app_private.create_login_audit_partition((date_trunc('month', now() at time zone 'UTC') + make_interval(months => i))::date);
+  end loop;
+  delete from app_private.auth_settings;
+  delete from app_public.roles;
+  truncate app_private.common_passwords;
+end;
+$$;
+
+ALTER FUNCTION app_private.prepare_data_only_restore(months_back integer) OWNER TO app_owner;
+
+--
+-- Name: FUNCTION prepare_data_only_restore(months_back integer); Type: COMMENT; Schema: app_private; Owner: app_owner
+--
+
+COMMENT ON FUNCTION app_private.prepare_data_only_restore(months_back integer) IS 'Run in a freshly migrated database right before restoring a `pg_dump --data-only` of another one (same transaction): creates the audit log''s partitions from months_back months ago (default auth_settings.login_audit_retention_months) and empties the seeded tables (auth_settings, roles, common_passwords) that the dump restores. Refuses (RSTDB) once the database holds accounts.';
 
 --
 -- Name: purge_expired_mfa_challenges(integer); Type: FUNCTION; Schema: app_private; Owner: app_owner
@@ -1401,6 +1709,7 @@ CREATE FUNCTION app_private.session_grant(session_id uuid, refresh_token text) R
     s.aal,
     extract(epoch from s.authenticated_at)::bigint,
     refresh_token,
+    null,
     null
   )::app_public.session_grant
   from app_public.user_sessions s
@@ -1464,6 +1773,30 @@ ALTER FUNCTION app_private.start_session(user_uuid uuid, aal integer, device_id 
 --
 
 COMMENT ON FUNCTION app_private.start_session(user_uuid uuid, aal integer, device_id bigint, ip_address inet, user_agent text) IS 'Creates the session of a successful sign-in (assurance level 1 after a password, 2 after a second factor) and returns its grant.';
+
+--
+-- Name: start_session(uuid, integer, bigint, inet, text, text); Type: FUNCTION; Schema: app_private; Owner: app_owner
+--
+
+CREATE FUNCTION app_private.start_session(user_uuid uuid, aal integer, device_id bigint, ip_address inet, user_agent text, device_token text) RETURNS app_public.session_grant
+    LANGUAGE plpgsql
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+declare
+  v_grant app_public.session_grant := app_private.start_session(user_uuid, aal, device_id, ip_address, user_agent);
+begin
+  v_grant.device_token := device_token;
+  return v_grant;
+end;
+$$;
+
+ALTER FUNCTION app_private.start_session(user_uuid uuid, aal integer, device_id bigint, ip_address inet, user_agent text, device_token text) OWNER TO app_owner;
+
+--
+-- Name: FUNCTION start_session(user_uuid uuid, aal integer, device_id bigint, ip_address inet, user_agent text, device_token text); Type: COMMENT; Schema: app_private; Owner: app_owner
+--
+
+COMMENT ON FUNCTION app_private.start_session(user_uuid uuid, aal integer, device_id bigint, ip_address inet, user_agent text, device_token text) IS 'start_session, with the device token the sign-in handed out in the grant.';
 
 --
 -- Name: tg__created_at(); Type: FUNCTION; Schema: app_private; Owner: app_owner
@@ -1906,18 +2239,23 @@ declare
   v_email text := app_public.normalize_email(email);
   v_row app_public.user_emails;
 begin
-  perform app_private.assert_account_call_allowed('add_email', v_user_uuid::text);
   if v_email is null then
     raise exception 'The email address is not valid' using errcode = 'BADEM';
   end if;
-  if exists (select 1 from app_public.user_emails e
-             where e.email = v_email and (e.is_verified or e.user_uuid = v_user_uuid)) then
-    raise exception 'An account with this email address already exists' using errcode = 'EMTKN';
+  perform app_private.assert_account_call_allowed('add_email', v_user_uuid::text);
+  -- Whether another account verified the address is never told: the claim is stored either way, and
+  -- one that another account verified can never be verified (request_email_verification hands out a
+  -- decoy for it, verify_email refuses it).
+  select * into v_row from app_public.user_emails e where e.user_uuid = v_user_uuid and e.email = v_email;
+  if v_row.id is not null then
+    return v_row; -- on this account already: the same row again
   end if;
   begin
     insert into app_public.user_emails (user_uuid, email) values (v_user_uuid, v_email) returning * into v_row;
   exception when unique_violation then
-    raise exception 'An account with this email address already exists' using errcode = 'EMTKN';
+    -- A concurrent call of this account added it first.
+    select * into v_row from app_public.user_emails e where e.user_uuid = v_user_uuid and e.email = v_email;
+    return v_row;
   end;
   perform app_private.audit('email_added', v_user_uuid);
   return v_row;
@@ -1930,13 +2268,13 @@ ALTER FUNCTION app_public.add_email(email text) OWNER TO app_owner;
 -- Name: FUNCTION add_email(email text); Type: COMMENT; Schema: app_public; Owner: app_owner
 --
 
-COMMENT ON FUNCTION app_public.add_email(email text) IS 'Adds an unverified email address (stored normalised) to the signed-in user''s account (audited). Needs a recent sign-in or reauthenticate; throttled. Errors: LOGIN, REAUT, THROT, BADEM, EMTKN (on this account already, or verified by another).';
+COMMENT ON FUNCTION app_public.add_email(email text) IS 'Adds an unverified email address (stored normalised) to the signed-in user''s account (audited), or returns it when it is there already. Never tells whether another account verified the address: such a claim is stored but can never be verified. Needs a recent sign-in or reauthenticate; throttled. Errors: LOGIN, REAUT, THROT, BADEM.';
 
 --
--- Name: authenticate(text, text, inet, text, text); Type: FUNCTION; Schema: app_public; Owner: app_owner
+-- Name: authenticate(text, text, inet, text, text, text); Type: FUNCTION; Schema: app_public; Owner: app_owner
 --
 
-CREATE FUNCTION app_public.authenticate(login text, password text, ip_address inet DEFAULT NULL::inet, user_agent text DEFAULT NULL::text, device_fingerprint text DEFAULT NULL::text) RETURNS app_public.session_grant
+CREATE FUNCTION app_public.authenticate(login text, password text, ip_address inet DEFAULT NULL::inet, user_agent text DEFAULT NULL::text, device_fingerprint text DEFAULT NULL::text, device_token text DEFAULT NULL::text) RETURNS app_public.session_grant
     LANGUAGE plpgsql SECURITY DEFINER
     SET search_path TO 'pg_catalog', 'public', 'pg_temp'
     AS $_$
@@ -1945,6 +2283,7 @@ declare
   v_identifier citext := left(btrim(coalesce(login, '')), 320);
   v_key citext;
   v_user_uuid uuid;
+  v_known_device bigint;
   v_hash text;
   v_status app_public.account_status;
   v_computed text;
@@ -1952,14 +2291,15 @@ declare
   v_failure text;
   v_secret text;
   v_challenge_id bigint;
-  v_device_id bigint;
+  v_login record;
 begin
   select * into v_settings from app_private.auth_settings;
 
   v_user_uuid := app_private.user_uuid_for_login(v_identifier::text);
-  -- Failures count per account (whichever of its emails or its username is typed), and per typed
-  -- identifier when it matches no account: both lock after the same number of attempts.
-  v_key := coalesce('account:' || v_user_uuid::text, 'login:' || v_identifier::text);
+  -- Failures count per device for a caller with a valid device token of this account; otherwise per
+  -- account (whichever of its emails or its username is typed), or per typed identifier naming none.
+  v_known_device := app_private.device_for_token(v_user_uuid, device_token);
+  v_key := app_private.lockout_key(v_user_uuid, v_known_device, v_identifier::text);
   ip_address := app_private.client_ip(ip_address);
   user_agent := app_private.client_user_agent(user_agent);
   -- Throttled callers are turned away before any bcrypt work, with the same NULL as any failure.
@@ -1971,18 +2311,14 @@ begin
   select s.status into v_status from app_public.user_status s where s.user_uuid = v_user_uuid;
 
   -- Exactly one bcrypt computation on every path, at the cost of a real check, so that an unknown
-  -- login, a locked identifier or a wrong password take as long as a successful sign-in.
+  -- login, a locked key, a wrong password or a device token of another account take as long as a
+  -- successful sign-in.
   v_computed := crypt(coalesce(password, ''), coalesce(v_hash, gen_salt('bf', v_settings.bcrypt_cost)));
-  -- A hash stored at a lower cost than today's (not yet upgraded) would answer faster than an unknown
-  -- login: spend the difference on a throw-away hash at the current cost.
   if substring(v_hash from '^\$2[abxy]\$(\d\d)\$')::integer < v_settings.bcrypt_cost then
     perform crypt(coalesce(password, ''), gen_salt('bf', v_settings.bcrypt_cost));
   end if;
   v_matches := v_computed = v_hash and password <> '' and octet_length(password) <= 72;
 
-  -- Only the lockout bookkeeping runs one attempt at a time per key, after the hash, so that waiting for
-  -- the lock costs next to nothing and tells nothing. Under the lock the stored hash is read again: a
-  -- password changed or reset meanwhile turns the old password away.
   perform app_private.lock_login_key(v_key);
   if v_hash is distinct from (select c.password_hash from app_private.user_credentials c where c.user_uuid = v_user_uuid) then
     v_matches := false;
@@ -1997,21 +2333,23 @@ begin
   end;
 
   if v_failure = 'locked' then
-    perform app_private.audit('login_locked', v_user_uuid, ip_address, user_agent, 'locked');
+    perform app_private.audit('login_locked', v_user_uuid, ip_address, user_agent,
+      case when v_known_device is null then 'locked' else 'device locked' end);
     return null;
   elsif v_failure is not null then
     perform app_private.count_login_failure(v_key);
-    perform app_private.audit('login_failure', v_user_uuid, ip_address, user_agent, v_failure);
+    perform app_private.audit('login_failure', v_user_uuid, ip_address, user_agent,
+      v_failure || case when v_known_device is null then '' else ' (known device)' end);
     return null;
   end if;
 
-  -- Upgrade hashes made at a lower cost than today's setting, now that the password is known.
   if substring(v_hash from '^\$2[abxy]\$(\d\d)\$')::integer < v_settings.bcrypt_cost then
     update app_private.user_credentials c set password_hash = app_private.hash_password(password)
       where c.user_uuid = v_user_uuid;
   end if;
 
-  -- A second factor is due: no session yet, only a challenge for complete_mfa_login.
+  -- A second factor is due: no session yet, only a challenge for complete_mfa_login (which takes the
+  -- device token again).
   if exists (select 1 from app_public.user_mfa_factors f where f.user_uuid = v_user_uuid and f.is_enabled) then
     v_secret := app_private.random_token(24);
     insert into app_private.mfa_challenges (user_uuid, secret_hash, expires_at)
@@ -2019,22 +2357,22 @@ begin
       returning id into v_challenge_id;
     perform app_private.audit('mfa_challenge', v_user_uuid, ip_address, user_agent);
     return ('mfa_required', null, null, null, extract(epoch from now() + interval '5 minutes')::bigint,
-            null, null, null, v_challenge_id || '.' || v_secret)::app_public.session_grant;
+            null, null, null, v_challenge_id || '.' || v_secret, null)::app_public.session_grant;
   end if;
 
-  v_device_id := app_private.complete_login(v_user_uuid, v_key, ip_address, user_agent, device_fingerprint);
-  return app_private.start_session(v_user_uuid, 1, v_device_id, ip_address, user_agent);
+  v_login := app_private.complete_login(v_user_uuid, v_key, ip_address, user_agent, device_fingerprint, v_known_device);
+  return app_private.start_session(v_user_uuid, 1, v_login.device_id, ip_address, user_agent, v_login.device_token);
 end;
 $_$;
 
-ALTER FUNCTION app_public.authenticate(login text, password text, ip_address inet, user_agent text, device_fingerprint text) OWNER TO app_owner;
+ALTER FUNCTION app_public.authenticate(login text, password text, ip_address inet, user_agent text, device_fingerprint text, device_token text) OWNER TO app_owner;
 
 --
--- Name: FUNCTION authenticate(login text, password text, ip_address inet, user_agent text, device_fingerprint text); Type: COMMENT; Schema: app_public; Owner: app_owner
+-- Name: FUNCTION authenticate(login text, password text, ip_address inet, user_agent text, device_fingerprint text, device_token text); Type: COMMENT; Schema: app_public; Owner: app_owner
 --
 
-COMMENT ON FUNCTION app_public.authenticate(login text, password text, ip_address inet, user_agent text, device_fingerprint text) IS '@behavior -*
-Signs in with a username (any letter case) or a verified email address and a password and creates a session (assurance level 1). Returns its grant (access-token claims and refresh token), or NULL for any failure (unknown login, unverified address, wrong password, inactive account, locked identifier, throttled client or identifier) without saying which; with an authenticator app enabled, role `mfa_required` and an mfa_challenge instead, and no session. Every attempt is audited, with the client address the server saw; throttled attempts once per window.';
+COMMENT ON FUNCTION app_public.authenticate(login text, password text, ip_address inet, user_agent text, device_fingerprint text, device_token text) IS '@behavior -*
+Signs in with a username (any letter case) or a verified email address and a password and creates a session (assurance level 1). Returns its grant (access-token claims, refresh token and, unless a valid one was presented, a new device token to keep on the device), or NULL for any failure (unknown login, unverified address, wrong password, inactive account, locked identifier, throttled client or identifier) without saying which; with an authenticator app enabled, role `mfa_required` and an mfa_challenge instead, and no session. A valid device_token of the account counts failures per device, so wrong passwords from elsewhere never lock that device out. Every attempt is audited, with the client address the server saw; throttled attempts once per window.';
 
 --
 -- Name: change_password(text, text); Type: FUNCTION; Schema: app_public; Owner: app_owner
@@ -2082,26 +2420,26 @@ ALTER FUNCTION app_public.change_password(old_password text, new_password text) 
 COMMENT ON FUNCTION app_public.change_password(old_password text, new_password text) IS 'Changes the signed-in user''s password and ends their other sessions. Returns false (and audits the failure) when old_password is wrong. Errors: LOGIN, WEAKP, LONGP.';
 
 --
--- Name: complete_mfa_login(text, text, inet, text, text); Type: FUNCTION; Schema: app_public; Owner: app_owner
+-- Name: complete_mfa_login(text, text, inet, text, text, text); Type: FUNCTION; Schema: app_public; Owner: app_owner
 --
 
-CREATE FUNCTION app_public.complete_mfa_login(mfa_challenge text, code text, ip_address inet DEFAULT NULL::inet, user_agent text DEFAULT NULL::text, device_fingerprint text DEFAULT NULL::text) RETURNS app_public.session_grant
+CREATE FUNCTION app_public.complete_mfa_login(mfa_challenge text, code text, ip_address inet DEFAULT NULL::inet, user_agent text DEFAULT NULL::text, device_fingerprint text DEFAULT NULL::text, device_token text DEFAULT NULL::text) RETURNS app_public.session_grant
     LANGUAGE plpgsql SECURITY DEFINER
     SET search_path TO 'pg_catalog', 'public', 'pg_temp'
     AS $_$
 declare
   v_challenge app_private.mfa_challenges;
   v_key citext;
+  v_known_device bigint;
   v_factor_id bigint;
   v_code text := upper(replace(btrim(coalesce(code, '')), '-', ''));
   v_ok boolean := false;
-  v_device_id bigint;
+  v_login record;
   v_settings app_private.auth_settings;
 begin
   select * into v_settings from app_private.auth_settings;
   ip_address := app_private.client_ip(ip_address);
   user_agent := app_private.client_user_agent(user_agent);
-  -- Every attempt counts per client, well-formed or not, so a flood writes a bounded number of audit rows.
   if not app_private.throttle('sign_in', 'client', host(ip_address), v_settings.throttle_sign_ins_per_client, ip_address, user_agent) then
     return null;
   end if;
@@ -2114,17 +2452,16 @@ begin
      or v_challenge.secret_hash <> app_private.sha256(split_part(mfa_challenge, '.', 2)) then
     return null;
   end if;
-  v_key := 'account:' || v_challenge.user_uuid::text;
+  v_known_device := app_private.device_for_token(v_challenge.user_uuid, device_token);
+  v_key := app_private.lockout_key(v_challenge.user_uuid, v_known_device, null);
   if not app_private.throttle('sign_in', 'identifier', v_key::text, v_settings.throttle_sign_ins_per_identifier, ip_address, user_agent) then
     return null;
   end if;
   perform app_private.lock_login_key(v_key);
-  -- The account may have been suspended or deactivated since the password step.
   if not exists (select 1 from app_public.user_status s where s.user_uuid = v_challenge.user_uuid and s.status = 'active') then
     perform app_private.audit('login_failure', v_challenge.user_uuid, ip_address, user_agent, 'account not active at second step');
     return null;
   end if;
-  -- A challenge won with a password that has since been changed or reset is worthless.
   if v_challenge.created_at < (select c.password_changed_at from app_private.user_credentials c where c.user_uuid = v_challenge.user_uuid) then
     perform app_private.audit('login_failure', v_challenge.user_uuid, ip_address, user_agent, 'password changed since the first step');
     return null;
@@ -2138,7 +2475,6 @@ begin
   if v_code ~ '^[0-9]{6}$' and v_factor_id is not null then
     v_ok := app_private.accept_totp(v_factor_id, v_code);
   elsif v_code ~ '^[A-Z2-7]{16}$' then
-    -- used_at is null is re-checked on the row itself, so one code cannot serve two racing sign-ins.
     update app_private.user_recovery_codes r set used_at = now()
       where r.id = (select r2.id from app_private.user_recovery_codes r2
                     where r2.user_uuid = v_challenge.user_uuid and r2.used_at is null
@@ -2153,19 +2489,19 @@ begin
   end if;
   update app_private.mfa_challenges c set used_at = now() where c.id = v_challenge.id;
   perform app_private.audit('mfa_success', v_challenge.user_uuid, ip_address, user_agent);
-  v_device_id := app_private.complete_login(v_challenge.user_uuid, v_key, ip_address, user_agent, device_fingerprint);
-  return app_private.start_session(v_challenge.user_uuid, 2, v_device_id, ip_address, user_agent);
+  v_login := app_private.complete_login(v_challenge.user_uuid, v_key, ip_address, user_agent, device_fingerprint, v_known_device);
+  return app_private.start_session(v_challenge.user_uuid, 2, v_login.device_id, ip_address, user_agent, v_login.device_token);
 end;
 $_$;
 
-ALTER FUNCTION app_public.complete_mfa_login(mfa_challenge text, code text, ip_address inet, user_agent text, device_fingerprint text) OWNER TO app_owner;
+ALTER FUNCTION app_public.complete_mfa_login(mfa_challenge text, code text, ip_address inet, user_agent text, device_fingerprint text, device_token text) OWNER TO app_owner;
 
 --
--- Name: FUNCTION complete_mfa_login(mfa_challenge text, code text, ip_address inet, user_agent text, device_fingerprint text); Type: COMMENT; Schema: app_public; Owner: app_owner
+-- Name: FUNCTION complete_mfa_login(mfa_challenge text, code text, ip_address inet, user_agent text, device_fingerprint text, device_token text); Type: COMMENT; Schema: app_public; Owner: app_owner
 --
 
-COMMENT ON FUNCTION app_public.complete_mfa_login(mfa_challenge text, code text, ip_address inet, user_agent text, device_fingerprint text) IS '@behavior -*
-The second step of a sign-in: the mfa_challenge from authenticate and a current authenticator code or an unused recovery code. Creates the session at assurance level 2 and returns its grant, or NULL for any failure (counted towards lockout and audited; throttled per client and account, audited once per window).';
+COMMENT ON FUNCTION app_public.complete_mfa_login(mfa_challenge text, code text, ip_address inet, user_agent text, device_fingerprint text, device_token text) IS '@behavior -*
+The second step of a sign-in: the mfa_challenge from authenticate and a current authenticator code or an unused recovery code. Creates the session at assurance level 2 and returns its grant (with a new device token unless a valid one was presented), or NULL for any failure (counted towards lockout, per device with a valid device token, and audited; throttled per client and account, audited once per window).';
 
 --
 -- Name: confirm_totp(text); Type: FUNCTION; Schema: app_public; Owner: app_owner
@@ -3121,9 +3457,16 @@ begin
     raise exception 'No such email address on your account' using errcode = 'EMLNF';
   end if;
   recipient := v_row.email;
-  if not v_row.is_verified then
-    token := app_private.issue_token(v_user_uuid, 'email_verification', v_row.id, interval '24 hours');
+  if v_row.is_verified then
+    return;
   end if;
+  if exists (select 1 from app_public.user_emails e where e.email = v_row.email and e.is_verified and e.user_uuid <> v_user_uuid) then
+    -- Another account verified it: a decoy (never stored), so its owner cannot be led to verify this claim
+    -- and the caller cannot tell (same shape as issue_token's).
+    token := app_private.random_token(32);
+    return;
+  end if;
+  token := app_private.issue_token(v_user_uuid, 'email_verification', v_row.id, interval '24 hours');
 end;
 $$;
 
@@ -3134,7 +3477,7 @@ ALTER FUNCTION app_public.request_email_verification(email_id bigint, OUT recipi
 --
 
 COMMENT ON FUNCTION app_public.request_email_verification(email_id bigint, OUT recipient text, OUT token text) IS '@behavior -*
-For the application server: a verification token (valid 24 hours, replaces earlier ones) for an address of the signed-in user, returned once with `recipient`, the stored address: mail the token there and nowhere else. token is NULL when the address is already verified. Not exposed through GraphQL. Errors: LOGIN, EMLNF.';
+For the application server: a single-use verification token (valid 24 hours) and `recipient`, the stored address to mail it to (never what the caller typed). Token NULL when the address is verified already; a decoy that never works when another account verified it (nobody learns which). Errors: LOGIN, EMLNF.';
 
 --
 -- Name: request_password_reset(text); Type: FUNCTION; Schema: app_public; Owner: app_owner
@@ -3148,10 +3491,10 @@ declare
   v_row app_public.user_emails;
 begin
   recipient := app_public.normalize_email(email);
-  perform app_private.assert_account_call_allowed('request_password_reset', recipient);
   if recipient is null then
     raise exception 'The email address is not valid' using errcode = 'BADEM';
   end if;
+  perform app_private.assert_account_call_allowed('request_password_reset', recipient);
   select * into v_row from app_public.user_emails e where e.email = recipient and e.is_verified;
   if v_row.id is null then
     token := app_private.random_token(32); -- a decoy: never stored, so it fails like any unknown token
@@ -3183,12 +3526,16 @@ CREATE FUNCTION app_public.reset_password(token text, new_password text) RETURNS
 declare
   v_token app_private.user_tokens;
 begin
-  perform app_private.assert_account_call_allowed('reset_password', null);
-  -- The rules that do not depend on the account first: the same answer whatever the token.
+  -- The rules that do not depend on the account first: they depend on the input alone (nothing to count).
   perform app_private.assert_valid_password(new_password, null);
-  v_token := app_private.redeem_token(token, 'password_reset');
+  perform app_private.assert_account_call_allowed('reset_password', null);
+  begin
+    v_token := app_private.redeem_token(token, 'password_reset');
+  exception when sqlstate 'TOKEN' then
+    return false; -- unknown, expired, used, wrong, decoy: one answer, and the count above stays
+  end;
+  -- Reached with a valid token only; a refusal here keeps the token for another try.
   perform app_private.assert_valid_password(new_password, v_token.user_uuid);
-  -- One at a time with sign-ins of the account, so none completes with the old password after this.
   perform app_private.lock_login_key(('account:' || v_token.user_uuid::text)::citext);
   update app_private.user_credentials c
     set password_hash = app_private.hash_password(new_password), password_changed_at = clock_timestamp()
@@ -3197,10 +3544,9 @@ begin
     insert into app_private.user_credentials (user_uuid, password_hash)
       values (v_token.user_uuid, app_private.hash_password(new_password));
   end if;
-  -- A successful reset lifts the lockout of the account.
+  -- A successful reset lifts the lockout of the account (its devices' counters run out by themselves).
   delete from app_private.login_attempts a where a.identifier = 'account:' || v_token.user_uuid::text;
   perform app_private.audit('password_reset', v_token.user_uuid);
-  -- Whoever knew the old password is signed out everywhere.
   perform app_private.revoke_sessions(v_token.user_uuid, 'password_reset', null);
   return true;
 end;
@@ -3212,7 +3558,7 @@ ALTER FUNCTION app_public.reset_password(token text, new_password text) OWNER TO
 -- Name: FUNCTION reset_password(token text, new_password text); Type: COMMENT; Schema: app_public; Owner: app_owner
 --
 
-COMMENT ON FUNCTION app_public.reset_password(token text, new_password text) IS 'Sets a new password with a reset token (true), lifts the account''s lockout and ends every session of the account. Every bad token (unknown, expired, used, wrong, decoy) raises TOKEN alike. Throttled per client. Errors: THROT, TOKEN, WEAKP, LONGP.';
+COMMENT ON FUNCTION app_public.reset_password(token text, new_password text) IS 'Sets a new password with a reset token (true), lifts the account''s lockout and ends every session of the account. False for every bad token (unknown, expired, used, wrong, decoy) alike; the typed client and the GraphQL API turn it into the error TOKEN once the call''s throttle count is committed. Throttled per client. Errors: THROT, WEAKP, LONGP (and TOKEN from the API layers).';
 
 --
 -- Name: revoke_role(uuid, text); Type: FUNCTION; Schema: app_public; Owner: app_owner
@@ -3439,16 +3785,18 @@ declare
   v_other uuid;
 begin
   perform app_private.assert_account_call_allowed('verify_email', null);
-  -- One verification of an address at a time (taken before the token is used up, so that the cleanup
-  -- of a racing verification never waits on this one), and two accounts cannot both prove it.
   perform pg_advisory_xact_lock(hashtext('pg-identity-kit:email:' || e.email))
     from app_private.user_tokens t join app_public.user_emails e on e.id = t.email_id
     where t.secret_hash = app_private.sha256(left(token, 200)) and t.purpose = 'email_verification';
-  v_token := app_private.redeem_token(token, 'email_verification');
+  begin
+    v_token := app_private.redeem_token(token, 'email_verification');
+  exception when sqlstate 'TOKEN' then
+    return false; -- unknown, expired, used, wrong: one answer, and the count above stays
+  end;
   select * into v_row from app_public.user_emails e where e.id = v_token.email_id for update;
   if v_row.id is null or exists (select 1 from app_public.user_emails e
                                  where e.email = v_row.email and e.is_verified and e.user_uuid <> v_row.user_uuid) then
-    raise exception 'The token is invalid or has expired' using errcode = 'TOKEN';
+    return false; -- the token is used up: it could never succeed
   end if;
   update app_public.user_emails e set is_verified = true where e.id = v_row.id;
   for v_other in
@@ -3469,7 +3817,7 @@ ALTER FUNCTION app_public.verify_email(token text) OWNER TO app_owner;
 -- Name: FUNCTION verify_email(token text); Type: COMMENT; Schema: app_public; Owner: app_owner
 --
 
-COMMENT ON FUNCTION app_public.verify_email(token text) IS 'Marks the address of a verification token verified (true) and removes the unverified claims of that address by other accounts. Every bad token (unknown, expired, used, wrong) raises TOKEN alike. Throttled per client. Errors: THROT, TOKEN.';
+COMMENT ON FUNCTION app_public.verify_email(token text) IS 'Marks the address of a verification token verified (true) and removes the unverified claims of that address by other accounts. False for every bad token (unknown, expired, used, wrong, or an address another account verified meanwhile) alike; the typed client and the GraphQL API turn it into the error TOKEN once the call''s throttle count is committed. Throttled per client. Errors: THROT (and TOKEN from the API layers).';
 
 --
 -- Name: auth_settings; Type: TABLE; Schema: app_private; Owner: app_owner
@@ -3492,10 +3840,14 @@ CREATE TABLE app_private.auth_settings (
     throttle_sign_ins_per_identifier integer DEFAULT 10 NOT NULL,
     throttle_account_calls_per_client integer DEFAULT 20 NOT NULL,
     throttle_account_calls_per_identifier integer DEFAULT 5 NOT NULL,
+    login_audit_months_ahead integer DEFAULT 3 NOT NULL,
+    login_audit_retention_months integer DEFAULT 13 NOT NULL,
     CONSTRAINT auth_settings_access_token_lifetime_range CHECK (((access_token_lifetime >= '00:00:10'::interval) AND (access_token_lifetime <= '01:00:00'::interval))),
     CONSTRAINT auth_settings_bcrypt_cost_range CHECK (((bcrypt_cost >= 4) AND (bcrypt_cost <= 16))),
     CONSTRAINT auth_settings_lockout_max_attempts_positive CHECK ((lockout_max_attempts >= 1)),
     CONSTRAINT auth_settings_lockout_window_positive CHECK ((lockout_window > '00:00:00'::interval)),
+    CONSTRAINT auth_settings_login_audit_months_ahead_range CHECK (((login_audit_months_ahead >= 1) AND (login_audit_months_ahead <= 24))),
+    CONSTRAINT auth_settings_login_audit_retention_months_range CHECK (((login_audit_retention_months >= 1) AND (login_audit_retention_months <= 1200))),
     CONSTRAINT auth_settings_password_min_length_range CHECK (((password_min_length >= 1) AND (password_min_length <= 72))),
     CONSTRAINT auth_settings_reauthentication_window_range CHECK (((reauthentication_window >= '00:01:00'::interval) AND (reauthentication_window <= '1 day'::interval))),
     CONSTRAINT auth_settings_refresh_reuse_interval_range CHECK (((refresh_reuse_interval >= '00:00:00'::interval) AND (refresh_reuse_interval <= '00:05:00'::interval))),
@@ -3614,6 +3966,18 @@ COMMENT ON COLUMN app_private.auth_settings.throttle_account_calls_per_client IS
 COMMENT ON COLUMN app_private.auth_settings.throttle_account_calls_per_identifier IS 'Calls of request_password_reset per address, register_user per address and add_email per account, per throttle window (default 5).';
 
 --
+-- Name: COLUMN auth_settings.login_audit_months_ahead; Type: COMMENT; Schema: app_private; Owner: app_owner
+--
+
+COMMENT ON COLUMN app_private.auth_settings.login_audit_months_ahead IS 'How many months after the current one partition upkeep (`idkit maintain`) keeps ready in login_audit_logs, so that no event lands in the default partition (default 3).';
+
+--
+-- Name: COLUMN auth_settings.login_audit_retention_months; Type: COMMENT; Schema: app_private; Owner: app_owner
+--
+
+COMMENT ON COLUMN app_private.auth_settings.login_audit_retention_months IS 'How many months of login_audit_logs are kept (default 13): a monthly partition is dropped by `idkit maintain` once its last possible event is older than that.';
+
+--
 -- Name: common_passwords; Type: TABLE; Schema: app_private; Owner: app_owner
 --
 
@@ -3711,7 +4075,7 @@ COMMENT ON TABLE app_private.login_attempts IS 'Failed sign-ins per account, or 
 -- Name: COLUMN login_attempts.identifier; Type: COMMENT; Schema: app_private; Owner: app_owner
 --
 
-COMMENT ON COLUMN app_private.login_attempts.identifier IS '`account:<uuid>` for an existing account, `login:<identifier as typed>` otherwise (case-insensitive).';
+COMMENT ON COLUMN app_private.login_attempts.identifier IS '`device:<device id>` for a sign-in with a valid device token, `account:<uuid>` for an existing account without one, `login:<identifier as typed>` otherwise (case-insensitive).';
 
 --
 -- Name: COLUMN login_attempts.failed_count; Type: COMMENT; Schema: app_private; Owner: app_owner
@@ -3891,6 +4255,43 @@ COMMENT ON COLUMN app_private.user_credentials.password_hash IS 'bcrypt hash of 
 --
 
 COMMENT ON COLUMN app_private.user_credentials.password_changed_at IS 'When the password was last set.';
+
+--
+-- Name: user_device_tokens; Type: TABLE; Schema: app_private; Owner: app_owner
+--
+
+CREATE TABLE app_private.user_device_tokens (
+    device_id bigint NOT NULL,
+    token_hash bytea NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT user_device_tokens_token_hash_length CHECK ((octet_length(token_hash) = 32))
+);
+
+ALTER TABLE app_private.user_device_tokens OWNER TO app_owner;
+
+--
+-- Name: TABLE user_device_tokens; Type: COMMENT; Schema: app_private; Owner: app_owner
+--
+
+COMMENT ON TABLE app_private.user_device_tokens IS 'The secret of each device that signed in successfully (OWASP device cookie), as SHA-256 only. A sign-in presenting it is counted towards a lockout of that device alone. Owner only (RLS, no policies).';
+
+--
+-- Name: COLUMN user_device_tokens.device_id; Type: COMMENT; Schema: app_private; Owner: app_owner
+--
+
+COMMENT ON COLUMN app_private.user_device_tokens.device_id IS 'The device; deleting it deletes the token.';
+
+--
+-- Name: COLUMN user_device_tokens.token_hash; Type: COMMENT; Schema: app_private; Owner: app_owner
+--
+
+COMMENT ON COLUMN app_private.user_device_tokens.token_hash IS 'SHA-256 of the device token; the token itself is never stored.';
+
+--
+-- Name: COLUMN user_device_tokens.created_at; Type: COMMENT; Schema: app_private; Owner: app_owner
+--
+
+COMMENT ON COLUMN app_private.user_device_tokens.created_at IS 'When the token was handed out.';
 
 --
 -- Name: user_recovery_codes; Type: TABLE; Schema: app_private; Owner: app_owner
@@ -4194,7 +4595,7 @@ ALTER TABLE app_public.user_auth_providers ALTER COLUMN id ADD GENERATED ALWAYS 
 CREATE TABLE app_public.user_devices (
     id bigint NOT NULL,
     user_uuid uuid NOT NULL,
-    device_fingerprint character varying(255) NOT NULL,
+    device_fingerprint character varying(255),
     device_name character varying(100),
     last_seen_at timestamp with time zone DEFAULT now() NOT NULL,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
@@ -4208,7 +4609,7 @@ ALTER TABLE app_public.user_devices OWNER TO app_owner;
 -- Name: TABLE user_devices; Type: COMMENT; Schema: app_public; Owner: app_owner
 --
 
-COMMENT ON TABLE app_public.user_devices IS 'A device a user signed in from, recognised by its fingerprint.';
+COMMENT ON TABLE app_public.user_devices IS 'A device a user signed in from, recognised by its device token (handed out at sign-in) or its fingerprint. Forgetting (deleting) a device invalidates its token.';
 
 --
 -- Name: COLUMN user_devices.id; Type: COMMENT; Schema: app_public; Owner: app_owner
@@ -4226,7 +4627,7 @@ COMMENT ON COLUMN app_public.user_devices.user_uuid IS 'The account that signed 
 -- Name: COLUMN user_devices.device_fingerprint; Type: COMMENT; Schema: app_public; Owner: app_owner
 --
 
-COMMENT ON COLUMN app_public.user_devices.device_fingerprint IS 'An opaque fingerprint supplied by the client at sign-in.';
+COMMENT ON COLUMN app_public.user_devices.device_fingerprint IS 'An opaque fingerprint supplied by the client at sign-in; NULL for a device known by its device token only.';
 
 --
 -- Name: COLUMN user_devices.device_name; Type: COMMENT; Schema: app_public; Owner: app_owner
@@ -4570,6 +4971,20 @@ ALTER TABLE ONLY app_private.throttle_counters
 
 ALTER TABLE ONLY app_private.user_credentials
     ADD CONSTRAINT user_credentials_pkey PRIMARY KEY (user_uuid);
+
+--
+-- Name: user_device_tokens user_device_tokens_pkey; Type: CONSTRAINT; Schema: app_private; Owner: app_owner
+--
+
+ALTER TABLE ONLY app_private.user_device_tokens
+    ADD CONSTRAINT user_device_tokens_pkey PRIMARY KEY (device_id);
+
+--
+-- Name: user_device_tokens user_device_tokens_token_hash_key; Type: CONSTRAINT; Schema: app_private; Owner: app_owner
+--
+
+ALTER TABLE ONLY app_private.user_device_tokens
+    ADD CONSTRAINT user_device_tokens_token_hash_key UNIQUE (token_hash);
 
 --
 -- Name: user_recovery_codes user_recovery_codes_pkey; Type: CONSTRAINT; Schema: app_private; Owner: app_owner
@@ -4984,6 +5399,13 @@ ALTER TABLE ONLY app_private.user_credentials
     ADD CONSTRAINT user_credentials_user_uuid_fkey FOREIGN KEY (user_uuid) REFERENCES app_public.users(uuid) ON DELETE CASCADE;
 
 --
+-- Name: user_device_tokens user_device_tokens_device_id_fkey; Type: FK CONSTRAINT; Schema: app_private; Owner: app_owner
+--
+
+ALTER TABLE ONLY app_private.user_device_tokens
+    ADD CONSTRAINT user_device_tokens_device_id_fkey FOREIGN KEY (device_id) REFERENCES app_public.user_devices(id) ON DELETE CASCADE;
+
+--
 -- Name: user_recovery_codes user_recovery_codes_user_uuid_fkey; Type: FK CONSTRAINT; Schema: app_private; Owner: app_owner
 --
 
@@ -5136,6 +5558,12 @@ ALTER TABLE app_private.throttle_counters ENABLE ROW LEVEL SECURITY;
 --
 
 ALTER TABLE app_private.user_credentials ENABLE ROW LEVEL SECURITY;
+
+--
+-- Name: user_device_tokens; Type: ROW SECURITY; Schema: app_private; Owner: app_owner
+--
+
+ALTER TABLE app_private.user_device_tokens ENABLE ROW LEVEL SECURITY;
 
 --
 -- Name: user_recovery_codes; Type: ROW SECURITY; Schema: app_private; Owner: app_owner
@@ -5485,16 +5913,22 @@ REVOKE ALL ON FUNCTION app_private.client_ip(argument inet) FROM PUBLIC;
 REVOKE ALL ON FUNCTION app_private.client_user_agent(argument text) FROM PUBLIC;
 
 --
--- Name: FUNCTION complete_login(user_uuid uuid, key public.citext, ip_address inet, user_agent text, device_fingerprint text); Type: ACL; Schema: app_private; Owner: app_owner
+-- Name: FUNCTION complete_login(user_uuid uuid, key public.citext, ip_address inet, user_agent text, device_fingerprint text, known_device_id bigint, OUT device_id bigint, OUT device_token text); Type: ACL; Schema: app_private; Owner: app_owner
 --
 
-REVOKE ALL ON FUNCTION app_private.complete_login(user_uuid uuid, key public.citext, ip_address inet, user_agent text, device_fingerprint text) FROM PUBLIC;
+REVOKE ALL ON FUNCTION app_private.complete_login(user_uuid uuid, key public.citext, ip_address inet, user_agent text, device_fingerprint text, known_device_id bigint, OUT device_id bigint, OUT device_token text) FROM PUBLIC;
 
 --
 -- Name: FUNCTION count_login_failure(key public.citext); Type: ACL; Schema: app_private; Owner: app_owner
 --
 
 REVOKE ALL ON FUNCTION app_private.count_login_failure(key public.citext) FROM PUBLIC;
+
+--
+-- Name: FUNCTION create_login_audit_partition(month date); Type: ACL; Schema: app_private; Owner: app_owner
+--
+
+REVOKE ALL ON FUNCTION app_private.create_login_audit_partition(month date) FROM PUBLIC;
 
 --
 -- Name: FUNCTION create_login_audit_partitions(months_ahead integer, from_month date); Type: ACL; Schema: app_private; Owner: app_owner
@@ -5507,6 +5941,24 @@ REVOKE ALL ON FUNCTION app_private.create_login_audit_partitions(months_ahead in
 --
 
 REVOKE ALL ON FUNCTION app_private.decrypt_secret(ciphertext bytea, key_id text) FROM PUBLIC;
+
+--
+-- Name: FUNCTION device_for_token(user_uuid uuid, device_token text); Type: ACL; Schema: app_private; Owner: app_owner
+--
+
+REVOKE ALL ON FUNCTION app_private.device_for_token(user_uuid uuid, device_token text) FROM PUBLIC;
+
+--
+-- Name: FUNCTION drop_expired_login_audit_partitions(); Type: ACL; Schema: app_private; Owner: app_owner
+--
+
+REVOKE ALL ON FUNCTION app_private.drop_expired_login_audit_partitions() FROM PUBLIC;
+
+--
+-- Name: FUNCTION drop_login_audit_partition(partition_name text); Type: ACL; Schema: app_private; Owner: app_owner
+--
+
+REVOKE ALL ON FUNCTION app_private.drop_login_audit_partition(partition_name text) FROM PUBLIC;
 
 --
 -- Name: FUNCTION encrypt_secret(plaintext text, OUT key_id text, OUT ciphertext bytea); Type: ACL; Schema: app_private; Owner: app_owner
@@ -5563,6 +6015,30 @@ REVOKE ALL ON FUNCTION app_private.issue_token(user_uuid uuid, purpose text, ema
 REVOKE ALL ON FUNCTION app_private.lock_login_key(key public.citext) FROM PUBLIC;
 
 --
+-- Name: FUNCTION lockout_key(user_uuid uuid, device_id bigint, login text); Type: ACL; Schema: app_private; Owner: app_owner
+--
+
+REVOKE ALL ON FUNCTION app_private.lockout_key(user_uuid uuid, device_id bigint, login text) FROM PUBLIC;
+
+--
+-- Name: FUNCTION login_audit_month(month date, OUT partition_name text, OUT starts_at timestamp with time zone, OUT ends_at timestamp with time zone); Type: ACL; Schema: app_private; Owner: app_owner
+--
+
+REVOKE ALL ON FUNCTION app_private.login_audit_month(month date, OUT partition_name text, OUT starts_at timestamp with time zone, OUT ends_at timestamp with time zone) FROM PUBLIC;
+
+--
+-- Name: FUNCTION login_audit_months_to_create(as_of timestamp with time zone); Type: ACL; Schema: app_private; Owner: app_owner
+--
+
+REVOKE ALL ON FUNCTION app_private.login_audit_months_to_create(as_of timestamp with time zone) FROM PUBLIC;
+
+--
+-- Name: FUNCTION login_audit_partitions_to_drop(as_of timestamp with time zone); Type: ACL; Schema: app_private; Owner: app_owner
+--
+
+REVOKE ALL ON FUNCTION app_private.login_audit_partitions_to_drop(as_of timestamp with time zone) FROM PUBLIC;
+
+--
 -- Name: FUNCTION maintain(batch_size integer); Type: ACL; Schema: app_private; Owner: app_owner
 --
 
@@ -5573,6 +6049,12 @@ REVOKE ALL ON FUNCTION app_private.maintain(batch_size integer) FROM PUBLIC;
 --
 
 REVOKE ALL ON FUNCTION app_private.next_refresh_secret(rotation_key bytea, secret bytea, counter bigint) FROM PUBLIC;
+
+--
+-- Name: FUNCTION prepare_data_only_restore(months_back integer); Type: ACL; Schema: app_private; Owner: app_owner
+--
+
+REVOKE ALL ON FUNCTION app_private.prepare_data_only_restore(months_back integer) FROM PUBLIC;
 
 --
 -- Name: FUNCTION purge_expired_mfa_challenges(batch_size integer); Type: ACL; Schema: app_private; Owner: app_owner
@@ -5639,6 +6121,12 @@ REVOKE ALL ON FUNCTION app_private.sha256(value text) FROM PUBLIC;
 --
 
 REVOKE ALL ON FUNCTION app_private.start_session(user_uuid uuid, aal integer, device_id bigint, ip_address inet, user_agent text) FROM PUBLIC;
+
+--
+-- Name: FUNCTION start_session(user_uuid uuid, aal integer, device_id bigint, ip_address inet, user_agent text, device_token text); Type: ACL; Schema: app_private; Owner: app_owner
+--
+
+REVOKE ALL ON FUNCTION app_private.start_session(user_uuid uuid, aal integer, device_id bigint, ip_address inet, user_agent text, device_token text) FROM PUBLIC;
 
 --
 -- Name: FUNCTION tg__created_at(); Type: ACL; Schema: app_private; Owner: app_owner
@@ -5736,13 +6224,13 @@ REVOKE ALL ON FUNCTION app_public.add_email(email text) FROM PUBLIC;
 GRANT ALL ON FUNCTION app_public.add_email(email text) TO app_user;
 
 --
--- Name: FUNCTION authenticate(login text, password text, ip_address inet, user_agent text, device_fingerprint text); Type: ACL; Schema: app_public; Owner: app_owner
+-- Name: FUNCTION authenticate(login text, password text, ip_address inet, user_agent text, device_fingerprint text, device_token text); Type: ACL; Schema: app_public; Owner: app_owner
 --
 
-REVOKE ALL ON FUNCTION app_public.authenticate(login text, password text, ip_address inet, user_agent text, device_fingerprint text) FROM PUBLIC;
-GRANT ALL ON FUNCTION app_public.authenticate(login text, password text, ip_address inet, user_agent text, device_fingerprint text) TO app_anonymous;
-GRANT ALL ON FUNCTION app_public.authenticate(login text, password text, ip_address inet, user_agent text, device_fingerprint text) TO app_user;
-GRANT ALL ON FUNCTION app_public.authenticate(login text, password text, ip_address inet, user_agent text, device_fingerprint text) TO app_admin;
+REVOKE ALL ON FUNCTION app_public.authenticate(login text, password text, ip_address inet, user_agent text, device_fingerprint text, device_token text) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_public.authenticate(login text, password text, ip_address inet, user_agent text, device_fingerprint text, device_token text) TO app_anonymous;
+GRANT ALL ON FUNCTION app_public.authenticate(login text, password text, ip_address inet, user_agent text, device_fingerprint text, device_token text) TO app_user;
+GRANT ALL ON FUNCTION app_public.authenticate(login text, password text, ip_address inet, user_agent text, device_fingerprint text, device_token text) TO app_admin;
 
 --
 -- Name: FUNCTION change_password(old_password text, new_password text); Type: ACL; Schema: app_public; Owner: app_owner
@@ -5753,13 +6241,13 @@ GRANT ALL ON FUNCTION app_public.change_password(old_password text, new_password
 GRANT ALL ON FUNCTION app_public.change_password(old_password text, new_password text) TO app_admin;
 
 --
--- Name: FUNCTION complete_mfa_login(mfa_challenge text, code text, ip_address inet, user_agent text, device_fingerprint text); Type: ACL; Schema: app_public; Owner: app_owner
+-- Name: FUNCTION complete_mfa_login(mfa_challenge text, code text, ip_address inet, user_agent text, device_fingerprint text, device_token text); Type: ACL; Schema: app_public; Owner: app_owner
 --
 
-REVOKE ALL ON FUNCTION app_public.complete_mfa_login(mfa_challenge text, code text, ip_address inet, user_agent text, device_fingerprint text) FROM PUBLIC;
-GRANT ALL ON FUNCTION app_public.complete_mfa_login(mfa_challenge text, code text, ip_address inet, user_agent text, device_fingerprint text) TO app_anonymous;
-GRANT ALL ON FUNCTION app_public.complete_mfa_login(mfa_challenge text, code text, ip_address inet, user_agent text, device_fingerprint text) TO app_user;
-GRANT ALL ON FUNCTION app_public.complete_mfa_login(mfa_challenge text, code text, ip_address inet, user_agent text, device_fingerprint text) TO app_admin;
+REVOKE ALL ON FUNCTION app_public.complete_mfa_login(mfa_challenge text, code text, ip_address inet, user_agent text, device_fingerprint text, device_token text) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_public.complete_mfa_login(mfa_challenge text, code text, ip_address inet, user_agent text, device_fingerprint text, device_token text) TO app_anonymous;
+GRANT ALL ON FUNCTION app_public.complete_mfa_login(mfa_challenge text, code text, ip_address inet, user_agent text, device_fingerprint text, device_token text) TO app_user;
+GRANT ALL ON FUNCTION app_public.complete_mfa_login(mfa_challenge text, code text, ip_address inet, user_agent text, device_fingerprint text, device_token text) TO app_admin;
 
 --
 -- Name: FUNCTION confirm_totp(code text); Type: ACL; Schema: app_public; Owner: app_owner

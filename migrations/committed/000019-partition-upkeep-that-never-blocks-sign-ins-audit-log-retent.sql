@@ -1,5 +1,5 @@
---! Previous: sha1:953513d641ba1c1bc59d3f1f1a5f2fd61b1fad81
---! Hash: sha1:2c07242d0a1f7f87d3ffad6de2654caaee472f22
+--! Previous: sha1:84ecbc3d098ea0022ef53f20a27193cf38574e08
+--! Hash: sha1:97abb4691b0e60e0cf5c62cde758c08fb430791c
 --! Message: Partition upkeep that never blocks sign-ins, audit log retention, data-only restores into a fresh database
 
 -- Issue 13: partition upkeep that never blocks sign-ins, retention of the audit log, and data-only restores
