@@ -24,6 +24,11 @@ export interface EmbeddedClusterOptions {
   onLog?: (message: string) => void;
   /** One line for the user when something was done on their behalf (running as root). */
   onNote?: (line: string) => void;
+  /**
+   * A PostgreSQL installation (the folder holding bin/initdb and bin/postgres) to run instead of the packaged
+   * one, e.g. the system's /usr/lib/postgresql/15 when a test needs the server to match the system's pg_dump.
+   */
+  installationDir?: string;
 }
 
 export interface EmbeddedCluster {
@@ -72,6 +77,13 @@ export function embeddedBinaries(): EmbeddedBinaries {
   const actions = [created ? `created the OS user "${user.name}"` : `runs as the OS user "${user.name}"`];
   if (binaries.copied) actions.push(`binaries copied to ${binaries.nativeDir}`);
   return { nativeDir: binaries.nativeDir, runAs: user, actions };
+}
+
+/** An installed PostgreSQL (its own compiled-in paths find share/ and lib/); as root it runs as `postgres`. */
+function systemBinaries(installationDir: string): EmbeddedBinaries {
+  if (process.getuid?.() !== 0) return { nativeDir: installationDir, runAs: undefined, actions: [] };
+  const { user, created } = postgresOsUser();
+  return { nativeDir: installationDir, runAs: user, actions: [created ? `created the OS user "${user.name}"` : `runs as the OS user "${user.name}"`] };
 }
 
 async function answers(url: string): Promise<boolean> {
@@ -254,7 +266,7 @@ export async function startEmbeddedPostgres(options: EmbeddedClusterOptions): Pr
   try {
     // The process we waited for may have started it meanwhile.
     if (fs.existsSync(path.join(clusterDir, 'PG_VERSION')) && (await running())) return reused;
-    const { nativeDir, runAs, actions } = embeddedBinaries();
+    const { nativeDir, runAs, actions } = options.installationDir ? systemBinaries(options.installationDir) : embeddedBinaries();
     let dir = clusterDir;
     if (runAs) {
       const reachable = reachableClusterDir(runAs, clusterDir);

@@ -44,7 +44,12 @@ const superuserQuery = (url: string, sql: string, values: unknown[] = []) => wit
  * in with, IDKIT_OWNER_PASSWORD / IDKIT_AUTHENTICATOR_PASSWORD), and only databases made here are dropped.
  */
 export async function startThrowawayServer(
-  options: { serverUrl?: string; passwords?: { owner?: string | undefined; authenticator?: string | undefined } } = {},
+  options: {
+    serverUrl?: string;
+    passwords?: { owner?: string | undefined; authenticator?: string | undefined };
+    /** Without serverUrl: run this PostgreSQL installation instead of the packaged one (see startEmbeddedPostgres). */
+    installationDir?: string;
+  } = {},
 ): Promise<ThrowawayServer> {
   const random = () => randomBytes(18).toString('base64url');
   const secrets: LocalSecrets = {
@@ -68,6 +73,7 @@ export async function startThrowawayServer(
       port: await freePort(),
       superuserPassword: secrets.superuserPassword,
       fast: true,
+      ...(options.installationDir ? { installationDir: options.installationDir } : {}),
     });
     maintenanceUrl = cluster.url('postgres');
     stopCluster = () => cluster.stop();
