@@ -56,7 +56,7 @@ export async function applyMigrations(target: DatabaseTarget): Promise<void> {
 export interface MigrationStatus {
   applied: string[];
   pending: string[];
-  /** True when migrations/current.sql holds uncommitted work. */
+  /** True when migrations/current.sql (or migrations/current/) holds uncommitted work. */
   uncommittedWork: boolean;
 }
 
@@ -73,6 +73,23 @@ function committedMigrations(): { filename: string; hash: string }[] {
       if (!hash) throw new Error(`migrations/committed/${filename} has no "--! Hash:" header`);
       return { filename, hash };
     });
+}
+
+/**
+ * The uncommitted migration: `migrations/current.sql`, or the files of a `migrations/current/` folder (graphile-migrate
+ * joins those in numeric order with `--! split:` lines when it commits; the 1.0 baseline was written that way).
+ */
+function readCurrentMigration(): string {
+  const file = path.join(PROJECT_ROOT, 'migrations', 'current.sql');
+  const folder = path.join(PROJECT_ROOT, 'migrations', 'current');
+  if (fs.existsSync(file)) return fs.readFileSync(file, 'utf8');
+  if (!fs.existsSync(folder)) return '';
+  return fs
+    .readdirSync(folder)
+    .filter((f) => f.endsWith('.sql') && !f.startsWith('.'))
+    .sort((a, b) => Number.parseInt(a, 10) - Number.parseInt(b, 10))
+    .map((f) => fs.readFileSync(path.join(folder, f), 'utf8'))
+    .join('\n');
 }
 
 export async function migrationStatus(target: Pick<DatabaseTarget, 'ownerUrl'>): Promise<MigrationStatus> {
@@ -92,7 +109,7 @@ export async function migrationStatusAt(url: string): Promise<MigrationStatus> {
     return new Set(rows.map((r) => r.hash));
   });
   const committed = committedMigrations();
-  const current = fs.readFileSync(path.join(PROJECT_ROOT, 'migrations', 'current.sql'), 'utf8');
+  const current = readCurrentMigration();
   return {
     applied: committed.filter((m) => appliedHashes.has(m.hash)).map((m) => m.filename),
     pending: committed.filter((m) => !appliedHashes.has(m.hash)).map((m) => m.filename),
