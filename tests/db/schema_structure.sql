@@ -244,16 +244,8 @@ select results_eq(
      where c.contype = 'f'
        and c.connamespace in ('identity'::regnamespace, 'identity_private'::regnamespace)
        and c.conparentid = 0
-     order by 1, 2$$,
+     order by c.conrelid::regclass::text collate "C", 2$$,
   $$values
-      ('identity_private.imported_accounts', 'user_uuid', 'c'),
-      ('identity_private.mfa_challenges', 'user_uuid', 'c'),
-      ('identity_private.user_credentials', 'user_uuid', 'c'),
-      ('identity_private.user_device_tokens', 'device_id', 'c'),
-      ('identity_private.user_recovery_codes', 'user_uuid', 'c'),
-      ('identity_private.user_session_secrets', 'session_id', 'c'),
-      ('identity_private.user_tokens', 'email_id', 'c'),
-      ('identity_private.user_tokens', 'user_uuid', 'c'),
       ('identity.login_audit_logs', 'user_uuid', 'n'),
       ('identity.user_auth_providers', 'user_uuid', 'c'),
       ('identity.user_devices', 'user_uuid', 'c'),
@@ -265,7 +257,15 @@ select results_eq(
       ('identity.user_sessions', 'device_id', 'n'),
       ('identity.user_sessions', 'revoked_by', 'n'),
       ('identity.user_sessions', 'user_uuid', 'c'),
-      ('identity.user_status', 'user_uuid', 'c')$$,
+      ('identity.user_status', 'user_uuid', 'c'),
+      ('identity_private.imported_accounts', 'user_uuid', 'c'),
+      ('identity_private.mfa_challenges', 'user_uuid', 'c'),
+      ('identity_private.user_credentials', 'user_uuid', 'c'),
+      ('identity_private.user_device_tokens', 'device_id', 'c'),
+      ('identity_private.user_recovery_codes', 'user_uuid', 'c'),
+      ('identity_private.user_session_secrets', 'session_id', 'c'),
+      ('identity_private.user_tokens', 'email_id', 'c'),
+      ('identity_private.user_tokens', 'user_uuid', 'c')$$,
   'Every foreign key has the intended ON DELETE rule (cascade; set null for the audit log and a session''s device and revoker; restrict for role_id)'
 );
 select is_empty(
@@ -285,18 +285,18 @@ select results_eq(
      where c.relnamespace in ('identity'::regnamespace, 'identity_private'::regnamespace)
        and c.relkind in ('r', 'p') and not c.relispartition
        and a.attnum > 0 and not a.attisdropped and a.attidentity <> ''
-     order by 1, 2$$,
+     order by c.oid::regclass::text collate "C", 2$$,
   $$values
-      ('identity_private.mfa_challenges', 'id', 'a'),
-      ('identity_private.user_recovery_codes', 'id', 'a'),
-      ('identity_private.user_tokens', 'id', 'a'),
       ('identity.login_audit_logs', 'id', 'a'),
       ('identity.roles', 'role_id', 'a'),
       ('identity.user_auth_providers', 'id', 'a'),
       ('identity.user_devices', 'id', 'a'),
       ('identity.user_emails', 'id', 'a'),
       ('identity.user_mfa_factors', 'id', 'a'),
-      ('identity.users', 'id', 'a')$$,
+      ('identity.users', 'id', 'a'),
+      ('identity_private.mfa_challenges', 'id', 'a'),
+      ('identity_private.user_recovery_codes', 'id', 'a'),
+      ('identity_private.user_tokens', 'id', 'a')$$,
   'The bigint/integer ids are GENERATED ALWAYS AS IDENTITY'
 );
 
