@@ -22,7 +22,7 @@ export interface IRegisterUserQuery {
   result: IRegisterUserResult;
 }
 
-const registerUserIR: any = {"usedParamSet":{"username":true,"email":true,"password":true,"displayName":true},"params":[{"name":"username","required":true,"transform":{"type":"scalar"},"locs":[{"a":116,"b":125}]},{"name":"email","required":true,"transform":{"type":"scalar"},"locs":[{"a":137,"b":143}]},{"name":"password","required":true,"transform":{"type":"scalar"},"locs":[{"a":158,"b":167}]},{"name":"displayName","required":false,"transform":{"type":"scalar"},"locs":[{"a":186,"b":197}]}],"statement":"select r.uuid as \"uuid!\", r.id as \"id!\", r.created_at as \"created_at!\"\nfrom identity.register_user(\n  username => :username!, email => :email!, password => :password!, display_name => :displayName\n) r"};
+const registerUserIR: any = {"usedParamSet":{"username":true,"email":true,"password":true,"displayName":true},"params":[{"name":"username","required":true,"transform":{"type":"scalar"},"locs":[{"a":114,"b":123}]},{"name":"email","required":true,"transform":{"type":"scalar"},"locs":[{"a":135,"b":141}]},{"name":"password","required":true,"transform":{"type":"scalar"},"locs":[{"a":156,"b":165}]},{"name":"displayName","required":false,"transform":{"type":"scalar"},"locs":[{"a":184,"b":195}]}],"statement":"select r.uuid as \"uuid!\", r.id as \"id!\", r.created_at as \"created_at!\"\nfrom identity.register_user(\n  username => :username!, email => :email!, password => :password!, display_name => :displayName\n) r"};
 
 /**
  * Query generated from SQL:
@@ -53,7 +53,7 @@ export interface IRequestPasswordResetQuery {
   result: IRequestPasswordResetResult;
 }
 
-const requestPasswordResetIR: any = {"usedParamSet":{"email":true},"params":[{"name":"email","required":true,"transform":{"type":"scalar"},"locs":[{"a":221,"b":227}]}],"statement":"-- recipient is the stored address (or, for the decoy, the typed one normalised the same way): mail the token there.\nselect r.recipient as \"recipient!\", r.token as \"token!\"\nfrom identity.request_password_reset(email => :email!) r"};
+const requestPasswordResetIR: any = {"usedParamSet":{"email":true},"params":[{"name":"email","required":true,"transform":{"type":"scalar"},"locs":[{"a":219,"b":225}]}],"statement":"-- recipient is the stored address (or, for the decoy, the typed one normalised the same way): mail the token there.\nselect r.recipient as \"recipient!\", r.token as \"token!\"\nfrom identity.request_password_reset(email => :email!) r"};
 
 /**
  * Query generated from SQL:
@@ -83,7 +83,7 @@ export interface IResetPasswordQuery {
   result: IResetPasswordResult;
 }
 
-const resetPasswordIR: any = {"usedParamSet":{"token":true,"newPassword":true},"params":[{"name":"token","required":true,"transform":{"type":"scalar"},"locs":[{"a":42,"b":48}]},{"name":"newPassword","required":true,"transform":{"type":"scalar"},"locs":[{"a":67,"b":79}]}],"statement":"select identity.reset_password(token => :token!, new_password => :newPassword!) as \"reset!\""};
+const resetPasswordIR: any = {"usedParamSet":{"token":true,"newPassword":true},"params":[{"name":"token","required":true,"transform":{"type":"scalar"},"locs":[{"a":40,"b":46}]},{"name":"newPassword","required":true,"transform":{"type":"scalar"},"locs":[{"a":65,"b":77}]}],"statement":"select identity.reset_password(token => :token!, new_password => :newPassword!) as \"reset!\""};
 
 /**
  * Query generated from SQL:
@@ -111,7 +111,7 @@ export interface IChangePasswordQuery {
   result: IChangePasswordResult;
 }
 
-const changePasswordIR: any = {"usedParamSet":{"oldPassword":true,"newPassword":true},"params":[{"name":"oldPassword","required":true,"transform":{"type":"scalar"},"locs":[{"a":50,"b":62}]},{"name":"newPassword","required":true,"transform":{"type":"scalar"},"locs":[{"a":81,"b":93}]}],"statement":"select identity.change_password(old_password => :oldPassword!, new_password => :newPassword!) as \"changed!\""};
+const changePasswordIR: any = {"usedParamSet":{"oldPassword":true,"newPassword":true},"params":[{"name":"oldPassword","required":true,"transform":{"type":"scalar"},"locs":[{"a":48,"b":60}]},{"name":"newPassword","required":true,"transform":{"type":"scalar"},"locs":[{"a":79,"b":91}]}],"statement":"select identity.change_password(old_password => :oldPassword!, new_password => :newPassword!) as \"changed!\""};
 
 /**
  * Query generated from SQL:
@@ -169,7 +169,7 @@ export interface IReauthenticateQuery {
   result: IReauthenticateResult;
 }
 
-const reauthenticateIR: any = {"usedParamSet":{"password":true},"params":[{"name":"password","required":true,"transform":{"type":"scalar"},"locs":[{"a":137,"b":146}]}],"statement":"-- Confirms the password for security settings: true renews the session's authenticated_at.\nselect identity.reauthenticate(password => :password!) as \"confirmed!\""};
+const reauthenticateIR: any = {"usedParamSet":{"password":true},"params":[{"name":"password","required":true,"transform":{"type":"scalar"},"locs":[{"a":135,"b":144}]}],"statement":"-- Confirms the password for security settings: true renews the session's authenticated_at.\nselect identity.reauthenticate(password => :password!) as \"confirmed!\""};
 
 /**
  * Query generated from SQL:

@@ -26,7 +26,7 @@ export interface IListDevicesQuery {
   result: IListDevicesResult;
 }
 
-const listDevicesIR: any = {"usedParamSet":{"userUuid":true},"params":[{"name":"userUuid","required":true,"transform":{"type":"scalar"},"locs":[{"a":130,"b":139}]}],"statement":"select d.id, d.device_fingerprint, d.device_name, d.last_seen_at, d.created_at\nfrom identity.user_devices d\nwhere d.user_uuid = :userUuid!\norder by d.last_seen_at desc, d.id desc"};
+const listDevicesIR: any = {"usedParamSet":{"userUuid":true},"params":[{"name":"userUuid","required":true,"transform":{"type":"scalar"},"locs":[{"a":128,"b":137}]}],"statement":"select d.id, d.device_fingerprint, d.device_name, d.last_seen_at, d.created_at\nfrom identity.user_devices d\nwhere d.user_uuid = :userUuid!\norder by d.last_seen_at desc, d.id desc"};
 
 /**
  * Query generated from SQL:
@@ -67,7 +67,7 @@ export interface IRenameDeviceQuery {
   result: IRenameDeviceResult;
 }
 
-const renameDeviceIR: any = {"usedParamSet":{"deviceName":true,"id":true,"userUuid":true},"params":[{"name":"deviceName","required":false,"transform":{"type":"scalar"},"locs":[{"a":49,"b":59}]},{"name":"id","required":true,"transform":{"type":"scalar"},"locs":[{"a":72,"b":75}]},{"name":"userUuid","required":true,"transform":{"type":"scalar"},"locs":[{"a":93,"b":102}]}],"statement":"update identity.user_devices\nset device_name = :deviceName\nwhere id = :id! and user_uuid = :userUuid!\nreturning id, device_fingerprint, device_name, last_seen_at, created_at"};
+const renameDeviceIR: any = {"usedParamSet":{"deviceName":true,"id":true,"userUuid":true},"params":[{"name":"deviceName","required":false,"transform":{"type":"scalar"},"locs":[{"a":47,"b":57}]},{"name":"id","required":true,"transform":{"type":"scalar"},"locs":[{"a":70,"b":73}]},{"name":"userUuid","required":true,"transform":{"type":"scalar"},"locs":[{"a":91,"b":100}]}],"statement":"update identity.user_devices\nset device_name = :deviceName\nwhere id = :id! and user_uuid = :userUuid!\nreturning id, device_fingerprint, device_name, last_seen_at, created_at"};
 
 /**
  * Query generated from SQL:
@@ -99,7 +99,7 @@ export interface IForgetDeviceQuery {
   result: IForgetDeviceResult;
 }
 
-const forgetDeviceIR: any = {"usedParamSet":{"id":true,"userUuid":true},"params":[{"name":"id","required":true,"transform":{"type":"scalar"},"locs":[{"a":47,"b":50}]},{"name":"userUuid","required":true,"transform":{"type":"scalar"},"locs":[{"a":68,"b":77}]}],"statement":"delete from identity.user_devices\nwhere id = :id! and user_uuid = :userUuid!\nreturning id"};
+const forgetDeviceIR: any = {"usedParamSet":{"id":true,"userUuid":true},"params":[{"name":"id","required":true,"transform":{"type":"scalar"},"locs":[{"a":45,"b":48}]},{"name":"userUuid","required":true,"transform":{"type":"scalar"},"locs":[{"a":66,"b":75}]}],"statement":"delete from identity.user_devices\nwhere id = :id! and user_uuid = :userUuid!\nreturning id"};
 
 /**
  * Query generated from SQL:

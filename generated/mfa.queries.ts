@@ -24,7 +24,7 @@ export interface IListMfaFactorsQuery {
   result: IListMfaFactorsResult;
 }
 
-const listMfaFactorsIR: any = {"usedParamSet":{"userUuid":true},"params":[{"name":"userUuid","required":true,"transform":{"type":"scalar"},"locs":[{"a":110,"b":119}]}],"statement":"select f.id, f.factor_type, f.is_enabled, f.created_at\nfrom identity.user_mfa_factors f\nwhere f.user_uuid = :userUuid!\norder by f.created_at, f.id"};
+const listMfaFactorsIR: any = {"usedParamSet":{"userUuid":true},"params":[{"name":"userUuid","required":true,"transform":{"type":"scalar"},"locs":[{"a":108,"b":117}]}],"statement":"select f.id, f.factor_type, f.is_enabled, f.created_at\nfrom identity.user_mfa_factors f\nwhere f.user_uuid = :userUuid!\norder by f.created_at, f.id"};
 
 /**
  * Query generated from SQL:
@@ -79,7 +79,7 @@ export interface IConfirmTotpQuery {
   result: IConfirmTotpResult;
 }
 
-const confirmTotpIR: any = {"usedParamSet":{"code":true},"params":[{"name":"code","required":true,"transform":{"type":"scalar"},"locs":[{"a":39,"b":44}]}],"statement":"select identity.confirm_totp(code => :code!) as \"enabled!\""};
+const confirmTotpIR: any = {"usedParamSet":{"code":true},"params":[{"name":"code","required":true,"transform":{"type":"scalar"},"locs":[{"a":37,"b":42}]}],"statement":"select identity.confirm_totp(code => :code!) as \"enabled!\""};
 
 /**
  * Query generated from SQL:
@@ -106,7 +106,7 @@ export interface IDisableTotpQuery {
   result: IDisableTotpResult;
 }
 
-const disableTotpIR: any = {"usedParamSet":{"code":true},"params":[{"name":"code","required":true,"transform":{"type":"scalar"},"locs":[{"a":39,"b":44}]}],"statement":"select identity.disable_totp(code => :code!) as \"disabled!\""};
+const disableTotpIR: any = {"usedParamSet":{"code":true},"params":[{"name":"code","required":true,"transform":{"type":"scalar"},"locs":[{"a":37,"b":42}]}],"statement":"select identity.disable_totp(code => :code!) as \"disabled!\""};
 
 /**
  * Query generated from SQL:
@@ -133,7 +133,7 @@ export interface IGenerateRecoveryCodesQuery {
   result: IGenerateRecoveryCodesResult;
 }
 
-const generateRecoveryCodesIR: any = {"usedParamSet":{"code":true},"params":[{"name":"code","required":false,"transform":{"type":"scalar"},"locs":[{"a":68,"b":72}]}],"statement":"select c as \"code!\" from identity.generate_recovery_codes(code => :code) c"};
+const generateRecoveryCodesIR: any = {"usedParamSet":{"code":true},"params":[{"name":"code","required":false,"transform":{"type":"scalar"},"locs":[{"a":66,"b":70}]}],"statement":"select c as \"code!\" from identity.generate_recovery_codes(code => :code) c"};
 
 /**
  * Query generated from SQL:

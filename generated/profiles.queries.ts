@@ -26,7 +26,7 @@ export interface IGetProfileQuery {
   result: IGetProfileResult;
 }
 
-const getProfileIR: any = {"usedParamSet":{"userUuid":true},"params":[{"name":"userUuid","required":true,"transform":{"type":"scalar"},"locs":[{"a":127,"b":136}]}],"statement":"select p.user_uuid, p.username, p.display_name, p.avatar_object_key, p.bio\nfrom identity.user_profiles p\nwhere p.user_uuid = :userUuid!"};
+const getProfileIR: any = {"usedParamSet":{"userUuid":true},"params":[{"name":"userUuid","required":true,"transform":{"type":"scalar"},"locs":[{"a":125,"b":134}]}],"statement":"select p.user_uuid, p.username, p.display_name, p.avatar_object_key, p.bio\nfrom identity.user_profiles p\nwhere p.user_uuid = :userUuid!"};
 
 /**
  * Query generated from SQL:
@@ -67,7 +67,7 @@ export interface IUpdateProfileQuery {
   result: IUpdateProfileResult;
 }
 
-const updateProfileIR: any = {"usedParamSet":{"displayName":true,"avatarObjectKey":true,"bio":true,"userUuid":true},"params":[{"name":"displayName","required":false,"transform":{"type":"scalar"},"locs":[{"a":51,"b":62}]},{"name":"avatarObjectKey","required":false,"transform":{"type":"scalar"},"locs":[{"a":85,"b":100}]},{"name":"bio","required":false,"transform":{"type":"scalar"},"locs":[{"a":109,"b":112}]},{"name":"userUuid","required":true,"transform":{"type":"scalar"},"locs":[{"a":132,"b":141}]}],"statement":"update identity.user_profiles\nset display_name = :displayName, avatar_object_key = :avatarObjectKey, bio = :bio\nwhere user_uuid = :userUuid!\nreturning user_uuid, username, display_name, avatar_object_key, bio"};
+const updateProfileIR: any = {"usedParamSet":{"displayName":true,"avatarObjectKey":true,"bio":true,"userUuid":true},"params":[{"name":"displayName","required":false,"transform":{"type":"scalar"},"locs":[{"a":49,"b":60}]},{"name":"avatarObjectKey","required":false,"transform":{"type":"scalar"},"locs":[{"a":83,"b":98}]},{"name":"bio","required":false,"transform":{"type":"scalar"},"locs":[{"a":107,"b":110}]},{"name":"userUuid","required":true,"transform":{"type":"scalar"},"locs":[{"a":130,"b":139}]}],"statement":"update identity.user_profiles\nset display_name = :displayName, avatar_object_key = :avatarObjectKey, bio = :bio\nwhere user_uuid = :userUuid!\nreturning user_uuid, username, display_name, avatar_object_key, bio"};
 
 /**
  * Query generated from SQL:

@@ -24,7 +24,7 @@ export interface IListUserRolesQuery {
   result: IListUserRolesResult;
 }
 
-const listUserRolesIR: any = {"usedParamSet":{"userUuid":true},"params":[{"name":"userUuid","required":true,"transform":{"type":"scalar"},"locs":[{"a":162,"b":171}]}],"statement":"select r.role_id, r.role_name, r.description, ur.assigned_at\nfrom identity.user_roles ur\njoin identity.roles r on r.role_id = ur.role_id\nwhere ur.user_uuid = :userUuid!\norder by r.role_name"};
+const listUserRolesIR: any = {"usedParamSet":{"userUuid":true},"params":[{"name":"userUuid","required":true,"transform":{"type":"scalar"},"locs":[{"a":158,"b":167}]}],"statement":"select r.role_id, r.role_name, r.description, ur.assigned_at\nfrom identity.user_roles ur\njoin identity.roles r on r.role_id = ur.role_id\nwhere ur.user_uuid = :userUuid!\norder by r.role_name"};
 
 /**
  * Query generated from SQL:
@@ -56,7 +56,7 @@ export interface IGrantRoleQuery {
   result: IGrantRoleResult;
 }
 
-const grantRoleIR: any = {"usedParamSet":{"userUuid":true,"roleName":true},"params":[{"name":"userUuid","required":true,"transform":{"type":"scalar"},"locs":[{"a":42,"b":51}]},{"name":"roleName","required":true,"transform":{"type":"scalar"},"locs":[{"a":67,"b":76}]}],"statement":"select identity.grant_role(user_uuid => :userUuid!, role_name => :roleName!) as \"granted!\""};
+const grantRoleIR: any = {"usedParamSet":{"userUuid":true,"roleName":true},"params":[{"name":"userUuid","required":true,"transform":{"type":"scalar"},"locs":[{"a":40,"b":49}]},{"name":"roleName","required":true,"transform":{"type":"scalar"},"locs":[{"a":65,"b":74}]}],"statement":"select identity.grant_role(user_uuid => :userUuid!, role_name => :roleName!) as \"granted!\""};
 
 /**
  * Query generated from SQL:
@@ -84,7 +84,7 @@ export interface IRevokeRoleQuery {
   result: IRevokeRoleResult;
 }
 
-const revokeRoleIR: any = {"usedParamSet":{"userUuid":true,"roleName":true},"params":[{"name":"userUuid","required":true,"transform":{"type":"scalar"},"locs":[{"a":43,"b":52}]},{"name":"roleName","required":true,"transform":{"type":"scalar"},"locs":[{"a":68,"b":77}]}],"statement":"select identity.revoke_role(user_uuid => :userUuid!, role_name => :roleName!) as \"revoked!\""};
+const revokeRoleIR: any = {"usedParamSet":{"userUuid":true,"roleName":true},"params":[{"name":"userUuid","required":true,"transform":{"type":"scalar"},"locs":[{"a":41,"b":50}]},{"name":"roleName","required":true,"transform":{"type":"scalar"},"locs":[{"a":66,"b":75}]}],"statement":"select identity.revoke_role(user_uuid => :userUuid!, role_name => :roleName!) as \"revoked!\""};
 
 /**
  * Query generated from SQL:

@@ -15,20 +15,6 @@ SET client_min_messages = warning;
 SET row_security = off;
 
 --
--- Name: identity_private; Type: SCHEMA; Schema: -; Owner: app_owner
---
-
-CREATE SCHEMA identity_private;
-
-ALTER SCHEMA identity_private OWNER TO app_owner;
-
---
--- Name: SCHEMA identity_private; Type: COMMENT; Schema: -; Owner: app_owner
---
-
-COMMENT ON SCHEMA identity_private IS 'Secrets and internals: no API role has USAGE on this schema.';
-
---
 -- Name: identity; Type: SCHEMA; Schema: -; Owner: app_owner
 --
 
@@ -41,6 +27,20 @@ ALTER SCHEMA identity OWNER TO app_owner;
 --
 
 COMMENT ON SCHEMA identity IS 'Tables and functions the GraphQL API exposes, each guarded by grants and row-level security.';
+
+--
+-- Name: identity_private; Type: SCHEMA; Schema: -; Owner: app_owner
+--
+
+CREATE SCHEMA identity_private;
+
+ALTER SCHEMA identity_private OWNER TO app_owner;
+
+--
+-- Name: SCHEMA identity_private; Type: COMMENT; Schema: -; Owner: app_owner
+--
+
+COMMENT ON SCHEMA identity_private IS 'Secrets and internals: no API role has USAGE on this schema.';
 
 --
 -- Name: citext; Type: EXTENSION; Schema: -; Owner: -
@@ -108,6 +108,1727 @@ ALTER TYPE identity.session_grant OWNER TO app_owner;
 --
 
 COMMENT ON TYPE identity.session_grant IS 'What a sign-in or refresh grants: the access token''s claims (role, user, session id, issued-at, expiry, assurance level, auth_time; the server signs them), the refresh token, and after a sign-in that handed one out the device token (keep it on the device, present it at later sign-ins). When a second factor is needed: role `mfa_required`, exp and mfa_challenge only.';
+
+--
+-- Name: normalize_email(text); Type: FUNCTION; Schema: identity; Owner: app_owner
+--
+
+CREATE FUNCTION identity.normalize_email(email text) RETURNS text
+    LANGUAGE plpgsql IMMUTABLE STRICT PARALLEL SAFE
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $_$
+declare
+  -- RFC 5322 atext, plus any non-ASCII character except spaces, controls and invisible formatting
+  -- (RFC 6531 local parts): no-break and other spaces, the soft hyphen, zero-width and bidirectional
+  -- controls, variation selectors, the BOM and tag characters. Ranges in bracket expressions are by code
+  -- point, whatever the locale.
+  c_atom constant text := '[-A-Za-z0-9!#$%&''*+/=?^_`{|}~'
+    || '\u00A1-\u00AC\u00AE-\u167F\u1681-\u180D\u180F-\u1FFF\u2010-\u2027\u2030-\u205E\u2070-\u2FFF'
+    || '\u3001-\uD7FF\uE000-\uFDFF\uFE10-\uFEFE\uFF00-\uFFEF\uFFFC-\uFFFD'
+    || '\U00010000-\U000DFFFF\U000E0080-\U000E00FF\U000E01F0-\U0010FFFF]+';
+  c_label constant text := '[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?';
+  v_email text := normalize(btrim(email, E' \t\r\n'), NFC);
+  v_local text := split_part(v_email, '@', 1);
+  v_domain text := lower(split_part(v_email, '@', 2) collate "C");
+begin
+  if char_length(v_email) > 254 or v_email !~ '^[^@]+@[^@]+$'
+     or v_local !~ ('^' || c_atom || '(\.' || c_atom || ')*$')
+     or v_domain !~ ('^(' || c_label || '\.)+' || c_label || '$') then
+    return null;
+  end if;
+  return lower(v_local collate "C") || '@' || v_domain;
+end;
+$_$;
+
+ALTER FUNCTION identity.normalize_email(email text) OWNER TO app_owner;
+
+--
+-- Name: FUNCTION normalize_email(email text); Type: COMMENT; Schema: identity; Owner: app_owner
+--
+
+COMMENT ON FUNCTION identity.normalize_email(email text) IS '@behavior -*
+The form in which the kit stores and compares an email address: Unicode NFC, ASCII letters in lower case (other characters exactly as given), the domain in ASCII (IDNA A-labels); NULL when the address is not valid. The same on every database locale.';
+
+SET default_tablespace = '';
+
+SET default_table_access_method = heap;
+
+--
+-- Name: user_emails; Type: TABLE; Schema: identity; Owner: app_owner
+--
+
+CREATE TABLE identity.user_emails (
+    id bigint NOT NULL,
+    user_uuid uuid NOT NULL,
+    email text NOT NULL,
+    is_verified boolean DEFAULT false NOT NULL,
+    is_primary boolean DEFAULT false NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT user_emails_email_format CHECK ((NOT (identity.normalize_email(email) IS DISTINCT FROM email)))
+);
+
+ALTER TABLE identity.user_emails OWNER TO app_owner;
+
+--
+-- Name: TABLE user_emails; Type: COMMENT; Schema: identity; Owner: app_owner
+--
+
+COMMENT ON TABLE identity.user_emails IS 'An email address of an account. A verified address belongs to one account; an unverified one may be claimed by several, and the claims of others go when one of them verifies it.';
+
+--
+-- Name: COLUMN user_emails.id; Type: COMMENT; Schema: identity; Owner: app_owner
+--
+
+COMMENT ON COLUMN identity.user_emails.id IS 'The email row''s identifier.';
+
+--
+-- Name: COLUMN user_emails.user_uuid; Type: COMMENT; Schema: identity; Owner: app_owner
+--
+
+COMMENT ON COLUMN identity.user_emails.user_uuid IS 'The account the address belongs to.';
+
+--
+-- Name: COLUMN user_emails.email; Type: COMMENT; Schema: identity; Owner: app_owner
+--
+
+COMMENT ON COLUMN identity.user_emails.email IS 'The address in normalised form (normalize_email): where mail for it goes. Unique among verified addresses and within an account.';
+
+--
+-- Name: COLUMN user_emails.is_verified; Type: COMMENT; Schema: identity; Owner: app_owner
+--
+
+COMMENT ON COLUMN identity.user_emails.is_verified IS 'True once the owner proved they receive mail at this address.';
+
+--
+-- Name: COLUMN user_emails.is_primary; Type: COMMENT; Schema: identity; Owner: app_owner
+--
+
+COMMENT ON COLUMN identity.user_emails.is_primary IS 'The address used for account mail; at most one per account.';
+
+--
+-- Name: COLUMN user_emails.created_at; Type: COMMENT; Schema: identity; Owner: app_owner
+--
+
+COMMENT ON COLUMN identity.user_emails.created_at IS 'When the address was added; never changes.';
+
+--
+-- Name: add_email(text); Type: FUNCTION; Schema: identity; Owner: app_owner
+--
+
+CREATE FUNCTION identity.add_email(email text) RETURNS identity.user_emails
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+declare
+  v_user_uuid uuid := identity_private.assert_recently_authenticated();
+  v_email text := identity.normalize_email(email);
+  v_row identity.user_emails;
+begin
+  if v_email is null then
+    raise exception 'The email address is not valid' using errcode = 'BADEM';
+  end if;
+  perform identity_private.assert_account_call_allowed('add_email', v_user_uuid::text);
+  -- Whether another account verified the address is never told: the claim is stored either way, and
+  -- one that another account verified can never be verified (request_email_verification hands out a
+  -- decoy for it, verify_email refuses it).
+  select * into v_row from identity.user_emails e where e.user_uuid = v_user_uuid and e.email = v_email;
+  if v_row.id is not null then
+    return v_row; -- on this account already: the same row again
+  end if;
+  begin
+    insert into identity.user_emails (user_uuid, email) values (v_user_uuid, v_email) returning * into v_row;
+  exception when unique_violation then
+    -- A concurrent call of this account added it first.
+    select * into v_row from identity.user_emails e where e.user_uuid = v_user_uuid and e.email = v_email;
+    return v_row;
+  end;
+  perform identity_private.audit('email_added', v_user_uuid);
+  return v_row;
+end;
+$$;
+
+ALTER FUNCTION identity.add_email(email text) OWNER TO app_owner;
+
+--
+-- Name: FUNCTION add_email(email text); Type: COMMENT; Schema: identity; Owner: app_owner
+--
+
+COMMENT ON FUNCTION identity.add_email(email text) IS 'Adds an unverified email address (stored normalised) to the signed-in user''s account (audited), or returns it when it is there already. Never tells whether another account verified the address: such a claim is stored but can never be verified. Needs a recent sign-in or reauthenticate; throttled. Errors: LOGIN, REAUT, THROT, BADEM.';
+
+--
+-- Name: authenticate(text, text, inet, text, text, text); Type: FUNCTION; Schema: identity; Owner: app_owner
+--
+
+CREATE FUNCTION identity.authenticate(login text, password text, ip_address inet DEFAULT NULL::inet, user_agent text DEFAULT NULL::text, device_fingerprint text DEFAULT NULL::text, device_token text DEFAULT NULL::text) RETURNS identity.session_grant
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $_$
+declare
+  v_settings identity_private.auth_settings;
+  v_identifier citext := left(btrim(coalesce(login, '')), 320);
+  v_key citext;
+  v_user_uuid uuid;
+  v_known_device bigint;
+  v_hash text;
+  v_status identity.account_status;
+  v_computed text;
+  v_matches boolean;
+  v_failure text;
+  v_secret text;
+  v_challenge_id bigint;
+  v_login record;
+begin
+  select * into v_settings from identity_private.auth_settings;
+
+  v_user_uuid := identity_private.user_uuid_for_login(v_identifier::text);
+  -- Failures count per device for a caller with a valid device token of this account; otherwise per
+  -- account (whichever of its emails or its username is typed), or per typed identifier naming none.
+  v_known_device := identity_private.device_for_token(v_user_uuid, device_token);
+  v_key := identity_private.lockout_key(v_user_uuid, v_known_device, v_identifier::text);
+  ip_address := identity_private.client_ip(ip_address);
+  user_agent := identity_private.client_user_agent(user_agent);
+  -- Throttled callers are turned away before any bcrypt work, with the same NULL as any failure.
+  if not identity_private.throttle('sign_in', 'client', host(ip_address), v_settings.throttle_sign_ins_per_client, ip_address, user_agent)
+     or not identity_private.throttle('sign_in', 'identifier', v_key::text, v_settings.throttle_sign_ins_per_identifier, ip_address, user_agent) then
+    return null;
+  end if;
+  select c.password_hash into v_hash from identity_private.user_credentials c where c.user_uuid = v_user_uuid;
+  select s.status into v_status from identity.user_status s where s.user_uuid = v_user_uuid;
+
+  -- Exactly one bcrypt computation on every path, at the cost of a real check, so that an unknown
+  -- login, a locked key, a wrong password or a device token of another account take as long as a
+  -- successful sign-in.
+  v_computed := crypt(coalesce(password, ''), coalesce(v_hash, gen_salt('bf', v_settings.bcrypt_cost)));
+  if substring(v_hash from '^\$2[abxy]\$(\d\d)\$')::integer < v_settings.bcrypt_cost then
+    perform crypt(coalesce(password, ''), gen_salt('bf', v_settings.bcrypt_cost));
+  end if;
+  v_matches := v_computed = v_hash and password <> '' and octet_length(password) <= 72;
+
+  perform identity_private.lock_login_key(v_key);
+  if v_hash is distinct from (select c.password_hash from identity_private.user_credentials c where c.user_uuid = v_user_uuid) then
+    v_matches := false;
+  end if;
+
+  v_failure := case
+    when identity_private.is_locked(v_key) then 'locked'
+    when v_user_uuid is null then 'unknown_login'
+    when v_hash is null then 'no_password'
+    when v_matches is not true then 'wrong_password'
+    when v_status <> 'active' then 'account_' || v_status::text
+  end;
+
+  if v_failure = 'locked' then
+    perform identity_private.audit('login_locked', v_user_uuid, ip_address, user_agent,
+      case when v_known_device is null then 'locked' else 'device locked' end);
+    return null;
+  elsif v_failure is not null then
+    perform identity_private.count_login_failure(v_key);
+    perform identity_private.audit('login_failure', v_user_uuid, ip_address, user_agent,
+      v_failure || case when v_known_device is null then '' else ' (known device)' end);
+    return null;
+  end if;
+
+  if substring(v_hash from '^\$2[abxy]\$(\d\d)\$')::integer < v_settings.bcrypt_cost then
+    update identity_private.user_credentials c set password_hash = identity_private.hash_password(password)
+      where c.user_uuid = v_user_uuid;
+  end if;
+
+  -- A second factor is due: no session yet, only a challenge for complete_mfa_login (which takes the
+  -- device token again).
+  if exists (select 1 from identity.user_mfa_factors f where f.user_uuid = v_user_uuid and f.is_enabled) then
+    v_secret := identity_private.random_token(24);
+    insert into identity_private.mfa_challenges (user_uuid, secret_hash, expires_at)
+      values (v_user_uuid, identity_private.sha256(v_secret), now() + interval '5 minutes')
+      returning id into v_challenge_id;
+    perform identity_private.audit('mfa_challenge', v_user_uuid, ip_address, user_agent);
+    return ('mfa_required', null, null, null, extract(epoch from now() + interval '5 minutes')::bigint,
+            null, null, null, v_challenge_id || '.' || v_secret, null)::identity.session_grant;
+  end if;
+
+  v_login := identity_private.complete_login(v_user_uuid, v_key, ip_address, user_agent, device_fingerprint, v_known_device);
+  return identity_private.start_session(v_user_uuid, 1, v_login.device_id, ip_address, user_agent, v_login.device_token);
+end;
+$_$;
+
+ALTER FUNCTION identity.authenticate(login text, password text, ip_address inet, user_agent text, device_fingerprint text, device_token text) OWNER TO app_owner;
+
+--
+-- Name: FUNCTION authenticate(login text, password text, ip_address inet, user_agent text, device_fingerprint text, device_token text); Type: COMMENT; Schema: identity; Owner: app_owner
+--
+
+COMMENT ON FUNCTION identity.authenticate(login text, password text, ip_address inet, user_agent text, device_fingerprint text, device_token text) IS '@behavior -*
+Signs in with a username (any letter case) or a verified email address and a password and creates a session (assurance level 1). Returns its grant (access-token claims, refresh token and, unless a valid one was presented, a new device token to keep on the device), or NULL for any failure (unknown login, unverified address, wrong password, inactive account, locked identifier, throttled client or identifier) without saying which; with an authenticator app enabled, role `mfa_required` and an mfa_challenge instead, and no session. A valid device_token of the account counts failures per device, so wrong passwords from elsewhere never lock that device out. Every attempt is audited, with the client address the server saw; throttled attempts once per window.';
+
+--
+-- Name: change_password(text, text); Type: FUNCTION; Schema: identity; Owner: app_owner
+--
+
+CREATE FUNCTION identity.change_password(old_password text, new_password text) RETURNS boolean
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+declare
+  v_user_uuid uuid := identity.current_user_uuid();
+  v_key citext;
+begin
+  if v_user_uuid is null then
+    raise exception 'You must be signed in to change your password' using errcode = 'LOGIN';
+  end if;
+  v_key := 'account:' || v_user_uuid::text;
+  perform identity_private.lock_login_key(v_key);
+  if identity_private.is_locked(v_key) then
+    perform identity_private.audit('login_locked', v_user_uuid, null, null, 'change_password while locked');
+    return false;
+  end if;
+  if not identity_private.verify_password(v_user_uuid, old_password) then
+    perform identity_private.count_login_failure(v_key);
+    perform identity_private.audit('login_failure', v_user_uuid, null, null, 'change_password: wrong current password');
+    return false;
+  end if;
+  perform identity_private.assert_valid_password(new_password);
+  update identity_private.user_credentials c
+    set password_hash = identity_private.hash_password(new_password), password_changed_at = now()
+    where c.user_uuid = v_user_uuid;
+  perform identity_private.audit('password_change', v_user_uuid);
+  -- Every other session ends; the one that changed the password goes on.
+  perform identity_private.revoke_sessions(v_user_uuid, 'password_changed', v_user_uuid, null, identity.current_session_id());
+  return true;
+end;
+$$;
+
+ALTER FUNCTION identity.change_password(old_password text, new_password text) OWNER TO app_owner;
+
+--
+-- Name: FUNCTION change_password(old_password text, new_password text); Type: COMMENT; Schema: identity; Owner: app_owner
+--
+
+COMMENT ON FUNCTION identity.change_password(old_password text, new_password text) IS 'Changes the signed-in user''s password and ends their other sessions. Returns false (and audits the failure) when old_password is wrong. Errors: LOGIN, WEAKP, LONGP.';
+
+--
+-- Name: complete_mfa_login(text, text, inet, text, text, text); Type: FUNCTION; Schema: identity; Owner: app_owner
+--
+
+CREATE FUNCTION identity.complete_mfa_login(mfa_challenge text, code text, ip_address inet DEFAULT NULL::inet, user_agent text DEFAULT NULL::text, device_fingerprint text DEFAULT NULL::text, device_token text DEFAULT NULL::text) RETURNS identity.session_grant
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $_$
+declare
+  v_challenge identity_private.mfa_challenges;
+  v_key citext;
+  v_known_device bigint;
+  v_factor_id bigint;
+  v_code text := upper(replace(btrim(coalesce(code, '')), '-', ''));
+  v_ok boolean := false;
+  v_login record;
+  v_settings identity_private.auth_settings;
+begin
+  select * into v_settings from identity_private.auth_settings;
+  ip_address := identity_private.client_ip(ip_address);
+  user_agent := identity_private.client_user_agent(user_agent);
+  if not identity_private.throttle('sign_in', 'client', host(ip_address), v_settings.throttle_sign_ins_per_client, ip_address, user_agent) then
+    return null;
+  end if;
+  if coalesce(mfa_challenge, '') !~ '^[0-9]{1,18}\.[A-Za-z0-9_-]{16,64}$' then
+    return null;
+  end if;
+  select * into v_challenge from identity_private.mfa_challenges c
+    where c.id = split_part(mfa_challenge, '.', 1)::bigint for update;
+  if v_challenge.id is null or v_challenge.used_at is not null or v_challenge.expires_at <= now()
+     or v_challenge.secret_hash <> identity_private.sha256(split_part(mfa_challenge, '.', 2)) then
+    return null;
+  end if;
+  v_known_device := identity_private.device_for_token(v_challenge.user_uuid, device_token);
+  v_key := identity_private.lockout_key(v_challenge.user_uuid, v_known_device, null);
+  if not identity_private.throttle('sign_in', 'identifier', v_key::text, v_settings.throttle_sign_ins_per_identifier, ip_address, user_agent) then
+    return null;
+  end if;
+  perform identity_private.lock_login_key(v_key);
+  if not exists (select 1 from identity.user_status s where s.user_uuid = v_challenge.user_uuid and s.status = 'active') then
+    perform identity_private.audit('login_failure', v_challenge.user_uuid, ip_address, user_agent, 'account not active at second step');
+    return null;
+  end if;
+  if v_challenge.created_at < (select c.password_changed_at from identity_private.user_credentials c where c.user_uuid = v_challenge.user_uuid) then
+    perform identity_private.audit('login_failure', v_challenge.user_uuid, ip_address, user_agent, 'password changed since the first step');
+    return null;
+  end if;
+  if identity_private.is_locked(v_key) then
+    perform identity_private.audit('login_locked', v_challenge.user_uuid, ip_address, user_agent, 'locked at second step');
+    return null;
+  end if;
+  select f.id into v_factor_id from identity.user_mfa_factors f
+    where f.user_uuid = v_challenge.user_uuid and f.factor_type = 'totp' and f.is_enabled;
+  if v_code ~ '^[0-9]{6}$' and v_factor_id is not null then
+    v_ok := identity_private.accept_totp(v_factor_id, v_code);
+  elsif v_code ~ '^[A-Z2-7]{16}$' then
+    update identity_private.user_recovery_codes r set used_at = now()
+      where r.id = (select r2.id from identity_private.user_recovery_codes r2
+                    where r2.user_uuid = v_challenge.user_uuid and r2.used_at is null
+                      and r2.code_hash = identity_private.sha256(v_code) limit 1)
+        and r.used_at is null;
+    v_ok := found;
+  end if;
+  if not v_ok then
+    perform identity_private.count_login_failure(v_key);
+    perform identity_private.audit('mfa_failure', v_challenge.user_uuid, ip_address, user_agent, 'wrong code');
+    return null;
+  end if;
+  update identity_private.mfa_challenges c set used_at = now() where c.id = v_challenge.id;
+  perform identity_private.audit('mfa_success', v_challenge.user_uuid, ip_address, user_agent);
+  v_login := identity_private.complete_login(v_challenge.user_uuid, v_key, ip_address, user_agent, device_fingerprint, v_known_device);
+  return identity_private.start_session(v_challenge.user_uuid, 2, v_login.device_id, ip_address, user_agent, v_login.device_token);
+end;
+$_$;
+
+ALTER FUNCTION identity.complete_mfa_login(mfa_challenge text, code text, ip_address inet, user_agent text, device_fingerprint text, device_token text) OWNER TO app_owner;
+
+--
+-- Name: FUNCTION complete_mfa_login(mfa_challenge text, code text, ip_address inet, user_agent text, device_fingerprint text, device_token text); Type: COMMENT; Schema: identity; Owner: app_owner
+--
+
+COMMENT ON FUNCTION identity.complete_mfa_login(mfa_challenge text, code text, ip_address inet, user_agent text, device_fingerprint text, device_token text) IS '@behavior -*
+The second step of a sign-in: the mfa_challenge from authenticate and a current authenticator code or an unused recovery code. Creates the session at assurance level 2 and returns its grant (with a new device token unless a valid one was presented), or NULL for any failure (counted towards lockout, per device with a valid device token, and audited; throttled per client and account, audited once per window).';
+
+--
+-- Name: confirm_totp(text); Type: FUNCTION; Schema: identity; Owner: app_owner
+--
+
+CREATE FUNCTION identity.confirm_totp(code text) RETURNS boolean
+    LANGUAGE plpgsql STRICT SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+declare
+  v_user_uuid uuid := identity_private.assert_recently_authenticated();
+  v_factor_id bigint;
+begin
+  select f.id into v_factor_id from identity.user_mfa_factors f
+    where f.user_uuid = v_user_uuid and f.factor_type = 'totp' and not f.is_enabled;
+  if v_factor_id is null then
+    raise exception 'There is no authenticator app waiting for confirmation' using errcode = 'MFANF';
+  end if;
+  if not identity_private.accept_totp(v_factor_id, code) then
+    return false;
+  end if;
+  update identity.user_mfa_factors f set is_enabled = true where f.id = v_factor_id;
+  perform identity_private.audit('mfa_enrolled', v_user_uuid);
+  return true;
+end;
+$$;
+
+ALTER FUNCTION identity.confirm_totp(code text) OWNER TO app_owner;
+
+--
+-- Name: FUNCTION confirm_totp(code text); Type: COMMENT; Schema: identity; Owner: app_owner
+--
+
+COMMENT ON FUNCTION identity.confirm_totp(code text) IS 'Enables the enrolled authenticator app with its first valid code (audited); false for a wrong code. Needs a recent sign-in or reauthenticate. Errors: LOGIN, REAUT, MFANF.';
+
+--
+-- Name: current_session_id(); Type: FUNCTION; Schema: identity; Owner: app_owner
+--
+
+CREATE FUNCTION identity.current_session_id() RETURNS uuid
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+  select nullif(current_setting('jwt.claims.session_id', true), '')::uuid where identity.current_user_uuid() is not null
+$$;
+
+ALTER FUNCTION identity.current_session_id() OWNER TO app_owner;
+
+--
+-- Name: FUNCTION current_session_id(); Type: COMMENT; Schema: identity; Owner: app_owner
+--
+
+COMMENT ON FUNCTION identity.current_session_id() IS 'The id of the live session making this request; NULL when nobody is signed in.';
+
+--
+-- Name: users; Type: TABLE; Schema: identity; Owner: app_owner
+--
+
+CREATE TABLE identity.users (
+    uuid uuid DEFAULT gen_random_uuid() NOT NULL,
+    id bigint NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    last_login_at timestamp with time zone
+);
+
+ALTER TABLE identity.users OWNER TO app_owner;
+
+--
+-- Name: TABLE users; Type: COMMENT; Schema: identity; Owner: app_owner
+--
+
+COMMENT ON TABLE identity.users IS 'A user account. Profile, emails, roles and status hang off it by `user_uuid`.';
+
+--
+-- Name: COLUMN users.uuid; Type: COMMENT; Schema: identity; Owner: app_owner
+--
+
+COMMENT ON COLUMN identity.users.uuid IS 'The account''s stable public identifier.';
+
+--
+-- Name: COLUMN users.id; Type: COMMENT; Schema: identity; Owner: app_owner
+--
+
+COMMENT ON COLUMN identity.users.id IS 'A compact sequential number for the account (internal references, support tickets).';
+
+--
+-- Name: COLUMN users.created_at; Type: COMMENT; Schema: identity; Owner: app_owner
+--
+
+COMMENT ON COLUMN identity.users.created_at IS 'When the account was created; never changes.';
+
+--
+-- Name: COLUMN users.updated_at; Type: COMMENT; Schema: identity; Owner: app_owner
+--
+
+COMMENT ON COLUMN identity.users.updated_at IS 'When the account row last changed.';
+
+--
+-- Name: COLUMN users.last_login_at; Type: COMMENT; Schema: identity; Owner: app_owner
+--
+
+COMMENT ON COLUMN identity.users.last_login_at IS 'When the account last signed in successfully; NULL if never.';
+
+--
+-- Name: current_user(); Type: FUNCTION; Schema: identity; Owner: app_owner
+--
+
+CREATE FUNCTION identity."current_user"() RETURNS identity.users
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+  select u.* from identity.users u where u.uuid = identity.current_user_uuid()
+$$;
+
+ALTER FUNCTION identity."current_user"() OWNER TO app_owner;
+
+--
+-- Name: FUNCTION "current_user"(); Type: COMMENT; Schema: identity; Owner: app_owner
+--
+
+COMMENT ON FUNCTION identity."current_user"() IS 'The signed-in user, or NULL when nobody is signed in.';
+
+--
+-- Name: current_user_is_admin(); Type: FUNCTION; Schema: identity; Owner: app_owner
+--
+
+CREATE FUNCTION identity.current_user_is_admin() RETURNS boolean
+    LANGUAGE sql STABLE SECURITY DEFINER PARALLEL SAFE
+    SET search_path TO 'pg_catalog'
+    AS $$
+  select exists (
+    select 1
+    from identity.user_roles ur
+    join identity.roles r on r.role_id = ur.role_id
+    where ur.user_uuid = identity.current_user_uuid() and r.role_name = 'admin'
+  )
+$$;
+
+ALTER FUNCTION identity.current_user_is_admin() OWNER TO app_owner;
+
+--
+-- Name: FUNCTION current_user_is_admin(); Type: COMMENT; Schema: identity; Owner: app_owner
+--
+
+COMMENT ON FUNCTION identity.current_user_is_admin() IS 'True when the signed-in user holds the `admin` role.';
+
+--
+-- Name: current_user_uuid(); Type: FUNCTION; Schema: identity; Owner: app_owner
+--
+
+CREATE FUNCTION identity.current_user_uuid() RETURNS uuid
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+  select s.user_uuid
+  from identity.user_sessions s
+  join identity.user_status st on st.user_uuid = s.user_uuid
+  where s.id = nullif(current_setting('jwt.claims.session_id', true), '')::uuid
+    and s.user_uuid = nullif(current_setting('jwt.claims.user_uuid', true), '')::uuid
+    and s.revoked_at is null
+    and s.expires_at > now()
+    and st.status = 'active'
+$$;
+
+ALTER FUNCTION identity.current_user_uuid() OWNER TO app_owner;
+
+--
+-- Name: FUNCTION current_user_uuid(); Type: COMMENT; Schema: identity; Owner: app_owner
+--
+
+COMMENT ON FUNCTION identity.current_user_uuid() IS 'The signed-in user''s uuid: the account of the session named by the transaction-local settings `jwt.claims.session_id` and `jwt.claims.user_uuid`, while that session is live (not revoked, not expired) and the account active; NULL otherwise. Sign-out and suspension take effect at the next statement.';
+
+--
+-- Name: deactivate_my_account(text); Type: FUNCTION; Schema: identity; Owner: app_owner
+--
+
+CREATE FUNCTION identity.deactivate_my_account(reason text DEFAULT NULL::text) RETURNS boolean
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+declare
+  v_user_uuid uuid := identity_private.assert_recently_authenticated();
+begin
+  return identity_private.change_status(v_user_uuid, 'deactivated', reason, v_user_uuid);
+end;
+$$;
+
+ALTER FUNCTION identity.deactivate_my_account(reason text) OWNER TO app_owner;
+
+--
+-- Name: FUNCTION deactivate_my_account(reason text); Type: COMMENT; Schema: identity; Owner: app_owner
+--
+
+COMMENT ON FUNCTION identity.deactivate_my_account(reason text) IS 'Deactivates the signed-in user''s own account (audited) and ends all its sessions for good. Needs a recent sign-in or reauthenticate. Errors: LOGIN, REAUT, BADRS, LSTAD (the last active administrator).';
+
+--
+-- Name: disable_totp(text); Type: FUNCTION; Schema: identity; Owner: app_owner
+--
+
+CREATE FUNCTION identity.disable_totp(code text) RETURNS boolean
+    LANGUAGE plpgsql STRICT SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+declare
+  v_user_uuid uuid := identity_private.assert_recently_authenticated();
+  v_factor_id bigint;
+  v_key citext := 'account:' || v_user_uuid::text;
+begin
+  select f.id into v_factor_id from identity.user_mfa_factors f
+    where f.user_uuid = v_user_uuid and f.factor_type = 'totp' and f.is_enabled;
+  if v_factor_id is null then
+    raise exception 'No authenticator app is enabled' using errcode = 'MFANF';
+  end if;
+  -- Wrong codes count towards the account lockout: a stolen session is no unlimited code oracle.
+  perform identity_private.lock_login_key(v_key);
+  if identity_private.is_locked(v_key) then
+    perform identity_private.audit('login_locked', v_user_uuid, null, null, 'disable_totp while locked');
+    return false;
+  end if;
+  if not identity_private.accept_totp(v_factor_id, code) then
+    perform identity_private.count_login_failure(v_key);
+    perform identity_private.audit('mfa_failure', v_user_uuid, null, null, 'disable_totp: wrong code');
+    return false;
+  end if;
+  delete from identity.user_mfa_factors f where f.id = v_factor_id;
+  delete from identity_private.user_recovery_codes r where r.user_uuid = v_user_uuid;
+  perform identity_private.audit('mfa_disabled', v_user_uuid);
+  return true;
+end;
+$$;
+
+ALTER FUNCTION identity.disable_totp(code text) OWNER TO app_owner;
+
+--
+-- Name: FUNCTION disable_totp(code text); Type: COMMENT; Schema: identity; Owner: app_owner
+--
+
+COMMENT ON FUNCTION identity.disable_totp(code text) IS 'Disables the signed-in user''s authenticator app (and drops the recovery codes), confirmed by a current code (audited); false for a wrong code, which counts towards the account lockout. Needs a recent sign-in or reauthenticate. Errors: LOGIN, REAUT, MFANF.';
+
+--
+-- Name: enrol_totp(); Type: FUNCTION; Schema: identity; Owner: app_owner
+--
+
+CREATE FUNCTION identity.enrol_totp() RETURNS text
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+declare
+  v_user_uuid uuid := identity_private.assert_recently_authenticated();
+  v_secret bytea := gen_random_bytes(20);
+  v_encrypted record := identity_private.encrypt_secret(encode(v_secret, 'hex'));
+  v_username text := (select p.username from identity.user_profiles p where p.user_uuid = v_user_uuid);
+begin
+  if exists (select 1 from identity.user_mfa_factors f where f.user_uuid = v_user_uuid and f.factor_type = 'totp' and f.is_enabled) then
+    raise exception 'An authenticator app is already enabled; disable it first' using errcode = 'MFAON';
+  end if;
+  delete from identity.user_mfa_factors f where f.user_uuid = v_user_uuid and f.factor_type = 'totp';
+  insert into identity.user_mfa_factors (user_uuid, factor_type, factor_data, factor_key_id)
+    values (v_user_uuid, 'totp', v_encrypted.ciphertext, v_encrypted.key_id);
+  perform identity_private.audit('mfa_enrolment_started', v_user_uuid);
+  return format('otpauth://totp/pg-identity-kit:%s?secret=%s&issuer=pg-identity-kit&algorithm=SHA1&digits=6&period=30',
+    replace(coalesce(v_username, v_user_uuid::text), ' ', '%20'), identity_private.base32_encode(v_secret));
+end;
+$$;
+
+ALTER FUNCTION identity.enrol_totp() OWNER TO app_owner;
+
+--
+-- Name: FUNCTION enrol_totp(); Type: COMMENT; Schema: identity; Owner: app_owner
+--
+
+COMMENT ON FUNCTION identity.enrol_totp() IS 'Starts enrolling an authenticator app: returns its secret once, as an otpauth:// URI (show it as a QR code). The factor works only after confirm_totp. Needs a recent sign-in or reauthenticate; audited. Errors: LOGIN, REAUT, MFAON, KEYMS.';
+
+--
+-- Name: generate_recovery_codes(text); Type: FUNCTION; Schema: identity; Owner: app_owner
+--
+
+CREATE FUNCTION identity.generate_recovery_codes(code text DEFAULT NULL::text) RETURNS SETOF text
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+declare
+  v_user_uuid uuid := identity_private.assert_recently_authenticated();
+  v_key citext := 'account:' || v_user_uuid::text;
+  v_factor_id bigint;
+  v_code text;
+begin
+  select f.id into v_factor_id from identity.user_mfa_factors f
+    where f.user_uuid = v_user_uuid and f.factor_type = 'totp' and f.is_enabled;
+  if v_factor_id is not null then
+    perform identity_private.lock_login_key(v_key);
+    if identity_private.is_locked(v_key) then
+      perform identity_private.audit('login_locked', v_user_uuid, null, null, 'generate_recovery_codes while locked');
+      return;
+    end if;
+    if not identity_private.accept_totp(v_factor_id, code) then
+      perform identity_private.count_login_failure(v_key);
+      perform identity_private.audit('mfa_failure', v_user_uuid, null, null, 'generate_recovery_codes: wrong code');
+      return; -- no codes, and the old ones stay valid
+    end if;
+  end if;
+  delete from identity_private.user_recovery_codes r where r.user_uuid = v_user_uuid;
+  for i in 1 .. 10 loop
+    v_code := identity_private.base32_encode(gen_random_bytes(10)); -- 16 characters, 80 bits
+    insert into identity_private.user_recovery_codes (user_uuid, code_hash) values (v_user_uuid, identity_private.sha256(v_code));
+    return next substr(v_code, 1, 4) || '-' || substr(v_code, 5, 4) || '-' || substr(v_code, 9, 4) || '-' || substr(v_code, 13, 4);
+  end loop;
+  perform identity_private.audit('recovery_codes_generated', v_user_uuid);
+end;
+$$;
+
+ALTER FUNCTION identity.generate_recovery_codes(code text) OWNER TO app_owner;
+
+--
+-- Name: FUNCTION generate_recovery_codes(code text); Type: COMMENT; Schema: identity; Owner: app_owner
+--
+
+COMMENT ON FUNCTION identity.generate_recovery_codes(code text) IS 'Replaces the signed-in user''s recovery codes with 10 new ones, shown this once (audited); each works once in place of an authenticator code. Once an authenticator app is enabled, a current code from it is required: otherwise no codes are returned (the failure is audited and counts towards the lockout) and the old ones stay valid. Needs a recent sign-in or reauthenticate. Errors: LOGIN, REAUT.';
+
+--
+-- Name: grant_role(uuid, text); Type: FUNCTION; Schema: identity; Owner: app_owner
+--
+
+CREATE FUNCTION identity.grant_role(user_uuid uuid, role_name text) RETURNS boolean
+    LANGUAGE plpgsql STRICT SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+declare
+  v_admin uuid := identity_private.assert_admin();
+  v_role_id integer := (select r.role_id from identity.roles r where r.role_name = grant_role.role_name);
+begin
+  if grant_role.user_uuid = v_admin then
+    -- Separation of duties: even an administrator's roles come from someone else.
+    raise exception 'Nobody can grant roles to themselves' using errcode = 'FORBD';
+  elsif v_role_id is null then
+    raise exception 'No such role' using errcode = 'ROLNF';
+  elsif not exists (select 1 from identity.users u where u.uuid = grant_role.user_uuid) then
+    raise exception 'No such user' using errcode = 'USRNF';
+  end if;
+  insert into identity.user_roles (user_uuid, role_id) values (grant_role.user_uuid, v_role_id) on conflict do nothing;
+  if not found then
+    return false;
+  end if;
+  perform identity_private.audit('role_granted', grant_role.user_uuid, null, null, format('%s by %s', role_name, v_admin));
+  return true;
+end;
+$$;
+
+ALTER FUNCTION identity.grant_role(user_uuid uuid, role_name text) OWNER TO app_owner;
+
+--
+-- Name: FUNCTION grant_role(user_uuid uuid, role_name text); Type: COMMENT; Schema: identity; Owner: app_owner
+--
+
+COMMENT ON FUNCTION identity.grant_role(user_uuid uuid, role_name text) IS 'Administrators: grants a role to another user (false when already held); nobody grants roles to themselves. Errors: LOGIN, FORBD, ROLNF, USRNF.';
+
+--
+-- Name: user_auth_providers; Type: TABLE; Schema: identity; Owner: app_owner
+--
+
+CREATE TABLE identity.user_auth_providers (
+    id bigint NOT NULL,
+    user_uuid uuid NOT NULL,
+    provider_name character varying(50) NOT NULL,
+    external_user_id character varying(255) NOT NULL,
+    access_token bytea,
+    refresh_token bytea,
+    token_expires_at timestamp with time zone,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    token_key_id text,
+    CONSTRAINT user_auth_providers_external_user_id_length CHECK (((char_length((external_user_id)::text) >= 1) AND (char_length((external_user_id)::text) <= 255))),
+    CONSTRAINT user_auth_providers_provider_name_format CHECK (((provider_name)::text ~ '^[a-z][a-z0-9_.-]{0,49}$'::text))
+);
+
+ALTER TABLE identity.user_auth_providers OWNER TO app_owner;
+
+--
+-- Name: TABLE user_auth_providers; Type: COMMENT; Schema: identity; Owner: app_owner
+--
+
+COMMENT ON TABLE identity.user_auth_providers IS 'An external identity provider account linked to a user. One external account links to at most one user.';
+
+--
+-- Name: COLUMN user_auth_providers.id; Type: COMMENT; Schema: identity; Owner: app_owner
+--
+
+COMMENT ON COLUMN identity.user_auth_providers.id IS 'The link''s identifier.';
+
+--
+-- Name: COLUMN user_auth_providers.user_uuid; Type: COMMENT; Schema: identity; Owner: app_owner
+--
+
+COMMENT ON COLUMN identity.user_auth_providers.user_uuid IS 'The account the provider identity is linked to.';
+
+--
+-- Name: COLUMN user_auth_providers.provider_name; Type: COMMENT; Schema: identity; Owner: app_owner
+--
+
+COMMENT ON COLUMN identity.user_auth_providers.provider_name IS 'The provider, e.g. `github` or `google`.';
+
+--
+-- Name: COLUMN user_auth_providers.external_user_id; Type: COMMENT; Schema: identity; Owner: app_owner
+--
+
+COMMENT ON COLUMN identity.user_auth_providers.external_user_id IS 'The user''s identifier at the provider.';
+
+--
+-- Name: COLUMN user_auth_providers.access_token; Type: COMMENT; Schema: identity; Owner: app_owner
+--
+
+COMMENT ON COLUMN identity.user_auth_providers.access_token IS '@behavior -*
+The provider access token, encrypted; never readable by API roles.';
+
+--
+-- Name: COLUMN user_auth_providers.refresh_token; Type: COMMENT; Schema: identity; Owner: app_owner
+--
+
+COMMENT ON COLUMN identity.user_auth_providers.refresh_token IS '@behavior -*
+The provider refresh token, encrypted; never readable by API roles.';
+
+--
+-- Name: COLUMN user_auth_providers.token_expires_at; Type: COMMENT; Schema: identity; Owner: app_owner
+--
+
+COMMENT ON COLUMN identity.user_auth_providers.token_expires_at IS 'When the access token expires.';
+
+--
+-- Name: COLUMN user_auth_providers.created_at; Type: COMMENT; Schema: identity; Owner: app_owner
+--
+
+COMMENT ON COLUMN identity.user_auth_providers.created_at IS 'When the provider was linked; never changes.';
+
+--
+-- Name: COLUMN user_auth_providers.token_key_id; Type: COMMENT; Schema: identity; Owner: app_owner
+--
+
+COMMENT ON COLUMN identity.user_auth_providers.token_key_id IS '@behavior -*
+Id of the key the tokens are encrypted with.';
+
+--
+-- Name: link_provider(text, text, text, text, timestamp with time zone); Type: FUNCTION; Schema: identity; Owner: app_owner
+--
+
+CREATE FUNCTION identity.link_provider(provider_name text, external_user_id text, access_token text DEFAULT NULL::text, refresh_token text DEFAULT NULL::text, token_expires_at timestamp with time zone DEFAULT NULL::timestamp with time zone) RETURNS identity.user_auth_providers
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+declare
+  v_user_uuid uuid := identity_private.assert_recently_authenticated();
+  v_access record := identity_private.encrypt_secret(access_token);
+  v_refresh record := identity_private.encrypt_secret(refresh_token);
+  v_row identity.user_auth_providers;
+begin
+  insert into identity.user_auth_providers as a
+    (user_uuid, provider_name, external_user_id, access_token, refresh_token, token_expires_at, token_key_id)
+  values (v_user_uuid, provider_name, external_user_id, v_access.ciphertext, v_refresh.ciphertext, token_expires_at, v_access.key_id)
+  on conflict on constraint user_auth_providers_external_account_unique do update set
+    access_token = excluded.access_token, refresh_token = excluded.refresh_token,
+    token_expires_at = excluded.token_expires_at, token_key_id = excluded.token_key_id
+    where a.user_uuid = v_user_uuid
+  returning * into v_row;
+  if v_row.id is null then
+    raise exception 'This external account is linked to another user' using errcode = 'PRTKN';
+  end if;
+  perform identity_private.audit('provider_linked', v_user_uuid);
+  return v_row;
+end;
+$$;
+
+ALTER FUNCTION identity.link_provider(provider_name text, external_user_id text, access_token text, refresh_token text, token_expires_at timestamp with time zone) OWNER TO app_owner;
+
+--
+-- Name: FUNCTION link_provider(provider_name text, external_user_id text, access_token text, refresh_token text, token_expires_at timestamp with time zone); Type: COMMENT; Schema: identity; Owner: app_owner
+--
+
+COMMENT ON FUNCTION identity.link_provider(provider_name text, external_user_id text, access_token text, refresh_token text, token_expires_at timestamp with time zone) IS '@behavior -*
+For the application server''s OAuth callback: links an external account to the signed-in user (or refreshes its tokens), storing the tokens encrypted (audited). Needs a recent sign-in or reauthenticate. Errors: LOGIN, REAUT, PRTKN, KEYMS, 23514.';
+
+--
+-- Name: linked_provider_tokens(bigint); Type: FUNCTION; Schema: identity; Owner: app_owner
+--
+
+CREATE FUNCTION identity.linked_provider_tokens(provider_id bigint, OUT access_token text, OUT refresh_token text, OUT token_expires_at timestamp with time zone) RETURNS record
+    LANGUAGE plpgsql STABLE STRICT SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+declare
+  v_user_uuid uuid := identity_private.assert_signed_in();
+  v_row identity.user_auth_providers;
+begin
+  select * into v_row from identity.user_auth_providers a where a.id = provider_id and a.user_uuid = v_user_uuid;
+  if v_row.id is null then
+    raise exception 'No such linked provider on your account' using errcode = 'PRVNF';
+  end if;
+  access_token := identity_private.decrypt_secret(v_row.access_token, v_row.token_key_id);
+  refresh_token := identity_private.decrypt_secret(v_row.refresh_token, v_row.token_key_id);
+  token_expires_at := v_row.token_expires_at;
+end;
+$$;
+
+ALTER FUNCTION identity.linked_provider_tokens(provider_id bigint, OUT access_token text, OUT refresh_token text, OUT token_expires_at timestamp with time zone) OWNER TO app_owner;
+
+--
+-- Name: FUNCTION linked_provider_tokens(provider_id bigint, OUT access_token text, OUT refresh_token text, OUT token_expires_at timestamp with time zone); Type: COMMENT; Schema: identity; Owner: app_owner
+--
+
+COMMENT ON FUNCTION identity.linked_provider_tokens(provider_id bigint, OUT access_token text, OUT refresh_token text, OUT token_expires_at timestamp with time zone) IS '@behavior -*
+For the application server: the decrypted tokens of one of the signed-in user''s linked providers; the only way to read them. Errors: LOGIN, PRVNF, KEYMS.';
+
+--
+-- Name: make_email_primary(bigint); Type: FUNCTION; Schema: identity; Owner: app_owner
+--
+
+CREATE FUNCTION identity.make_email_primary(email_id bigint) RETURNS identity.user_emails
+    LANGUAGE plpgsql STRICT SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+declare
+  v_user_uuid uuid := identity_private.assert_recently_authenticated();
+  v_row identity.user_emails;
+begin
+  select * into v_row from identity.user_emails e where e.id = email_id and e.user_uuid = v_user_uuid for update;
+  if v_row.id is null then
+    raise exception 'No such email address on your account' using errcode = 'EMLNF';
+  elsif not v_row.is_verified then
+    raise exception 'Only a verified email address can become primary' using errcode = 'EMUNV';
+  end if;
+  update identity.user_emails e set is_primary = false where e.user_uuid = v_user_uuid and e.is_primary and e.id <> v_row.id;
+  update identity.user_emails e set is_primary = true where e.id = v_row.id returning * into v_row;
+  perform identity_private.audit('email_primary_changed', v_user_uuid);
+  return v_row;
+end;
+$$;
+
+ALTER FUNCTION identity.make_email_primary(email_id bigint) OWNER TO app_owner;
+
+--
+-- Name: FUNCTION make_email_primary(email_id bigint); Type: COMMENT; Schema: identity; Owner: app_owner
+--
+
+COMMENT ON FUNCTION identity.make_email_primary(email_id bigint) IS 'Makes a verified email address of the signed-in user primary (audited). Needs a recent sign-in or reauthenticate. Errors: LOGIN, REAUT, EMLNF, EMUNV.';
+
+--
+-- Name: user_sessions; Type: TABLE; Schema: identity; Owner: app_owner
+--
+
+CREATE TABLE identity.user_sessions (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    user_uuid uuid NOT NULL,
+    device_id bigint,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    refreshed_at timestamp with time zone DEFAULT now() NOT NULL,
+    expires_at timestamp with time zone NOT NULL,
+    aal smallint NOT NULL,
+    authenticated_at timestamp with time zone NOT NULL,
+    ip_address inet,
+    user_agent text,
+    revoked_at timestamp with time zone,
+    revoke_reason text,
+    revoked_by uuid,
+    CONSTRAINT user_sessions_aal_known CHECK ((aal = ANY (ARRAY[1, 2]))),
+    CONSTRAINT user_sessions_expiry_after_creation CHECK ((expires_at > created_at)),
+    CONSTRAINT user_sessions_revoke_reason_known CHECK ((revoke_reason = ANY (ARRAY['sign_out'::text, 'revoked_by_user'::text, 'revoked_by_admin'::text, 'password_changed'::text, 'password_reset'::text, 'account_suspended'::text, 'account_deactivated'::text, 'refresh_token_reuse'::text]))),
+    CONSTRAINT user_sessions_revoked_with_reason CHECK (((revoked_at IS NULL) = (revoke_reason IS NULL))),
+    CONSTRAINT user_sessions_user_agent_length CHECK ((char_length(user_agent) <= 1024))
+);
+
+ALTER TABLE identity.user_sessions OWNER TO app_owner;
+
+--
+-- Name: TABLE user_sessions; Type: COMMENT; Schema: identity; Owner: app_owner
+--
+
+COMMENT ON TABLE identity.user_sessions IS '@behavior -insert -update -delete
+A session: one sign-in on one device, renewed by its refresh token until it is signed out, revoked or expires.';
+
+--
+-- Name: COLUMN user_sessions.id; Type: COMMENT; Schema: identity; Owner: app_owner
+--
+
+COMMENT ON COLUMN identity.user_sessions.id IS 'The session''s identifier (the `sid` claim of its access tokens).';
+
+--
+-- Name: COLUMN user_sessions.user_uuid; Type: COMMENT; Schema: identity; Owner: app_owner
+--
+
+COMMENT ON COLUMN identity.user_sessions.user_uuid IS 'The signed-in account.';
+
+--
+-- Name: COLUMN user_sessions.device_id; Type: COMMENT; Schema: identity; Owner: app_owner
+--
+
+COMMENT ON COLUMN identity.user_sessions.device_id IS 'The device the session was created on, when the client sent a device fingerprint.';
+
+--
+-- Name: COLUMN user_sessions.created_at; Type: COMMENT; Schema: identity; Owner: app_owner
+--
+
+COMMENT ON COLUMN identity.user_sessions.created_at IS 'When the session was created (the sign-in).';
+
+--
+-- Name: COLUMN user_sessions.refreshed_at; Type: COMMENT; Schema: identity; Owner: app_owner
+--
+
+COMMENT ON COLUMN identity.user_sessions.refreshed_at IS 'When the session was last refreshed: its last activity, to within one access-token lifetime.';
+
+--
+-- Name: COLUMN user_sessions.expires_at; Type: COMMENT; Schema: identity; Owner: app_owner
+--
+
+COMMENT ON COLUMN identity.user_sessions.expires_at IS 'Absolute expiry: the session ends then, however often it is refreshed.';
+
+--
+-- Name: COLUMN user_sessions.aal; Type: COMMENT; Schema: identity; Owner: app_owner
+--
+
+COMMENT ON COLUMN identity.user_sessions.aal IS 'Authentication assurance level: 1 after a password, 2 after a second factor.';
+
+--
+-- Name: COLUMN user_sessions.authenticated_at; Type: COMMENT; Schema: identity; Owner: app_owner
+--
+
+COMMENT ON COLUMN identity.user_sessions.authenticated_at IS 'When the user last proved who they are in this session (re-authentication checks use it).';
+
+--
+-- Name: COLUMN user_sessions.ip_address; Type: COMMENT; Schema: identity; Owner: app_owner
+--
+
+COMMENT ON COLUMN identity.user_sessions.ip_address IS 'The client address the server saw at sign-in.';
+
+--
+-- Name: COLUMN user_sessions.user_agent; Type: COMMENT; Schema: identity; Owner: app_owner
+--
+
+COMMENT ON COLUMN identity.user_sessions.user_agent IS 'The user agent the server saw at sign-in.';
+
+--
+-- Name: COLUMN user_sessions.revoked_at; Type: COMMENT; Schema: identity; Owner: app_owner
+--
+
+COMMENT ON COLUMN identity.user_sessions.revoked_at IS 'When the session was ended; NULL while it may be used.';
+
+--
+-- Name: COLUMN user_sessions.revoke_reason; Type: COMMENT; Schema: identity; Owner: app_owner
+--
+
+COMMENT ON COLUMN identity.user_sessions.revoke_reason IS 'Why it ended: sign_out, revoked_by_user, revoked_by_admin, password_changed, password_reset, account_suspended, account_deactivated or refresh_token_reuse.';
+
+--
+-- Name: COLUMN user_sessions.revoked_by; Type: COMMENT; Schema: identity; Owner: app_owner
+--
+
+COMMENT ON COLUMN identity.user_sessions.revoked_by IS 'Who ended it (the user, an administrator); NULL when the system did.';
+
+--
+-- Name: my_sessions(); Type: FUNCTION; Schema: identity; Owner: app_owner
+--
+
+CREATE FUNCTION identity.my_sessions() RETURNS SETOF identity.user_sessions
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+  select s.* from identity.user_sessions s
+  where s.user_uuid = identity.current_user_uuid()
+    and s.revoked_at is null and s.expires_at > now()
+    and s.refreshed_at > now() - (select session_idle_timeout from identity_private.auth_settings)
+  order by s.refreshed_at desc, s.id
+$$;
+
+ALTER FUNCTION identity.my_sessions() OWNER TO app_owner;
+
+--
+-- Name: FUNCTION my_sessions(); Type: COMMENT; Schema: identity; Owner: app_owner
+--
+
+COMMENT ON FUNCTION identity.my_sessions() IS 'Where the signed-in user is signed in: their live sessions, most recently active first (`isCurrent` marks this one).';
+
+--
+-- Name: normalize_username(text); Type: FUNCTION; Schema: identity; Owner: app_owner
+--
+
+CREATE FUNCTION identity.normalize_username(username text) RETURNS text
+    LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+  select lower(normalize(btrim(username, E' \t\r\n'), NFC) collate "C")
+$$;
+
+ALTER FUNCTION identity.normalize_username(username text) OWNER TO app_owner;
+
+--
+-- Name: FUNCTION normalize_username(username text); Type: COMMENT; Schema: identity; Owner: app_owner
+--
+
+COMMENT ON FUNCTION identity.normalize_username(username text) IS '@behavior -*
+The form in which the kit compares usernames: Unicode NFC, ASCII letters in lower case; the same on every database locale.';
+
+--
+-- Name: reauthenticate(text); Type: FUNCTION; Schema: identity; Owner: app_owner
+--
+
+CREATE FUNCTION identity.reauthenticate(password text) RETURNS boolean
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+declare
+  v_settings identity_private.auth_settings;
+  v_user_uuid uuid := identity_private.assert_signed_in();
+  v_key citext := 'account:' || v_user_uuid::text;
+  v_ip inet := identity_private.client_ip(null);
+  v_agent text := identity_private.client_user_agent(null);
+  v_hash text;
+  v_matches boolean;
+begin
+  select * into v_settings from identity_private.auth_settings;
+  if not identity_private.throttle('sign_in', 'client', host(v_ip), v_settings.throttle_sign_ins_per_client, v_ip, v_agent)
+     or not identity_private.throttle('sign_in', 'identifier', v_key::text, v_settings.throttle_sign_ins_per_identifier, v_ip, v_agent) then
+    return false;
+  end if;
+  select c.password_hash into v_hash from identity_private.user_credentials c where c.user_uuid = v_user_uuid;
+  -- One bcrypt computation on every path, as in authenticate.
+  v_matches := crypt(coalesce(password, ''), coalesce(v_hash, gen_salt('bf', v_settings.bcrypt_cost))) = v_hash
+    and password <> '' and octet_length(password) <= 72;
+  perform identity_private.lock_login_key(v_key);
+  if identity_private.is_locked(v_key) then
+    perform identity_private.audit('login_locked', v_user_uuid, v_ip, v_agent, 'reauthenticate while locked');
+    return false;
+  elsif v_matches is not true then
+    perform identity_private.count_login_failure(v_key);
+    perform identity_private.audit('login_failure', v_user_uuid, v_ip, v_agent, 'reauthenticate: wrong password');
+    return false;
+  end if;
+  update identity.user_sessions s set authenticated_at = now() where s.id = identity.current_session_id();
+  perform identity_private.audit('reauthenticated', v_user_uuid, v_ip, v_agent);
+  return true;
+end;
+$$;
+
+ALTER FUNCTION identity.reauthenticate(password text) OWNER TO app_owner;
+
+--
+-- Name: FUNCTION reauthenticate(password text); Type: COMMENT; Schema: identity; Owner: app_owner
+--
+
+COMMENT ON FUNCTION identity.reauthenticate(password text) IS 'Confirms the signed-in user''s password for security settings: true renews the session''s authenticated_at (see auth_settings.reauthentication_window). False for a wrong password (counted towards the lockout like a sign-in, audited), while locked or throttled. Errors: LOGIN.';
+
+--
+-- Name: refresh_provider_tokens(bigint, text, text, timestamp with time zone); Type: FUNCTION; Schema: identity; Owner: app_owner
+--
+
+CREATE FUNCTION identity.refresh_provider_tokens(provider_id bigint, access_token text, refresh_token text DEFAULT NULL::text, token_expires_at timestamp with time zone DEFAULT NULL::timestamp with time zone) RETURNS boolean
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+declare
+  v_user_uuid uuid := identity_private.assert_signed_in();
+  v_access record := identity_private.encrypt_secret(access_token);
+  v_refresh record := identity_private.encrypt_secret(refresh_token);
+begin
+  update identity.user_auth_providers a
+    set access_token = v_access.ciphertext,
+        refresh_token = coalesce(v_refresh.ciphertext, a.refresh_token),
+        token_expires_at = refresh_provider_tokens.token_expires_at,
+        -- Keeping an old refresh token means keeping its key id too, so re-encrypt it.
+        token_key_id = v_access.key_id
+    where a.id = provider_id and a.user_uuid = v_user_uuid and (v_refresh.ciphertext is not null or a.refresh_token is null);
+  if found then
+    return true;
+  end if;
+  if refresh_token is null and exists (select 1 from identity.user_auth_providers a where a.id = provider_id and a.user_uuid = v_user_uuid) then
+    update identity.user_auth_providers a
+      set access_token = v_access.ciphertext,
+          refresh_token = (identity_private.encrypt_secret(identity_private.decrypt_secret(a.refresh_token, a.token_key_id))).ciphertext,
+          token_expires_at = refresh_provider_tokens.token_expires_at,
+          token_key_id = v_access.key_id
+      where a.id = provider_id;
+    return true;
+  end if;
+  raise exception 'No such linked provider on your account' using errcode = 'PRVNF';
+end;
+$$;
+
+ALTER FUNCTION identity.refresh_provider_tokens(provider_id bigint, access_token text, refresh_token text, token_expires_at timestamp with time zone) OWNER TO app_owner;
+
+--
+-- Name: FUNCTION refresh_provider_tokens(provider_id bigint, access_token text, refresh_token text, token_expires_at timestamp with time zone); Type: COMMENT; Schema: identity; Owner: app_owner
+--
+
+COMMENT ON FUNCTION identity.refresh_provider_tokens(provider_id bigint, access_token text, refresh_token text, token_expires_at timestamp with time zone) IS '@behavior -*
+For the application server: stores new tokens for one of the signed-in user''s linked providers (the refresh token is kept when NULL). Errors: LOGIN, PRVNF, KEYMS.';
+
+--
+-- Name: refresh_session(text); Type: FUNCTION; Schema: identity; Owner: app_owner
+--
+
+CREATE FUNCTION identity.refresh_session(refresh_token text) RETURNS identity.session_grant
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $_$
+declare
+  v_parts text[] := regexp_match(coalesce(refresh_token, ''),
+    '^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\.([0-9]{1,18})\.([A-Za-z0-9_-]{43})$');
+  v_settings identity_private.auth_settings;
+  v_session identity.user_sessions;
+  v_secrets identity_private.user_session_secrets;
+  v_counter bigint;
+  v_secret bytea;
+  v_next bytea;
+begin
+  if v_parts is null then
+    return null;
+  end if;
+  select * into v_settings from identity_private.auth_settings;
+  -- One refresh of a session at a time: a racing refresh waits here and then sees the rotation.
+  select * into v_secrets from identity_private.user_session_secrets k where k.session_id = v_parts[1]::uuid for update;
+  if v_secrets.session_id is null then
+    return null;
+  end if;
+  select * into v_session from identity.user_sessions s where s.id = v_secrets.session_id;
+  v_counter := v_parts[2]::bigint;
+  -- Walk the chain from the presented secret to the current counter: only a token this session really
+  -- issued arrives at the stored hash. The walk is bounded (a token from too long ago is just invalid).
+  if v_counter > v_secrets.refresh_counter or v_secrets.refresh_counter - v_counter > 10000 then
+    return null;
+  end if;
+  v_secret := identity_private.base64url_decode(v_parts[3]);
+  v_next := v_secret;
+  for i in v_counter + 1 .. v_secrets.refresh_counter loop
+    v_next := identity_private.next_refresh_secret(v_secrets.rotation_key, v_next, i);
+  end loop;
+  if digest(v_next, 'sha256') <> v_secrets.refresh_token_hash then
+    return null;
+  end if;
+
+  if v_session.revoked_at is not null or v_session.expires_at <= now()
+     or v_session.refreshed_at <= now() - v_settings.session_idle_timeout
+     or not exists (select 1 from identity.user_status st where st.user_uuid = v_session.user_uuid and st.status = 'active') then
+    return null;
+  end if;
+
+  if v_counter = v_secrets.refresh_counter then
+    -- The current token: rotate.
+    v_next := identity_private.next_refresh_secret(v_secrets.rotation_key, v_secret, v_counter + 1);
+    update identity_private.user_session_secrets k
+      set refresh_counter = v_counter + 1, refresh_token_hash = digest(v_next, 'sha256')
+      where k.session_id = v_session.id;
+    update identity.user_sessions s set refreshed_at = now() where s.id = v_session.id;
+    return identity_private.session_grant(v_session.id, identity_private.format_refresh_token(v_session.id, v_counter + 1, v_next));
+  elsif v_counter = v_secrets.refresh_counter - 1 and v_session.refreshed_at > now() - v_settings.refresh_reuse_interval then
+    -- The token just rotated away, again within the grace window (another tab): the same successor.
+    return identity_private.session_grant(v_session.id, identity_private.format_refresh_token(v_session.id, v_secrets.refresh_counter, v_next));
+  end if;
+  -- An older token of this session, or the previous one after the grace window: it was copied. End the session.
+  perform identity_private.revoke_sessions(v_session.user_uuid, 'refresh_token_reuse', null, v_session.id);
+  return null;
+end;
+$_$;
+
+ALTER FUNCTION identity.refresh_session(refresh_token text) OWNER TO app_owner;
+
+--
+-- Name: FUNCTION refresh_session(refresh_token text); Type: COMMENT; Schema: identity; Owner: app_owner
+--
+
+COMMENT ON FUNCTION identity.refresh_session(refresh_token text) IS '@behavior -*
+Exchanges a refresh token for a new access-token grant and the next refresh token, within the session''s idle and absolute limits and while the account is active. The token that was just rotated away returns the same successor for refresh_reuse_interval (racing tabs); any other earlier token of the session is reuse and ends the session (audited). NULL for every failure, without saying which.';
+
+--
+-- Name: register_user(text, text, text, text); Type: FUNCTION; Schema: identity; Owner: app_owner
+--
+
+CREATE FUNCTION identity.register_user(username text, email text, password text, display_name text DEFAULT NULL::text) RETURNS identity.users
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $_$
+declare
+  v_user identity.users;
+  v_email text := identity.normalize_email(email);
+  v_constraint text;
+begin
+  perform identity_private.assert_account_call_allowed('register_user', v_email);
+  if v_email is null then
+    raise exception 'The email address is not valid' using errcode = 'BADEM';
+  end if;
+  if username is null or char_length(username) not between 3 and 32 or username !~ '^[A-Za-z][A-Za-z0-9_]*$' then
+    raise exception 'The username must be 3 to 32 letters, digits or underscores, starting with a letter'
+      using errcode = 'BADUN';
+  end if;
+  if display_name is not null and char_length(btrim(display_name)) not between 1 and 100 then
+    raise exception 'The display name must be 1 to 100 characters long' using errcode = 'BADDN';
+  end if;
+  perform identity_private.assert_valid_password(password, null, username, array[v_email]);
+  if exists (select 1 from identity.user_emails e where e.email = v_email and e.is_verified) then
+    raise exception 'An account with this email address already exists' using errcode = 'EMTKN';
+  end if;
+
+  begin
+    insert into identity.users default values returning * into v_user;
+    insert into identity.user_profiles (user_uuid, username, display_name)
+      values (v_user.uuid, username, nullif(btrim(display_name), ''));
+    insert into identity.user_emails (user_uuid, email, is_primary)
+      values (v_user.uuid, v_email, true);
+  exception when unique_violation then
+    -- Also reached when a concurrent registration commits the same name first.
+    get stacked diagnostics v_constraint = constraint_name;
+    if v_constraint = 'user_profiles_username_key' then
+      raise exception 'This username is taken' using errcode = 'UNTKN';
+    end if;
+    raise;
+  end;
+  insert into identity.user_roles (user_uuid, role_id)
+    select v_user.uuid, r.role_id from identity.roles r where r.role_name = 'user';
+  insert into identity_private.user_credentials (user_uuid, password_hash)
+    values (v_user.uuid, identity_private.hash_password(password));
+  perform identity_private.audit('register', v_user.uuid);
+  return v_user;
+end;
+$_$;
+
+ALTER FUNCTION identity.register_user(username text, email text, password text, display_name text) OWNER TO app_owner;
+
+--
+-- Name: FUNCTION register_user(username text, email text, password text, display_name text); Type: COMMENT; Schema: identity; Owner: app_owner
+--
+
+COMMENT ON FUNCTION identity.register_user(username text, email text, password text, display_name text) IS 'Creates an account with its profile, primary email (unverified), `user` role and password, and records a `register` event. An address only counts as taken once another account verified it. Throttled per client and per address. Errors: THROT, BADEM, BADUN, BADDN, WEAKP, LONGP, EMTKN, UNTKN.';
+
+--
+-- Name: remove_email(bigint); Type: FUNCTION; Schema: identity; Owner: app_owner
+--
+
+CREATE FUNCTION identity.remove_email(email_id bigint) RETURNS boolean
+    LANGUAGE plpgsql STRICT SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+declare
+  v_user_uuid uuid := identity_private.assert_signed_in();
+  v_row identity.user_emails;
+begin
+  -- Lock the user's addresses so two removals cannot leave the account without one.
+  perform 1 from identity.user_emails e where e.user_uuid = v_user_uuid for update;
+  select * into v_row from identity.user_emails e where e.id = email_id and e.user_uuid = v_user_uuid;
+  if v_row.id is null then
+    raise exception 'No such email address on your account' using errcode = 'EMLNF';
+  elsif v_row.is_primary then
+    raise exception 'The primary email address cannot be removed; make another one primary first' using errcode = 'EMPRM';
+  elsif (select count(*) from identity.user_emails e where e.user_uuid = v_user_uuid) = 1 then
+    raise exception 'The last email address cannot be removed' using errcode = 'EMLST';
+  end if;
+  delete from identity.user_emails e where e.id = v_row.id;
+  perform identity_private.audit('email_removed', v_user_uuid);
+  return true;
+end;
+$$;
+
+ALTER FUNCTION identity.remove_email(email_id bigint) OWNER TO app_owner;
+
+--
+-- Name: FUNCTION remove_email(email_id bigint); Type: COMMENT; Schema: identity; Owner: app_owner
+--
+
+COMMENT ON FUNCTION identity.remove_email(email_id bigint) IS 'Removes one of the signed-in user''s email addresses, never the primary or the last one. Errors: LOGIN, EMLNF, EMPRM, EMLST.';
+
+--
+-- Name: request_email_verification(bigint); Type: FUNCTION; Schema: identity; Owner: app_owner
+--
+
+CREATE FUNCTION identity.request_email_verification(email_id bigint, OUT recipient text, OUT token text) RETURNS record
+    LANGUAGE plpgsql STRICT SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+declare
+  v_user_uuid uuid := identity_private.assert_signed_in();
+  v_row identity.user_emails;
+begin
+  select * into v_row from identity.user_emails e where e.id = email_id and e.user_uuid = v_user_uuid;
+  if v_row.id is null then
+    raise exception 'No such email address on your account' using errcode = 'EMLNF';
+  end if;
+  recipient := v_row.email;
+  if v_row.is_verified then
+    return;
+  end if;
+  if exists (select 1 from identity.user_emails e where e.email = v_row.email and e.is_verified and e.user_uuid <> v_user_uuid) then
+    -- Another account verified it: a decoy (never stored), so its owner cannot be led to verify this claim
+    -- and the caller cannot tell (same shape as issue_token's).
+    token := identity_private.random_token(32);
+    return;
+  end if;
+  token := identity_private.issue_token(v_user_uuid, 'email_verification', v_row.id, interval '24 hours');
+end;
+$$;
+
+ALTER FUNCTION identity.request_email_verification(email_id bigint, OUT recipient text, OUT token text) OWNER TO app_owner;
+
+--
+-- Name: FUNCTION request_email_verification(email_id bigint, OUT recipient text, OUT token text); Type: COMMENT; Schema: identity; Owner: app_owner
+--
+
+COMMENT ON FUNCTION identity.request_email_verification(email_id bigint, OUT recipient text, OUT token text) IS '@behavior -*
+For the application server: a single-use verification token (valid 24 hours) and `recipient`, the stored address to mail it to (never what the caller typed). Token NULL when the address is verified already; a decoy that never works when another account verified it (nobody learns which). Errors: LOGIN, EMLNF.';
+
+--
+-- Name: request_password_reset(text); Type: FUNCTION; Schema: identity; Owner: app_owner
+--
+
+CREATE FUNCTION identity.request_password_reset(email text, OUT recipient text, OUT token text) RETURNS record
+    LANGUAGE plpgsql STRICT SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+declare
+  v_row identity.user_emails;
+begin
+  recipient := identity.normalize_email(email);
+  if recipient is null then
+    raise exception 'The email address is not valid' using errcode = 'BADEM';
+  end if;
+  perform identity_private.assert_account_call_allowed('request_password_reset', recipient);
+  select * into v_row from identity.user_emails e where e.email = recipient and e.is_verified;
+  if v_row.id is null then
+    token := identity_private.random_token(32); -- a decoy: never stored, so it fails like any unknown token
+    return;
+  end if;
+  recipient := v_row.email;
+  token := identity_private.issue_token(v_row.user_uuid, 'password_reset', v_row.id, interval '1 hour');
+  perform identity_private.audit('password_reset_request', v_row.user_uuid);
+end;
+$$;
+
+ALTER FUNCTION identity.request_password_reset(email text, OUT recipient text, OUT token text) OWNER TO app_owner;
+
+--
+-- Name: FUNCTION request_password_reset(email text, OUT recipient text, OUT token text); Type: COMMENT; Schema: identity; Owner: app_owner
+--
+
+COMMENT ON FUNCTION identity.request_password_reset(email text, OUT recipient text, OUT token text) IS '@behavior -*
+For the application server: a password-reset token (valid 1 hour) and `recipient`, the stored address to mail it to (never what the caller typed). Only a verified address gets a real token; an unverified or unknown one gets a decoy of the same shape that never works, so nobody learns which. Throttled per client and per address. Not exposed through GraphQL. Errors: THROT, BADEM.';
+
+--
+-- Name: reset_password(text, text); Type: FUNCTION; Schema: identity; Owner: app_owner
+--
+
+CREATE FUNCTION identity.reset_password(token text, new_password text) RETURNS boolean
+    LANGUAGE plpgsql STRICT SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+declare
+  v_token identity_private.user_tokens;
+begin
+  -- The rules that do not depend on the account first: they depend on the input alone (nothing to count).
+  perform identity_private.assert_valid_password(new_password, null);
+  perform identity_private.assert_account_call_allowed('reset_password', null);
+  begin
+    v_token := identity_private.redeem_token(token, 'password_reset');
+  exception when sqlstate 'TOKEN' then
+    return false; -- unknown, expired, used, wrong, decoy: one answer, and the count above stays
+  end;
+  -- Reached with a valid token only; a refusal here keeps the token for another try.
+  perform identity_private.assert_valid_password(new_password, v_token.user_uuid);
+  perform identity_private.lock_login_key(('account:' || v_token.user_uuid::text)::citext);
+  update identity_private.user_credentials c
+    set password_hash = identity_private.hash_password(new_password), password_changed_at = clock_timestamp()
+    where c.user_uuid = v_token.user_uuid;
+  if not found then
+    insert into identity_private.user_credentials (user_uuid, password_hash)
+      values (v_token.user_uuid, identity_private.hash_password(new_password));
+  end if;
+  -- A successful reset lifts the lockout of the account (its devices' counters run out by themselves).
+  delete from identity_private.login_attempts a where a.identifier = 'account:' || v_token.user_uuid::text;
+  perform identity_private.audit('password_reset', v_token.user_uuid);
+  perform identity_private.revoke_sessions(v_token.user_uuid, 'password_reset', null);
+  return true;
+end;
+$$;
+
+ALTER FUNCTION identity.reset_password(token text, new_password text) OWNER TO app_owner;
+
+--
+-- Name: FUNCTION reset_password(token text, new_password text); Type: COMMENT; Schema: identity; Owner: app_owner
+--
+
+COMMENT ON FUNCTION identity.reset_password(token text, new_password text) IS 'Sets a new password with a reset token (true), lifts the account''s lockout and ends every session of the account. False for every bad token (unknown, expired, used, wrong, decoy) alike; the typed client and the GraphQL API turn it into the error TOKEN once the call''s throttle count is committed. Throttled per client. Errors: THROT, WEAKP, LONGP (and TOKEN from the API layers).';
+
+--
+-- Name: revoke_role(uuid, text); Type: FUNCTION; Schema: identity; Owner: app_owner
+--
+
+CREATE FUNCTION identity.revoke_role(user_uuid uuid, role_name text) RETURNS boolean
+    LANGUAGE plpgsql STRICT SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+declare
+  v_admin uuid := identity_private.assert_admin();
+  v_role_id integer := (select r.role_id from identity.roles r where r.role_name = revoke_role.role_name);
+begin
+  if v_role_id is null then
+    raise exception 'No such role' using errcode = 'ROLNF';
+  end if;
+  if role_name = 'admin' then
+    perform identity_private.assert_active_admin_remains(revoke_role.user_uuid);
+  end if;
+  delete from identity.user_roles ur where ur.user_uuid = revoke_role.user_uuid and ur.role_id = v_role_id;
+  if not found then
+    return false;
+  end if;
+  perform identity_private.audit('role_revoked', revoke_role.user_uuid, null, null, format('%s by %s', role_name, v_admin));
+  return true;
+end;
+$$;
+
+ALTER FUNCTION identity.revoke_role(user_uuid uuid, role_name text) OWNER TO app_owner;
+
+--
+-- Name: FUNCTION revoke_role(user_uuid uuid, role_name text); Type: COMMENT; Schema: identity; Owner: app_owner
+--
+
+COMMENT ON FUNCTION identity.revoke_role(user_uuid uuid, role_name text) IS 'Administrators: revokes a role from a user (false when not held); the last active administrator keeps `admin`. Errors: LOGIN, FORBD, ROLNF, LSTAD.';
+
+--
+-- Name: revoke_session(uuid); Type: FUNCTION; Schema: identity; Owner: app_owner
+--
+
+CREATE FUNCTION identity.revoke_session(session_id uuid) RETURNS boolean
+    LANGUAGE plpgsql STRICT SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+declare
+  v_user_uuid uuid := identity_private.assert_signed_in();
+begin
+  return identity_private.revoke_sessions(v_user_uuid, 'revoked_by_user', v_user_uuid, revoke_session.session_id) > 0;
+end;
+$$;
+
+ALTER FUNCTION identity.revoke_session(session_id uuid) OWNER TO app_owner;
+
+--
+-- Name: FUNCTION revoke_session(session_id uuid); Type: COMMENT; Schema: identity; Owner: app_owner
+--
+
+COMMENT ON FUNCTION identity.revoke_session(session_id uuid) IS 'Ends one of the signed-in user''s own sessions by its id (audited); false when it is not theirs or already ended. Errors: LOGIN.';
+
+--
+-- Name: revoke_user_sessions(uuid); Type: FUNCTION; Schema: identity; Owner: app_owner
+--
+
+CREATE FUNCTION identity.revoke_user_sessions(user_uuid uuid) RETURNS integer
+    LANGUAGE plpgsql STRICT SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+declare
+  v_admin uuid := identity_private.assert_admin();
+begin
+  if not exists (select 1 from identity.users u where u.uuid = revoke_user_sessions.user_uuid) then
+    raise exception 'No such user' using errcode = 'USRNF';
+  end if;
+  return identity_private.revoke_sessions(revoke_user_sessions.user_uuid, 'revoked_by_admin', v_admin);
+end;
+$$;
+
+ALTER FUNCTION identity.revoke_user_sessions(user_uuid uuid) OWNER TO app_owner;
+
+--
+-- Name: FUNCTION revoke_user_sessions(user_uuid uuid); Type: COMMENT; Schema: identity; Owner: app_owner
+--
+
+COMMENT ON FUNCTION identity.revoke_user_sessions(user_uuid uuid) IS 'Administrators: ends every session of an account (audited, naming the administrator); returns how many. Errors: LOGIN, FORBD, USRNF.';
+
+--
+-- Name: set_account_status(uuid, identity.account_status, text); Type: FUNCTION; Schema: identity; Owner: app_owner
+--
+
+CREATE FUNCTION identity.set_account_status(user_uuid uuid, status identity.account_status, reason text DEFAULT NULL::text) RETURNS boolean
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+declare
+  v_admin uuid := identity_private.assert_admin();
+begin
+  if user_uuid is null or status is null then
+    raise exception 'user_uuid and status are required' using errcode = '22004';
+  end if;
+  if user_uuid = v_admin and status <> 'active' then
+    raise exception 'Administrators cannot suspend or deactivate themselves here' using errcode = 'FORBD';
+  end if;
+  return identity_private.change_status(user_uuid, status, reason, v_admin);
+end;
+$$;
+
+ALTER FUNCTION identity.set_account_status(user_uuid uuid, status identity.account_status, reason text) OWNER TO app_owner;
+
+--
+-- Name: FUNCTION set_account_status(user_uuid uuid, status identity.account_status, reason text); Type: COMMENT; Schema: identity; Owner: app_owner
+--
+
+COMMENT ON FUNCTION identity.set_account_status(user_uuid uuid, status identity.account_status, reason text) IS 'Administrators: suspends, reactivates or deactivates an account, with a reason (audited). Suspending or deactivating ends every session of the account for good: reactivation brings none back. Errors: LOGIN, FORBD, USRNF, BADRS, LSTAD.';
+
+--
+-- Name: sign_out(text); Type: FUNCTION; Schema: identity; Owner: app_owner
+--
+
+CREATE FUNCTION identity.sign_out(scope text DEFAULT 'local'::text) RETURNS integer
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+declare
+  v_user_uuid uuid := identity_private.assert_signed_in();
+  v_session_id uuid := identity.current_session_id();
+  v_scope text := lower(coalesce(scope, 'local'));
+begin
+  if v_scope not in ('local', 'others', 'global') then
+    raise exception 'The scope must be local, others or global' using errcode = '22023';
+  end if;
+  return identity_private.revoke_sessions(
+    v_user_uuid, 'sign_out', v_user_uuid,
+    case when v_scope = 'local' then v_session_id end,
+    case when v_scope = 'others' then v_session_id end);
+end;
+$$;
+
+ALTER FUNCTION identity.sign_out(scope text) OWNER TO app_owner;
+
+--
+-- Name: FUNCTION sign_out(scope text); Type: COMMENT; Schema: identity; Owner: app_owner
+--
+
+COMMENT ON FUNCTION identity.sign_out(scope text) IS '@behavior -*
+Signs out: ends this session (`local`, the default), all others (`others`) or all (`global`); returns how many ended (audited). Errors: LOGIN, 22023 (another scope).';
+
+--
+-- Name: unlink_provider(bigint); Type: FUNCTION; Schema: identity; Owner: app_owner
+--
+
+CREATE FUNCTION identity.unlink_provider(provider_id bigint) RETURNS boolean
+    LANGUAGE plpgsql STRICT SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+declare
+  v_user_uuid uuid := identity_private.assert_signed_in();
+begin
+  delete from identity.user_auth_providers a where a.id = provider_id and a.user_uuid = v_user_uuid;
+  if not found then
+    raise exception 'No such linked provider on your account' using errcode = 'PRVNF';
+  end if;
+  perform identity_private.audit('provider_unlinked', v_user_uuid);
+  return true;
+end;
+$$;
+
+ALTER FUNCTION identity.unlink_provider(provider_id bigint) OWNER TO app_owner;
+
+--
+-- Name: FUNCTION unlink_provider(provider_id bigint); Type: COMMENT; Schema: identity; Owner: app_owner
+--
+
+COMMENT ON FUNCTION identity.unlink_provider(provider_id bigint) IS 'Unlinks one of the signed-in user''s external accounts. Errors: LOGIN, PRVNF.';
+
+--
+-- Name: user_sessions_device_name(identity.user_sessions); Type: FUNCTION; Schema: identity; Owner: app_owner
+--
+
+CREATE FUNCTION identity.user_sessions_device_name(s identity.user_sessions) RETURNS text
+    LANGUAGE sql STABLE
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+  select d.device_name from identity.user_devices d where d.id = s.device_id
+$$;
+
+ALTER FUNCTION identity.user_sessions_device_name(s identity.user_sessions) OWNER TO app_owner;
+
+--
+-- Name: FUNCTION user_sessions_device_name(s identity.user_sessions); Type: COMMENT; Schema: identity; Owner: app_owner
+--
+
+COMMENT ON FUNCTION identity.user_sessions_device_name(s identity.user_sessions) IS 'The name the user gave the session''s device, if any.';
+
+--
+-- Name: user_sessions_is_current(identity.user_sessions); Type: FUNCTION; Schema: identity; Owner: app_owner
+--
+
+CREATE FUNCTION identity.user_sessions_is_current(s identity.user_sessions) RETURNS boolean
+    LANGUAGE sql STABLE
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+  select s.id is not distinct from identity.current_session_id()
+$$;
+
+ALTER FUNCTION identity.user_sessions_is_current(s identity.user_sessions) OWNER TO app_owner;
+
+--
+-- Name: FUNCTION user_sessions_is_current(s identity.user_sessions); Type: COMMENT; Schema: identity; Owner: app_owner
+--
+
+COMMENT ON FUNCTION identity.user_sessions_is_current(s identity.user_sessions) IS 'True for the session making this request.';
+
+--
+-- Name: verify_email(text); Type: FUNCTION; Schema: identity; Owner: app_owner
+--
+
+CREATE FUNCTION identity.verify_email(token text) RETURNS boolean
+    LANGUAGE plpgsql STRICT SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+declare
+  v_token identity_private.user_tokens;
+  v_row identity.user_emails;
+  v_other uuid;
+begin
+  perform identity_private.assert_account_call_allowed('verify_email', null);
+  perform pg_advisory_xact_lock(hashtext('pg-identity-kit:email:' || e.email))
+    from identity_private.user_tokens t join identity.user_emails e on e.id = t.email_id
+    where t.secret_hash = identity_private.sha256(left(token, 200)) and t.purpose = 'email_verification';
+  begin
+    v_token := identity_private.redeem_token(token, 'email_verification');
+  exception when sqlstate 'TOKEN' then
+    return false; -- unknown, expired, used, wrong: one answer, and the count above stays
+  end;
+  select * into v_row from identity.user_emails e where e.id = v_token.email_id for update;
+  if v_row.id is null or exists (select 1 from identity.user_emails e
+                                 where e.email = v_row.email and e.is_verified and e.user_uuid <> v_row.user_uuid) then
+    return false; -- the token is used up: it could never succeed
+  end if;
+  update identity.user_emails e set is_verified = true where e.id = v_row.id;
+  for v_other in
+    delete from identity.user_emails e
+      where e.email = v_row.email and e.user_uuid <> v_row.user_uuid and not e.is_verified
+      returning e.user_uuid
+  loop
+    perform identity_private.audit('email_removed', v_other, null, null, 'verified by another account');
+  end loop;
+  perform identity_private.audit('email_verified', v_token.user_uuid);
+  return true;
+end;
+$$;
+
+ALTER FUNCTION identity.verify_email(token text) OWNER TO app_owner;
+
+--
+-- Name: FUNCTION verify_email(token text); Type: COMMENT; Schema: identity; Owner: app_owner
+--
+
+COMMENT ON FUNCTION identity.verify_email(token text) IS 'Marks the address of a verification token verified (true) and removes the unverified claims of that address by other accounts. False for every bad token (unknown, expired, used, wrong, or an address another account verified meanwhile) alike; the typed client and the GraphQL API turn it into the error TOKEN once the call''s throttle count is committed. Throttled per client. Errors: THROT (and TOKEN from the API layers).';
 
 --
 -- Name: accept_totp(bigint, text); Type: FUNCTION; Schema: identity_private; Owner: app_owner
@@ -287,32 +2008,6 @@ ALTER FUNCTION identity_private.assert_signed_in() OWNER TO app_owner;
 --
 
 COMMENT ON FUNCTION identity_private.assert_signed_in() IS 'The signed-in, active user''s uuid; raises LOGIN otherwise.';
-
---
--- Name: current_user_uuid(); Type: FUNCTION; Schema: identity; Owner: app_owner
---
-
-CREATE FUNCTION identity.current_user_uuid() RETURNS uuid
-    LANGUAGE sql STABLE SECURITY DEFINER
-    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
-    AS $$
-  select s.user_uuid
-  from identity.user_sessions s
-  join identity.user_status st on st.user_uuid = s.user_uuid
-  where s.id = nullif(current_setting('jwt.claims.session_id', true), '')::uuid
-    and s.user_uuid = nullif(current_setting('jwt.claims.user_uuid', true), '')::uuid
-    and s.revoked_at is null
-    and s.expires_at > now()
-    and st.status = 'active'
-$$;
-
-ALTER FUNCTION identity.current_user_uuid() OWNER TO app_owner;
-
---
--- Name: FUNCTION current_user_uuid(); Type: COMMENT; Schema: identity; Owner: app_owner
---
-
-COMMENT ON FUNCTION identity.current_user_uuid() IS 'The signed-in user''s uuid: the account of the session named by the transaction-local settings `jwt.claims.session_id` and `jwt.claims.user_uuid`, while that session is live (not revoked, not expired) and the account active; NULL otherwise. Sign-out and suspension take effect at the next statement.';
 
 --
 -- Name: assert_valid_password(text, uuid, text, text[]); Type: FUNCTION; Schema: identity_private; Owner: app_owner
@@ -1518,10 +3213,6 @@ ALTER FUNCTION identity_private.random_token(bytes integer) OWNER TO app_owner;
 
 COMMENT ON FUNCTION identity_private.random_token(bytes integer) IS 'A URL-safe random string of the given number of random bytes.';
 
-SET default_tablespace = '';
-
-SET default_table_access_method = heap;
-
 --
 -- Name: user_tokens; Type: TABLE; Schema: identity_private; Owner: app_owner
 --
@@ -2129,1695 +3820,499 @@ ALTER FUNCTION identity_private.verify_password(user_uuid uuid, password text) O
 COMMENT ON FUNCTION identity_private.verify_password(user_uuid uuid, password text) IS 'True when the password matches the user''s stored hash; false for unknown users and passwords over 72 bytes.';
 
 --
--- Name: normalize_email(text); Type: FUNCTION; Schema: identity; Owner: app_owner
+-- Name: login_audit_logs; Type: TABLE; Schema: identity; Owner: app_owner
 --
 
-CREATE FUNCTION identity.normalize_email(email text) RETURNS text
-    LANGUAGE plpgsql IMMUTABLE STRICT PARALLEL SAFE
-    SET search_path TO 'pg_catalog', 'pg_temp'
-    AS $_$
-declare
-  -- RFC 5322 atext, plus any non-ASCII character except spaces, controls and invisible formatting
-  -- (RFC 6531 local parts): no-break and other spaces, the soft hyphen, zero-width and bidirectional
-  -- controls, variation selectors, the BOM and tag characters. Ranges in bracket expressions are by code
-  -- point, whatever the locale.
-  c_atom constant text := '[-A-Za-z0-9!#$%&''*+/=?^_`{|}~'
-    || '\u00A1-\u00AC\u00AE-\u167F\u1681-\u180D\u180F-\u1FFF\u2010-\u2027\u2030-\u205E\u2070-\u2FFF'
-    || '\u3001-\uD7FF\uE000-\uFDFF\uFE10-\uFEFE\uFF00-\uFFEF\uFFFC-\uFFFD'
-    || '\U00010000-\U000DFFFF\U000E0080-\U000E00FF\U000E01F0-\U0010FFFF]+';
-  c_label constant text := '[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?';
-  v_email text := normalize(btrim(email, E' \t\r\n'), NFC);
-  v_local text := split_part(v_email, '@', 1);
-  v_domain text := lower(split_part(v_email, '@', 2) collate "C");
-begin
-  if char_length(v_email) > 254 or v_email !~ '^[^@]+@[^@]+$'
-     or v_local !~ ('^' || c_atom || '(\.' || c_atom || ')*$')
-     or v_domain !~ ('^(' || c_label || '\.)+' || c_label || '$') then
-    return null;
-  end if;
-  return lower(v_local collate "C") || '@' || v_domain;
-end;
-$_$;
-
-ALTER FUNCTION identity.normalize_email(email text) OWNER TO app_owner;
-
---
--- Name: FUNCTION normalize_email(email text); Type: COMMENT; Schema: identity; Owner: app_owner
---
-
-COMMENT ON FUNCTION identity.normalize_email(email text) IS '@behavior -*
-The form in which the kit stores and compares an email address: Unicode NFC, ASCII letters in lower case (other characters exactly as given), the domain in ASCII (IDNA A-labels); NULL when the address is not valid. The same on every database locale.';
-
---
--- Name: user_emails; Type: TABLE; Schema: identity; Owner: app_owner
---
-
-CREATE TABLE identity.user_emails (
+CREATE TABLE identity.login_audit_logs (
     id bigint NOT NULL,
-    user_uuid uuid NOT NULL,
-    email text NOT NULL,
-    is_verified boolean DEFAULT false NOT NULL,
-    is_primary boolean DEFAULT false NOT NULL,
-    created_at timestamp with time zone DEFAULT now() NOT NULL,
-    CONSTRAINT user_emails_email_format CHECK ((NOT (identity.normalize_email(email) IS DISTINCT FROM email)))
-);
-
-ALTER TABLE identity.user_emails OWNER TO app_owner;
-
---
--- Name: TABLE user_emails; Type: COMMENT; Schema: identity; Owner: app_owner
---
-
-COMMENT ON TABLE identity.user_emails IS 'An email address of an account. A verified address belongs to one account; an unverified one may be claimed by several, and the claims of others go when one of them verifies it.';
-
---
--- Name: COLUMN user_emails.id; Type: COMMENT; Schema: identity; Owner: app_owner
---
-
-COMMENT ON COLUMN identity.user_emails.id IS 'The email row''s identifier.';
-
---
--- Name: COLUMN user_emails.user_uuid; Type: COMMENT; Schema: identity; Owner: app_owner
---
-
-COMMENT ON COLUMN identity.user_emails.user_uuid IS 'The account the address belongs to.';
-
---
--- Name: COLUMN user_emails.email; Type: COMMENT; Schema: identity; Owner: app_owner
---
-
-COMMENT ON COLUMN identity.user_emails.email IS 'The address in normalised form (normalize_email): where mail for it goes. Unique among verified addresses and within an account.';
-
---
--- Name: COLUMN user_emails.is_verified; Type: COMMENT; Schema: identity; Owner: app_owner
---
-
-COMMENT ON COLUMN identity.user_emails.is_verified IS 'True once the owner proved they receive mail at this address.';
-
---
--- Name: COLUMN user_emails.is_primary; Type: COMMENT; Schema: identity; Owner: app_owner
---
-
-COMMENT ON COLUMN identity.user_emails.is_primary IS 'The address used for account mail; at most one per account.';
-
---
--- Name: COLUMN user_emails.created_at; Type: COMMENT; Schema: identity; Owner: app_owner
---
-
-COMMENT ON COLUMN identity.user_emails.created_at IS 'When the address was added; never changes.';
-
---
--- Name: add_email(text); Type: FUNCTION; Schema: identity; Owner: app_owner
---
-
-CREATE FUNCTION identity.add_email(email text) RETURNS identity.user_emails
-    LANGUAGE plpgsql SECURITY DEFINER
-    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
-    AS $$
-declare
-  v_user_uuid uuid := identity_private.assert_recently_authenticated();
-  v_email text := identity.normalize_email(email);
-  v_row identity.user_emails;
-begin
-  if v_email is null then
-    raise exception 'The email address is not valid' using errcode = 'BADEM';
-  end if;
-  perform identity_private.assert_account_call_allowed('add_email', v_user_uuid::text);
-  -- Whether another account verified the address is never told: the claim is stored either way, and
-  -- one that another account verified can never be verified (request_email_verification hands out a
-  -- decoy for it, verify_email refuses it).
-  select * into v_row from identity.user_emails e where e.user_uuid = v_user_uuid and e.email = v_email;
-  if v_row.id is not null then
-    return v_row; -- on this account already: the same row again
-  end if;
-  begin
-    insert into identity.user_emails (user_uuid, email) values (v_user_uuid, v_email) returning * into v_row;
-  exception when unique_violation then
-    -- A concurrent call of this account added it first.
-    select * into v_row from identity.user_emails e where e.user_uuid = v_user_uuid and e.email = v_email;
-    return v_row;
-  end;
-  perform identity_private.audit('email_added', v_user_uuid);
-  return v_row;
-end;
-$$;
-
-ALTER FUNCTION identity.add_email(email text) OWNER TO app_owner;
-
---
--- Name: FUNCTION add_email(email text); Type: COMMENT; Schema: identity; Owner: app_owner
---
-
-COMMENT ON FUNCTION identity.add_email(email text) IS 'Adds an unverified email address (stored normalised) to the signed-in user''s account (audited), or returns it when it is there already. Never tells whether another account verified the address: such a claim is stored but can never be verified. Needs a recent sign-in or reauthenticate; throttled. Errors: LOGIN, REAUT, THROT, BADEM.';
-
---
--- Name: authenticate(text, text, inet, text, text, text); Type: FUNCTION; Schema: identity; Owner: app_owner
---
-
-CREATE FUNCTION identity.authenticate(login text, password text, ip_address inet DEFAULT NULL::inet, user_agent text DEFAULT NULL::text, device_fingerprint text DEFAULT NULL::text, device_token text DEFAULT NULL::text) RETURNS identity.session_grant
-    LANGUAGE plpgsql SECURITY DEFINER
-    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
-    AS $_$
-declare
-  v_settings identity_private.auth_settings;
-  v_identifier citext := left(btrim(coalesce(login, '')), 320);
-  v_key citext;
-  v_user_uuid uuid;
-  v_known_device bigint;
-  v_hash text;
-  v_status identity.account_status;
-  v_computed text;
-  v_matches boolean;
-  v_failure text;
-  v_secret text;
-  v_challenge_id bigint;
-  v_login record;
-begin
-  select * into v_settings from identity_private.auth_settings;
-
-  v_user_uuid := identity_private.user_uuid_for_login(v_identifier::text);
-  -- Failures count per device for a caller with a valid device token of this account; otherwise per
-  -- account (whichever of its emails or its username is typed), or per typed identifier naming none.
-  v_known_device := identity_private.device_for_token(v_user_uuid, device_token);
-  v_key := identity_private.lockout_key(v_user_uuid, v_known_device, v_identifier::text);
-  ip_address := identity_private.client_ip(ip_address);
-  user_agent := identity_private.client_user_agent(user_agent);
-  -- Throttled callers are turned away before any bcrypt work, with the same NULL as any failure.
-  if not identity_private.throttle('sign_in', 'client', host(ip_address), v_settings.throttle_sign_ins_per_client, ip_address, user_agent)
-     or not identity_private.throttle('sign_in', 'identifier', v_key::text, v_settings.throttle_sign_ins_per_identifier, ip_address, user_agent) then
-    return null;
-  end if;
-  select c.password_hash into v_hash from identity_private.user_credentials c where c.user_uuid = v_user_uuid;
-  select s.status into v_status from identity.user_status s where s.user_uuid = v_user_uuid;
-
-  -- Exactly one bcrypt computation on every path, at the cost of a real check, so that an unknown
-  -- login, a locked key, a wrong password or a device token of another account take as long as a
-  -- successful sign-in.
-  v_computed := crypt(coalesce(password, ''), coalesce(v_hash, gen_salt('bf', v_settings.bcrypt_cost)));
-  if substring(v_hash from '^\$2[abxy]\$(\d\d)\$')::integer < v_settings.bcrypt_cost then
-    perform crypt(coalesce(password, ''), gen_salt('bf', v_settings.bcrypt_cost));
-  end if;
-  v_matches := v_computed = v_hash and password <> '' and octet_length(password) <= 72;
-
-  perform identity_private.lock_login_key(v_key);
-  if v_hash is distinct from (select c.password_hash from identity_private.user_credentials c where c.user_uuid = v_user_uuid) then
-    v_matches := false;
-  end if;
-
-  v_failure := case
-    when identity_private.is_locked(v_key) then 'locked'
-    when v_user_uuid is null then 'unknown_login'
-    when v_hash is null then 'no_password'
-    when v_matches is not true then 'wrong_password'
-    when v_status <> 'active' then 'account_' || v_status::text
-  end;
-
-  if v_failure = 'locked' then
-    perform identity_private.audit('login_locked', v_user_uuid, ip_address, user_agent,
-      case when v_known_device is null then 'locked' else 'device locked' end);
-    return null;
-  elsif v_failure is not null then
-    perform identity_private.count_login_failure(v_key);
-    perform identity_private.audit('login_failure', v_user_uuid, ip_address, user_agent,
-      v_failure || case when v_known_device is null then '' else ' (known device)' end);
-    return null;
-  end if;
-
-  if substring(v_hash from '^\$2[abxy]\$(\d\d)\$')::integer < v_settings.bcrypt_cost then
-    update identity_private.user_credentials c set password_hash = identity_private.hash_password(password)
-      where c.user_uuid = v_user_uuid;
-  end if;
-
-  -- A second factor is due: no session yet, only a challenge for complete_mfa_login (which takes the
-  -- device token again).
-  if exists (select 1 from identity.user_mfa_factors f where f.user_uuid = v_user_uuid and f.is_enabled) then
-    v_secret := identity_private.random_token(24);
-    insert into identity_private.mfa_challenges (user_uuid, secret_hash, expires_at)
-      values (v_user_uuid, identity_private.sha256(v_secret), now() + interval '5 minutes')
-      returning id into v_challenge_id;
-    perform identity_private.audit('mfa_challenge', v_user_uuid, ip_address, user_agent);
-    return ('mfa_required', null, null, null, extract(epoch from now() + interval '5 minutes')::bigint,
-            null, null, null, v_challenge_id || '.' || v_secret, null)::identity.session_grant;
-  end if;
-
-  v_login := identity_private.complete_login(v_user_uuid, v_key, ip_address, user_agent, device_fingerprint, v_known_device);
-  return identity_private.start_session(v_user_uuid, 1, v_login.device_id, ip_address, user_agent, v_login.device_token);
-end;
-$_$;
-
-ALTER FUNCTION identity.authenticate(login text, password text, ip_address inet, user_agent text, device_fingerprint text, device_token text) OWNER TO app_owner;
-
---
--- Name: FUNCTION authenticate(login text, password text, ip_address inet, user_agent text, device_fingerprint text, device_token text); Type: COMMENT; Schema: identity; Owner: app_owner
---
-
-COMMENT ON FUNCTION identity.authenticate(login text, password text, ip_address inet, user_agent text, device_fingerprint text, device_token text) IS '@behavior -*
-Signs in with a username (any letter case) or a verified email address and a password and creates a session (assurance level 1). Returns its grant (access-token claims, refresh token and, unless a valid one was presented, a new device token to keep on the device), or NULL for any failure (unknown login, unverified address, wrong password, inactive account, locked identifier, throttled client or identifier) without saying which; with an authenticator app enabled, role `mfa_required` and an mfa_challenge instead, and no session. A valid device_token of the account counts failures per device, so wrong passwords from elsewhere never lock that device out. Every attempt is audited, with the client address the server saw; throttled attempts once per window.';
-
---
--- Name: change_password(text, text); Type: FUNCTION; Schema: identity; Owner: app_owner
---
-
-CREATE FUNCTION identity.change_password(old_password text, new_password text) RETURNS boolean
-    LANGUAGE plpgsql SECURITY DEFINER
-    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
-    AS $$
-declare
-  v_user_uuid uuid := identity.current_user_uuid();
-  v_key citext;
-begin
-  if v_user_uuid is null then
-    raise exception 'You must be signed in to change your password' using errcode = 'LOGIN';
-  end if;
-  v_key := 'account:' || v_user_uuid::text;
-  perform identity_private.lock_login_key(v_key);
-  if identity_private.is_locked(v_key) then
-    perform identity_private.audit('login_locked', v_user_uuid, null, null, 'change_password while locked');
-    return false;
-  end if;
-  if not identity_private.verify_password(v_user_uuid, old_password) then
-    perform identity_private.count_login_failure(v_key);
-    perform identity_private.audit('login_failure', v_user_uuid, null, null, 'change_password: wrong current password');
-    return false;
-  end if;
-  perform identity_private.assert_valid_password(new_password);
-  update identity_private.user_credentials c
-    set password_hash = identity_private.hash_password(new_password), password_changed_at = now()
-    where c.user_uuid = v_user_uuid;
-  perform identity_private.audit('password_change', v_user_uuid);
-  -- Every other session ends; the one that changed the password goes on.
-  perform identity_private.revoke_sessions(v_user_uuid, 'password_changed', v_user_uuid, null, identity.current_session_id());
-  return true;
-end;
-$$;
-
-ALTER FUNCTION identity.change_password(old_password text, new_password text) OWNER TO app_owner;
-
---
--- Name: FUNCTION change_password(old_password text, new_password text); Type: COMMENT; Schema: identity; Owner: app_owner
---
-
-COMMENT ON FUNCTION identity.change_password(old_password text, new_password text) IS 'Changes the signed-in user''s password and ends their other sessions. Returns false (and audits the failure) when old_password is wrong. Errors: LOGIN, WEAKP, LONGP.';
-
---
--- Name: complete_mfa_login(text, text, inet, text, text, text); Type: FUNCTION; Schema: identity; Owner: app_owner
---
-
-CREATE FUNCTION identity.complete_mfa_login(mfa_challenge text, code text, ip_address inet DEFAULT NULL::inet, user_agent text DEFAULT NULL::text, device_fingerprint text DEFAULT NULL::text, device_token text DEFAULT NULL::text) RETURNS identity.session_grant
-    LANGUAGE plpgsql SECURITY DEFINER
-    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
-    AS $_$
-declare
-  v_challenge identity_private.mfa_challenges;
-  v_key citext;
-  v_known_device bigint;
-  v_factor_id bigint;
-  v_code text := upper(replace(btrim(coalesce(code, '')), '-', ''));
-  v_ok boolean := false;
-  v_login record;
-  v_settings identity_private.auth_settings;
-begin
-  select * into v_settings from identity_private.auth_settings;
-  ip_address := identity_private.client_ip(ip_address);
-  user_agent := identity_private.client_user_agent(user_agent);
-  if not identity_private.throttle('sign_in', 'client', host(ip_address), v_settings.throttle_sign_ins_per_client, ip_address, user_agent) then
-    return null;
-  end if;
-  if coalesce(mfa_challenge, '') !~ '^[0-9]{1,18}\.[A-Za-z0-9_-]{16,64}$' then
-    return null;
-  end if;
-  select * into v_challenge from identity_private.mfa_challenges c
-    where c.id = split_part(mfa_challenge, '.', 1)::bigint for update;
-  if v_challenge.id is null or v_challenge.used_at is not null or v_challenge.expires_at <= now()
-     or v_challenge.secret_hash <> identity_private.sha256(split_part(mfa_challenge, '.', 2)) then
-    return null;
-  end if;
-  v_known_device := identity_private.device_for_token(v_challenge.user_uuid, device_token);
-  v_key := identity_private.lockout_key(v_challenge.user_uuid, v_known_device, null);
-  if not identity_private.throttle('sign_in', 'identifier', v_key::text, v_settings.throttle_sign_ins_per_identifier, ip_address, user_agent) then
-    return null;
-  end if;
-  perform identity_private.lock_login_key(v_key);
-  if not exists (select 1 from identity.user_status s where s.user_uuid = v_challenge.user_uuid and s.status = 'active') then
-    perform identity_private.audit('login_failure', v_challenge.user_uuid, ip_address, user_agent, 'account not active at second step');
-    return null;
-  end if;
-  if v_challenge.created_at < (select c.password_changed_at from identity_private.user_credentials c where c.user_uuid = v_challenge.user_uuid) then
-    perform identity_private.audit('login_failure', v_challenge.user_uuid, ip_address, user_agent, 'password changed since the first step');
-    return null;
-  end if;
-  if identity_private.is_locked(v_key) then
-    perform identity_private.audit('login_locked', v_challenge.user_uuid, ip_address, user_agent, 'locked at second step');
-    return null;
-  end if;
-  select f.id into v_factor_id from identity.user_mfa_factors f
-    where f.user_uuid = v_challenge.user_uuid and f.factor_type = 'totp' and f.is_enabled;
-  if v_code ~ '^[0-9]{6}$' and v_factor_id is not null then
-    v_ok := identity_private.accept_totp(v_factor_id, v_code);
-  elsif v_code ~ '^[A-Z2-7]{16}$' then
-    update identity_private.user_recovery_codes r set used_at = now()
-      where r.id = (select r2.id from identity_private.user_recovery_codes r2
-                    where r2.user_uuid = v_challenge.user_uuid and r2.used_at is null
-                      and r2.code_hash = identity_private.sha256(v_code) limit 1)
-        and r.used_at is null;
-    v_ok := found;
-  end if;
-  if not v_ok then
-    perform identity_private.count_login_failure(v_key);
-    perform identity_private.audit('mfa_failure', v_challenge.user_uuid, ip_address, user_agent, 'wrong code');
-    return null;
-  end if;
-  update identity_private.mfa_challenges c set used_at = now() where c.id = v_challenge.id;
-  perform identity_private.audit('mfa_success', v_challenge.user_uuid, ip_address, user_agent);
-  v_login := identity_private.complete_login(v_challenge.user_uuid, v_key, ip_address, user_agent, device_fingerprint, v_known_device);
-  return identity_private.start_session(v_challenge.user_uuid, 2, v_login.device_id, ip_address, user_agent, v_login.device_token);
-end;
-$_$;
-
-ALTER FUNCTION identity.complete_mfa_login(mfa_challenge text, code text, ip_address inet, user_agent text, device_fingerprint text, device_token text) OWNER TO app_owner;
-
---
--- Name: FUNCTION complete_mfa_login(mfa_challenge text, code text, ip_address inet, user_agent text, device_fingerprint text, device_token text); Type: COMMENT; Schema: identity; Owner: app_owner
---
-
-COMMENT ON FUNCTION identity.complete_mfa_login(mfa_challenge text, code text, ip_address inet, user_agent text, device_fingerprint text, device_token text) IS '@behavior -*
-The second step of a sign-in: the mfa_challenge from authenticate and a current authenticator code or an unused recovery code. Creates the session at assurance level 2 and returns its grant (with a new device token unless a valid one was presented), or NULL for any failure (counted towards lockout, per device with a valid device token, and audited; throttled per client and account, audited once per window).';
-
---
--- Name: confirm_totp(text); Type: FUNCTION; Schema: identity; Owner: app_owner
---
-
-CREATE FUNCTION identity.confirm_totp(code text) RETURNS boolean
-    LANGUAGE plpgsql STRICT SECURITY DEFINER
-    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
-    AS $$
-declare
-  v_user_uuid uuid := identity_private.assert_recently_authenticated();
-  v_factor_id bigint;
-begin
-  select f.id into v_factor_id from identity.user_mfa_factors f
-    where f.user_uuid = v_user_uuid and f.factor_type = 'totp' and not f.is_enabled;
-  if v_factor_id is null then
-    raise exception 'There is no authenticator app waiting for confirmation' using errcode = 'MFANF';
-  end if;
-  if not identity_private.accept_totp(v_factor_id, code) then
-    return false;
-  end if;
-  update identity.user_mfa_factors f set is_enabled = true where f.id = v_factor_id;
-  perform identity_private.audit('mfa_enrolled', v_user_uuid);
-  return true;
-end;
-$$;
-
-ALTER FUNCTION identity.confirm_totp(code text) OWNER TO app_owner;
-
---
--- Name: FUNCTION confirm_totp(code text); Type: COMMENT; Schema: identity; Owner: app_owner
---
-
-COMMENT ON FUNCTION identity.confirm_totp(code text) IS 'Enables the enrolled authenticator app with its first valid code (audited); false for a wrong code. Needs a recent sign-in or reauthenticate. Errors: LOGIN, REAUT, MFANF.';
-
---
--- Name: current_session_id(); Type: FUNCTION; Schema: identity; Owner: app_owner
---
-
-CREATE FUNCTION identity.current_session_id() RETURNS uuid
-    LANGUAGE sql STABLE SECURITY DEFINER
-    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
-    AS $$
-  select nullif(current_setting('jwt.claims.session_id', true), '')::uuid where identity.current_user_uuid() is not null
-$$;
-
-ALTER FUNCTION identity.current_session_id() OWNER TO app_owner;
-
---
--- Name: FUNCTION current_session_id(); Type: COMMENT; Schema: identity; Owner: app_owner
---
-
-COMMENT ON FUNCTION identity.current_session_id() IS 'The id of the live session making this request; NULL when nobody is signed in.';
-
---
--- Name: users; Type: TABLE; Schema: identity; Owner: app_owner
---
-
-CREATE TABLE identity.users (
-    uuid uuid DEFAULT gen_random_uuid() NOT NULL,
-    id bigint NOT NULL,
-    created_at timestamp with time zone DEFAULT now() NOT NULL,
-    updated_at timestamp with time zone DEFAULT now() NOT NULL,
-    last_login_at timestamp with time zone
-);
-
-ALTER TABLE identity.users OWNER TO app_owner;
-
---
--- Name: TABLE users; Type: COMMENT; Schema: identity; Owner: app_owner
---
-
-COMMENT ON TABLE identity.users IS 'A user account. Profile, emails, roles and status hang off it by `user_uuid`.';
-
---
--- Name: COLUMN users.uuid; Type: COMMENT; Schema: identity; Owner: app_owner
---
-
-COMMENT ON COLUMN identity.users.uuid IS 'The account''s stable public identifier.';
-
---
--- Name: COLUMN users.id; Type: COMMENT; Schema: identity; Owner: app_owner
---
-
-COMMENT ON COLUMN identity.users.id IS 'A compact sequential number for the account (internal references, support tickets).';
-
---
--- Name: COLUMN users.created_at; Type: COMMENT; Schema: identity; Owner: app_owner
---
-
-COMMENT ON COLUMN identity.users.created_at IS 'When the account was created; never changes.';
-
---
--- Name: COLUMN users.updated_at; Type: COMMENT; Schema: identity; Owner: app_owner
---
-
-COMMENT ON COLUMN identity.users.updated_at IS 'When the account row last changed.';
-
---
--- Name: COLUMN users.last_login_at; Type: COMMENT; Schema: identity; Owner: app_owner
---
-
-COMMENT ON COLUMN identity.users.last_login_at IS 'When the account last signed in successfully; NULL if never.';
-
---
--- Name: current_user(); Type: FUNCTION; Schema: identity; Owner: app_owner
---
-
-CREATE FUNCTION identity."current_user"() RETURNS identity.users
-    LANGUAGE sql STABLE SECURITY DEFINER
-    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
-    AS $$
-  select u.* from identity.users u where u.uuid = identity.current_user_uuid()
-$$;
-
-ALTER FUNCTION identity."current_user"() OWNER TO app_owner;
-
---
--- Name: FUNCTION "current_user"(); Type: COMMENT; Schema: identity; Owner: app_owner
---
-
-COMMENT ON FUNCTION identity."current_user"() IS 'The signed-in user, or NULL when nobody is signed in.';
-
---
--- Name: current_user_is_admin(); Type: FUNCTION; Schema: identity; Owner: app_owner
---
-
-CREATE FUNCTION identity.current_user_is_admin() RETURNS boolean
-    LANGUAGE sql STABLE SECURITY DEFINER PARALLEL SAFE
-    SET search_path TO 'pg_catalog'
-    AS $$
-  select exists (
-    select 1
-    from identity.user_roles ur
-    join identity.roles r on r.role_id = ur.role_id
-    where ur.user_uuid = identity.current_user_uuid() and r.role_name = 'admin'
-  )
-$$;
-
-ALTER FUNCTION identity.current_user_is_admin() OWNER TO app_owner;
-
---
--- Name: FUNCTION current_user_is_admin(); Type: COMMENT; Schema: identity; Owner: app_owner
---
-
-COMMENT ON FUNCTION identity.current_user_is_admin() IS 'True when the signed-in user holds the `admin` role.';
-
---
--- Name: deactivate_my_account(text); Type: FUNCTION; Schema: identity; Owner: app_owner
---
-
-CREATE FUNCTION identity.deactivate_my_account(reason text DEFAULT NULL::text) RETURNS boolean
-    LANGUAGE plpgsql SECURITY DEFINER
-    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
-    AS $$
-declare
-  v_user_uuid uuid := identity_private.assert_recently_authenticated();
-begin
-  return identity_private.change_status(v_user_uuid, 'deactivated', reason, v_user_uuid);
-end;
-$$;
-
-ALTER FUNCTION identity.deactivate_my_account(reason text) OWNER TO app_owner;
-
---
--- Name: FUNCTION deactivate_my_account(reason text); Type: COMMENT; Schema: identity; Owner: app_owner
---
-
-COMMENT ON FUNCTION identity.deactivate_my_account(reason text) IS 'Deactivates the signed-in user''s own account (audited) and ends all its sessions for good. Needs a recent sign-in or reauthenticate. Errors: LOGIN, REAUT, BADRS, LSTAD (the last active administrator).';
-
---
--- Name: disable_totp(text); Type: FUNCTION; Schema: identity; Owner: app_owner
---
-
-CREATE FUNCTION identity.disable_totp(code text) RETURNS boolean
-    LANGUAGE plpgsql STRICT SECURITY DEFINER
-    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
-    AS $$
-declare
-  v_user_uuid uuid := identity_private.assert_recently_authenticated();
-  v_factor_id bigint;
-  v_key citext := 'account:' || v_user_uuid::text;
-begin
-  select f.id into v_factor_id from identity.user_mfa_factors f
-    where f.user_uuid = v_user_uuid and f.factor_type = 'totp' and f.is_enabled;
-  if v_factor_id is null then
-    raise exception 'No authenticator app is enabled' using errcode = 'MFANF';
-  end if;
-  -- Wrong codes count towards the account lockout: a stolen session is no unlimited code oracle.
-  perform identity_private.lock_login_key(v_key);
-  if identity_private.is_locked(v_key) then
-    perform identity_private.audit('login_locked', v_user_uuid, null, null, 'disable_totp while locked');
-    return false;
-  end if;
-  if not identity_private.accept_totp(v_factor_id, code) then
-    perform identity_private.count_login_failure(v_key);
-    perform identity_private.audit('mfa_failure', v_user_uuid, null, null, 'disable_totp: wrong code');
-    return false;
-  end if;
-  delete from identity.user_mfa_factors f where f.id = v_factor_id;
-  delete from identity_private.user_recovery_codes r where r.user_uuid = v_user_uuid;
-  perform identity_private.audit('mfa_disabled', v_user_uuid);
-  return true;
-end;
-$$;
-
-ALTER FUNCTION identity.disable_totp(code text) OWNER TO app_owner;
-
---
--- Name: FUNCTION disable_totp(code text); Type: COMMENT; Schema: identity; Owner: app_owner
---
-
-COMMENT ON FUNCTION identity.disable_totp(code text) IS 'Disables the signed-in user''s authenticator app (and drops the recovery codes), confirmed by a current code (audited); false for a wrong code, which counts towards the account lockout. Needs a recent sign-in or reauthenticate. Errors: LOGIN, REAUT, MFANF.';
-
---
--- Name: enrol_totp(); Type: FUNCTION; Schema: identity; Owner: app_owner
---
-
-CREATE FUNCTION identity.enrol_totp() RETURNS text
-    LANGUAGE plpgsql SECURITY DEFINER
-    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
-    AS $$
-declare
-  v_user_uuid uuid := identity_private.assert_recently_authenticated();
-  v_secret bytea := gen_random_bytes(20);
-  v_encrypted record := identity_private.encrypt_secret(encode(v_secret, 'hex'));
-  v_username text := (select p.username from identity.user_profiles p where p.user_uuid = v_user_uuid);
-begin
-  if exists (select 1 from identity.user_mfa_factors f where f.user_uuid = v_user_uuid and f.factor_type = 'totp' and f.is_enabled) then
-    raise exception 'An authenticator app is already enabled; disable it first' using errcode = 'MFAON';
-  end if;
-  delete from identity.user_mfa_factors f where f.user_uuid = v_user_uuid and f.factor_type = 'totp';
-  insert into identity.user_mfa_factors (user_uuid, factor_type, factor_data, factor_key_id)
-    values (v_user_uuid, 'totp', v_encrypted.ciphertext, v_encrypted.key_id);
-  perform identity_private.audit('mfa_enrolment_started', v_user_uuid);
-  return format('otpauth://totp/pg-identity-kit:%s?secret=%s&issuer=pg-identity-kit&algorithm=SHA1&digits=6&period=30',
-    replace(coalesce(v_username, v_user_uuid::text), ' ', '%20'), identity_private.base32_encode(v_secret));
-end;
-$$;
-
-ALTER FUNCTION identity.enrol_totp() OWNER TO app_owner;
-
---
--- Name: FUNCTION enrol_totp(); Type: COMMENT; Schema: identity; Owner: app_owner
---
-
-COMMENT ON FUNCTION identity.enrol_totp() IS 'Starts enrolling an authenticator app: returns its secret once, as an otpauth:// URI (show it as a QR code). The factor works only after confirm_totp. Needs a recent sign-in or reauthenticate; audited. Errors: LOGIN, REAUT, MFAON, KEYMS.';
-
---
--- Name: generate_recovery_codes(text); Type: FUNCTION; Schema: identity; Owner: app_owner
---
-
-CREATE FUNCTION identity.generate_recovery_codes(code text DEFAULT NULL::text) RETURNS SETOF text
-    LANGUAGE plpgsql SECURITY DEFINER
-    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
-    AS $$
-declare
-  v_user_uuid uuid := identity_private.assert_recently_authenticated();
-  v_key citext := 'account:' || v_user_uuid::text;
-  v_factor_id bigint;
-  v_code text;
-begin
-  select f.id into v_factor_id from identity.user_mfa_factors f
-    where f.user_uuid = v_user_uuid and f.factor_type = 'totp' and f.is_enabled;
-  if v_factor_id is not null then
-    perform identity_private.lock_login_key(v_key);
-    if identity_private.is_locked(v_key) then
-      perform identity_private.audit('login_locked', v_user_uuid, null, null, 'generate_recovery_codes while locked');
-      return;
-    end if;
-    if not identity_private.accept_totp(v_factor_id, code) then
-      perform identity_private.count_login_failure(v_key);
-      perform identity_private.audit('mfa_failure', v_user_uuid, null, null, 'generate_recovery_codes: wrong code');
-      return; -- no codes, and the old ones stay valid
-    end if;
-  end if;
-  delete from identity_private.user_recovery_codes r where r.user_uuid = v_user_uuid;
-  for i in 1 .. 10 loop
-    v_code := identity_private.base32_encode(gen_random_bytes(10)); -- 16 characters, 80 bits
-    insert into identity_private.user_recovery_codes (user_uuid, code_hash) values (v_user_uuid, identity_private.sha256(v_code));
-    return next substr(v_code, 1, 4) || '-' || substr(v_code, 5, 4) || '-' || substr(v_code, 9, 4) || '-' || substr(v_code, 13, 4);
-  end loop;
-  perform identity_private.audit('recovery_codes_generated', v_user_uuid);
-end;
-$$;
-
-ALTER FUNCTION identity.generate_recovery_codes(code text) OWNER TO app_owner;
-
---
--- Name: FUNCTION generate_recovery_codes(code text); Type: COMMENT; Schema: identity; Owner: app_owner
---
-
-COMMENT ON FUNCTION identity.generate_recovery_codes(code text) IS 'Replaces the signed-in user''s recovery codes with 10 new ones, shown this once (audited); each works once in place of an authenticator code. Once an authenticator app is enabled, a current code from it is required: otherwise no codes are returned (the failure is audited and counts towards the lockout) and the old ones stay valid. Needs a recent sign-in or reauthenticate. Errors: LOGIN, REAUT.';
-
---
--- Name: grant_role(uuid, text); Type: FUNCTION; Schema: identity; Owner: app_owner
---
-
-CREATE FUNCTION identity.grant_role(user_uuid uuid, role_name text) RETURNS boolean
-    LANGUAGE plpgsql STRICT SECURITY DEFINER
-    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
-    AS $$
-declare
-  v_admin uuid := identity_private.assert_admin();
-  v_role_id integer := (select r.role_id from identity.roles r where r.role_name = grant_role.role_name);
-begin
-  if grant_role.user_uuid = v_admin then
-    -- Separation of duties: even an administrator's roles come from someone else.
-    raise exception 'Nobody can grant roles to themselves' using errcode = 'FORBD';
-  elsif v_role_id is null then
-    raise exception 'No such role' using errcode = 'ROLNF';
-  elsif not exists (select 1 from identity.users u where u.uuid = grant_role.user_uuid) then
-    raise exception 'No such user' using errcode = 'USRNF';
-  end if;
-  insert into identity.user_roles (user_uuid, role_id) values (grant_role.user_uuid, v_role_id) on conflict do nothing;
-  if not found then
-    return false;
-  end if;
-  perform identity_private.audit('role_granted', grant_role.user_uuid, null, null, format('%s by %s', role_name, v_admin));
-  return true;
-end;
-$$;
-
-ALTER FUNCTION identity.grant_role(user_uuid uuid, role_name text) OWNER TO app_owner;
-
---
--- Name: FUNCTION grant_role(user_uuid uuid, role_name text); Type: COMMENT; Schema: identity; Owner: app_owner
---
-
-COMMENT ON FUNCTION identity.grant_role(user_uuid uuid, role_name text) IS 'Administrators: grants a role to another user (false when already held); nobody grants roles to themselves. Errors: LOGIN, FORBD, ROLNF, USRNF.';
-
---
--- Name: user_auth_providers; Type: TABLE; Schema: identity; Owner: app_owner
---
-
-CREATE TABLE identity.user_auth_providers (
-    id bigint NOT NULL,
-    user_uuid uuid NOT NULL,
-    provider_name character varying(50) NOT NULL,
-    external_user_id character varying(255) NOT NULL,
-    access_token bytea,
-    refresh_token bytea,
-    token_expires_at timestamp with time zone,
-    created_at timestamp with time zone DEFAULT now() NOT NULL,
-    token_key_id text,
-    CONSTRAINT user_auth_providers_external_user_id_length CHECK (((char_length((external_user_id)::text) >= 1) AND (char_length((external_user_id)::text) <= 255))),
-    CONSTRAINT user_auth_providers_provider_name_format CHECK (((provider_name)::text ~ '^[a-z][a-z0-9_.-]{0,49}$'::text))
-);
-
-ALTER TABLE identity.user_auth_providers OWNER TO app_owner;
-
---
--- Name: TABLE user_auth_providers; Type: COMMENT; Schema: identity; Owner: app_owner
---
-
-COMMENT ON TABLE identity.user_auth_providers IS 'An external identity provider account linked to a user. One external account links to at most one user.';
-
---
--- Name: COLUMN user_auth_providers.id; Type: COMMENT; Schema: identity; Owner: app_owner
---
-
-COMMENT ON COLUMN identity.user_auth_providers.id IS 'The link''s identifier.';
-
---
--- Name: COLUMN user_auth_providers.user_uuid; Type: COMMENT; Schema: identity; Owner: app_owner
---
-
-COMMENT ON COLUMN identity.user_auth_providers.user_uuid IS 'The account the provider identity is linked to.';
-
---
--- Name: COLUMN user_auth_providers.provider_name; Type: COMMENT; Schema: identity; Owner: app_owner
---
-
-COMMENT ON COLUMN identity.user_auth_providers.provider_name IS 'The provider, e.g. `github` or `google`.';
-
---
--- Name: COLUMN user_auth_providers.external_user_id; Type: COMMENT; Schema: identity; Owner: app_owner
---
-
-COMMENT ON COLUMN identity.user_auth_providers.external_user_id IS 'The user''s identifier at the provider.';
-
---
--- Name: COLUMN user_auth_providers.access_token; Type: COMMENT; Schema: identity; Owner: app_owner
---
-
-COMMENT ON COLUMN identity.user_auth_providers.access_token IS '@behavior -*
-The provider access token, encrypted; never readable by API roles.';
-
---
--- Name: COLUMN user_auth_providers.refresh_token; Type: COMMENT; Schema: identity; Owner: app_owner
---
-
-COMMENT ON COLUMN identity.user_auth_providers.refresh_token IS '@behavior -*
-The provider refresh token, encrypted; never readable by API roles.';
-
---
--- Name: COLUMN user_auth_providers.token_expires_at; Type: COMMENT; Schema: identity; Owner: app_owner
---
-
-COMMENT ON COLUMN identity.user_auth_providers.token_expires_at IS 'When the access token expires.';
-
---
--- Name: COLUMN user_auth_providers.created_at; Type: COMMENT; Schema: identity; Owner: app_owner
---
-
-COMMENT ON COLUMN identity.user_auth_providers.created_at IS 'When the provider was linked; never changes.';
-
---
--- Name: COLUMN user_auth_providers.token_key_id; Type: COMMENT; Schema: identity; Owner: app_owner
---
-
-COMMENT ON COLUMN identity.user_auth_providers.token_key_id IS '@behavior -*
-Id of the key the tokens are encrypted with.';
-
---
--- Name: link_provider(text, text, text, text, timestamp with time zone); Type: FUNCTION; Schema: identity; Owner: app_owner
---
-
-CREATE FUNCTION identity.link_provider(provider_name text, external_user_id text, access_token text DEFAULT NULL::text, refresh_token text DEFAULT NULL::text, token_expires_at timestamp with time zone DEFAULT NULL::timestamp with time zone) RETURNS identity.user_auth_providers
-    LANGUAGE plpgsql SECURITY DEFINER
-    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
-    AS $$
-declare
-  v_user_uuid uuid := identity_private.assert_recently_authenticated();
-  v_access record := identity_private.encrypt_secret(access_token);
-  v_refresh record := identity_private.encrypt_secret(refresh_token);
-  v_row identity.user_auth_providers;
-begin
-  insert into identity.user_auth_providers as a
-    (user_uuid, provider_name, external_user_id, access_token, refresh_token, token_expires_at, token_key_id)
-  values (v_user_uuid, provider_name, external_user_id, v_access.ciphertext, v_refresh.ciphertext, token_expires_at, v_access.key_id)
-  on conflict on constraint user_auth_providers_external_account_unique do update set
-    access_token = excluded.access_token, refresh_token = excluded.refresh_token,
-    token_expires_at = excluded.token_expires_at, token_key_id = excluded.token_key_id
-    where a.user_uuid = v_user_uuid
-  returning * into v_row;
-  if v_row.id is null then
-    raise exception 'This external account is linked to another user' using errcode = 'PRTKN';
-  end if;
-  perform identity_private.audit('provider_linked', v_user_uuid);
-  return v_row;
-end;
-$$;
-
-ALTER FUNCTION identity.link_provider(provider_name text, external_user_id text, access_token text, refresh_token text, token_expires_at timestamp with time zone) OWNER TO app_owner;
-
---
--- Name: FUNCTION link_provider(provider_name text, external_user_id text, access_token text, refresh_token text, token_expires_at timestamp with time zone); Type: COMMENT; Schema: identity; Owner: app_owner
---
-
-COMMENT ON FUNCTION identity.link_provider(provider_name text, external_user_id text, access_token text, refresh_token text, token_expires_at timestamp with time zone) IS '@behavior -*
-For the application server''s OAuth callback: links an external account to the signed-in user (or refreshes its tokens), storing the tokens encrypted (audited). Needs a recent sign-in or reauthenticate. Errors: LOGIN, REAUT, PRTKN, KEYMS, 23514.';
-
---
--- Name: linked_provider_tokens(bigint); Type: FUNCTION; Schema: identity; Owner: app_owner
---
-
-CREATE FUNCTION identity.linked_provider_tokens(provider_id bigint, OUT access_token text, OUT refresh_token text, OUT token_expires_at timestamp with time zone) RETURNS record
-    LANGUAGE plpgsql STABLE STRICT SECURITY DEFINER
-    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
-    AS $$
-declare
-  v_user_uuid uuid := identity_private.assert_signed_in();
-  v_row identity.user_auth_providers;
-begin
-  select * into v_row from identity.user_auth_providers a where a.id = provider_id and a.user_uuid = v_user_uuid;
-  if v_row.id is null then
-    raise exception 'No such linked provider on your account' using errcode = 'PRVNF';
-  end if;
-  access_token := identity_private.decrypt_secret(v_row.access_token, v_row.token_key_id);
-  refresh_token := identity_private.decrypt_secret(v_row.refresh_token, v_row.token_key_id);
-  token_expires_at := v_row.token_expires_at;
-end;
-$$;
-
-ALTER FUNCTION identity.linked_provider_tokens(provider_id bigint, OUT access_token text, OUT refresh_token text, OUT token_expires_at timestamp with time zone) OWNER TO app_owner;
-
---
--- Name: FUNCTION linked_provider_tokens(provider_id bigint, OUT access_token text, OUT refresh_token text, OUT token_expires_at timestamp with time zone); Type: COMMENT; Schema: identity; Owner: app_owner
---
-
-COMMENT ON FUNCTION identity.linked_provider_tokens(provider_id bigint, OUT access_token text, OUT refresh_token text, OUT token_expires_at timestamp with time zone) IS '@behavior -*
-For the application server: the decrypted tokens of one of the signed-in user''s linked providers; the only way to read them. Errors: LOGIN, PRVNF, KEYMS.';
-
---
--- Name: make_email_primary(bigint); Type: FUNCTION; Schema: identity; Owner: app_owner
---
-
-CREATE FUNCTION identity.make_email_primary(email_id bigint) RETURNS identity.user_emails
-    LANGUAGE plpgsql STRICT SECURITY DEFINER
-    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
-    AS $$
-declare
-  v_user_uuid uuid := identity_private.assert_recently_authenticated();
-  v_row identity.user_emails;
-begin
-  select * into v_row from identity.user_emails e where e.id = email_id and e.user_uuid = v_user_uuid for update;
-  if v_row.id is null then
-    raise exception 'No such email address on your account' using errcode = 'EMLNF';
-  elsif not v_row.is_verified then
-    raise exception 'Only a verified email address can become primary' using errcode = 'EMUNV';
-  end if;
-  update identity.user_emails e set is_primary = false where e.user_uuid = v_user_uuid and e.is_primary and e.id <> v_row.id;
-  update identity.user_emails e set is_primary = true where e.id = v_row.id returning * into v_row;
-  perform identity_private.audit('email_primary_changed', v_user_uuid);
-  return v_row;
-end;
-$$;
-
-ALTER FUNCTION identity.make_email_primary(email_id bigint) OWNER TO app_owner;
-
---
--- Name: FUNCTION make_email_primary(email_id bigint); Type: COMMENT; Schema: identity; Owner: app_owner
---
-
-COMMENT ON FUNCTION identity.make_email_primary(email_id bigint) IS 'Makes a verified email address of the signed-in user primary (audited). Needs a recent sign-in or reauthenticate. Errors: LOGIN, REAUT, EMLNF, EMUNV.';
-
---
--- Name: user_sessions; Type: TABLE; Schema: identity; Owner: app_owner
---
-
-CREATE TABLE identity.user_sessions (
-    id uuid DEFAULT gen_random_uuid() NOT NULL,
-    user_uuid uuid NOT NULL,
-    device_id bigint,
-    created_at timestamp with time zone DEFAULT now() NOT NULL,
-    refreshed_at timestamp with time zone DEFAULT now() NOT NULL,
-    expires_at timestamp with time zone NOT NULL,
-    aal smallint NOT NULL,
-    authenticated_at timestamp with time zone NOT NULL,
+    user_uuid uuid,
+    event_type character varying(32) NOT NULL,
     ip_address inet,
     user_agent text,
-    revoked_at timestamp with time zone,
-    revoke_reason text,
-    revoked_by uuid,
-    CONSTRAINT user_sessions_aal_known CHECK ((aal = ANY (ARRAY[1, 2]))),
-    CONSTRAINT user_sessions_expiry_after_creation CHECK ((expires_at > created_at)),
-    CONSTRAINT user_sessions_revoke_reason_known CHECK ((revoke_reason = ANY (ARRAY['sign_out'::text, 'revoked_by_user'::text, 'revoked_by_admin'::text, 'password_changed'::text, 'password_reset'::text, 'account_suspended'::text, 'account_deactivated'::text, 'refresh_token_reuse'::text]))),
-    CONSTRAINT user_sessions_revoked_with_reason CHECK (((revoked_at IS NULL) = (revoke_reason IS NULL))),
-    CONSTRAINT user_sessions_user_agent_length CHECK ((char_length(user_agent) <= 1024))
+    event_at timestamp with time zone DEFAULT now() NOT NULL,
+    reason text,
+    CONSTRAINT login_audit_logs_event_type_known CHECK (((event_type)::text = ANY ((ARRAY['register'::character varying, 'login_success'::character varying, 'login_failure'::character varying, 'login_locked'::character varying, 'password_change'::character varying, 'password_reset_request'::character varying, 'password_reset'::character varying, 'email_added'::character varying, 'email_removed'::character varying, 'email_verified'::character varying, 'email_primary_changed'::character varying, 'provider_linked'::character varying, 'provider_unlinked'::character varying, 'mfa_enrolled'::character varying, 'mfa_disabled'::character varying, 'mfa_challenge'::character varying, 'mfa_success'::character varying, 'mfa_failure'::character varying, 'recovery_codes_generated'::character varying, 'device_new'::character varying, 'device_forgotten'::character varying, 'role_granted'::character varying, 'role_revoked'::character varying, 'status_changed'::character varying, 'sign_out'::character varying, 'session_revoked'::character varying, 'refresh_token_reuse'::character varying, 'reauthenticated'::character varying, 'mfa_enrolment_started'::character varying, 'throttled'::character varying, 'imported'::character varying])::text[]))),
+    CONSTRAINT login_audit_logs_reason_length CHECK ((char_length(reason) <= 500)),
+    CONSTRAINT login_audit_logs_user_agent_length CHECK ((char_length(user_agent) <= 1024))
+)
+PARTITION BY RANGE (event_at);
+
+ALTER TABLE identity.login_audit_logs OWNER TO app_owner;
+
+--
+-- Name: TABLE login_audit_logs; Type: COMMENT; Schema: identity; Owner: app_owner
+--
+
+COMMENT ON TABLE identity.login_audit_logs IS '@behavior -insert -update -delete
+One row per security event of an account (sign-in, failure, lockout, password change...). Append-only.';
+
+--
+-- Name: COLUMN login_audit_logs.id; Type: COMMENT; Schema: identity; Owner: app_owner
+--
+
+COMMENT ON COLUMN identity.login_audit_logs.id IS 'The event''s identifier.';
+
+--
+-- Name: COLUMN login_audit_logs.user_uuid; Type: COMMENT; Schema: identity; Owner: app_owner
+--
+
+COMMENT ON COLUMN identity.login_audit_logs.user_uuid IS 'The account concerned; NULL for a sign-in attempt that matched no account, or once the account is deleted.';
+
+--
+-- Name: COLUMN login_audit_logs.event_type; Type: COMMENT; Schema: identity; Owner: app_owner
+--
+
+COMMENT ON COLUMN identity.login_audit_logs.event_type IS 'What happened. One of: register, login_success (a session was created), login_failure, login_locked, password_change, password_reset_request, password_reset, email_added, email_removed, email_verified, email_primary_changed, provider_linked, provider_unlinked, mfa_enrolled, mfa_enrolment_started, mfa_disabled, mfa_challenge, mfa_success, mfa_failure, recovery_codes_generated, device_new, device_forgotten, role_granted, role_revoked, status_changed, sign_out, session_revoked, refresh_token_reuse, reauthenticated (the password was confirmed for security settings), throttled (a client or identifier went over a throttle limit; once per window), imported (the account came from another system by `idkit import`).';
+
+--
+-- Name: COLUMN login_audit_logs.ip_address; Type: COMMENT; Schema: identity; Owner: app_owner
+--
+
+COMMENT ON COLUMN identity.login_audit_logs.ip_address IS 'The client''s IP address, when known.';
+
+--
+-- Name: COLUMN login_audit_logs.user_agent; Type: COMMENT; Schema: identity; Owner: app_owner
+--
+
+COMMENT ON COLUMN identity.login_audit_logs.user_agent IS 'The client''s user agent, when known.';
+
+--
+-- Name: COLUMN login_audit_logs.event_at; Type: COMMENT; Schema: identity; Owner: app_owner
+--
+
+COMMENT ON COLUMN identity.login_audit_logs.event_at IS 'When it happened.';
+
+--
+-- Name: COLUMN login_audit_logs.reason; Type: COMMENT; Schema: identity; Owner: app_owner
+--
+
+COMMENT ON COLUMN identity.login_audit_logs.reason IS '@behavior -*
+Why a sign-in failed (unknown account, wrong password, suspended...): readable by administrators only.';
+
+--
+-- Name: login_audit_logs_default; Type: TABLE; Schema: identity; Owner: app_owner
+--
+
+CREATE TABLE identity.login_audit_logs_default (
+    id bigint CONSTRAINT login_audit_logs_id_not_null NOT NULL,
+    user_uuid uuid,
+    event_type character varying(32) CONSTRAINT login_audit_logs_event_type_not_null NOT NULL,
+    ip_address inet,
+    user_agent text,
+    event_at timestamp with time zone DEFAULT now() CONSTRAINT login_audit_logs_event_at_not_null NOT NULL,
+    reason text,
+    CONSTRAINT login_audit_logs_event_type_known CHECK (((event_type)::text = ANY ((ARRAY['register'::character varying, 'login_success'::character varying, 'login_failure'::character varying, 'login_locked'::character varying, 'password_change'::character varying, 'password_reset_request'::character varying, 'password_reset'::character varying, 'email_added'::character varying, 'email_removed'::character varying, 'email_verified'::character varying, 'email_primary_changed'::character varying, 'provider_linked'::character varying, 'provider_unlinked'::character varying, 'mfa_enrolled'::character varying, 'mfa_disabled'::character varying, 'mfa_challenge'::character varying, 'mfa_success'::character varying, 'mfa_failure'::character varying, 'recovery_codes_generated'::character varying, 'device_new'::character varying, 'device_forgotten'::character varying, 'role_granted'::character varying, 'role_revoked'::character varying, 'status_changed'::character varying, 'sign_out'::character varying, 'session_revoked'::character varying, 'refresh_token_reuse'::character varying, 'reauthenticated'::character varying, 'mfa_enrolment_started'::character varying, 'throttled'::character varying, 'imported'::character varying])::text[]))),
+    CONSTRAINT login_audit_logs_reason_length CHECK ((char_length(reason) <= 500)),
+    CONSTRAINT login_audit_logs_user_agent_length CHECK ((char_length(user_agent) <= 1024))
 );
 
-ALTER TABLE identity.user_sessions OWNER TO app_owner;
+ALTER TABLE identity.login_audit_logs_default OWNER TO app_owner;
 
 --
--- Name: TABLE user_sessions; Type: COMMENT; Schema: identity; Owner: app_owner
+-- Name: TABLE login_audit_logs_default; Type: COMMENT; Schema: identity; Owner: app_owner
 --
 
-COMMENT ON TABLE identity.user_sessions IS '@behavior -insert -update -delete
-A session: one sign-in on one device, renewed by its refresh token until it is signed out, revoked or expires.';
+COMMENT ON TABLE identity.login_audit_logs_default IS '@behavior -*
+Catch-all partition for events outside the monthly partitions.';
 
 --
--- Name: COLUMN user_sessions.id; Type: COMMENT; Schema: identity; Owner: app_owner
+-- Name: login_audit_logs_id_seq; Type: SEQUENCE; Schema: identity; Owner: app_owner
 --
 
-COMMENT ON COLUMN identity.user_sessions.id IS 'The session''s identifier (the `sid` claim of its access tokens).';
+ALTER TABLE identity.login_audit_logs ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
+    SEQUENCE NAME identity.login_audit_logs_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
 
 --
--- Name: COLUMN user_sessions.user_uuid; Type: COMMENT; Schema: identity; Owner: app_owner
+-- Name: roles; Type: TABLE; Schema: identity; Owner: app_owner
 --
 
-COMMENT ON COLUMN identity.user_sessions.user_uuid IS 'The signed-in account.';
+CREATE TABLE identity.roles (
+    role_id integer NOT NULL,
+    role_name character varying(50) NOT NULL,
+    description text,
+    CONSTRAINT roles_description_length CHECK ((char_length(description) <= 500)),
+    CONSTRAINT roles_role_name_format CHECK (((role_name)::text ~ '^[a-z][a-z0-9_]{1,49}$'::text))
+);
 
+ALTER TABLE identity.roles OWNER TO app_owner;
+
+--
+-- Name: TABLE roles; Type: COMMENT; Schema: identity; Owner: app_owner
+--
+
+COMMENT ON TABLE identity.roles IS 'An application role a user can hold. The `admin` role makes a session `app_admin`.';
+
+--
+-- Name: COLUMN roles.role_id; Type: COMMENT; Schema: identity; Owner: app_owner
+--
+
+COMMENT ON COLUMN identity.roles.role_id IS 'The role''s identifier.';
+
+--
+-- Name: COLUMN roles.role_name; Type: COMMENT; Schema: identity; Owner: app_owner
+--
+
+COMMENT ON COLUMN identity.roles.role_name IS 'Unique lower-case name, e.g. `user` or `admin`.';
+
+--
+-- Name: COLUMN roles.description; Type: COMMENT; Schema: identity; Owner: app_owner
+--
+
+COMMENT ON COLUMN identity.roles.description IS 'What holding the role allows.';
+
+--
+-- Name: roles_role_id_seq; Type: SEQUENCE; Schema: identity; Owner: app_owner
+--
+
+ALTER TABLE identity.roles ALTER COLUMN role_id ADD GENERATED ALWAYS AS IDENTITY (
+    SEQUENCE NAME identity.roles_role_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+--
+-- Name: user_auth_providers_id_seq; Type: SEQUENCE; Schema: identity; Owner: app_owner
+--
+
+ALTER TABLE identity.user_auth_providers ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
+    SEQUENCE NAME identity.user_auth_providers_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+--
+-- Name: user_devices; Type: TABLE; Schema: identity; Owner: app_owner
+--
+
+CREATE TABLE identity.user_devices (
+    id bigint NOT NULL,
+    user_uuid uuid NOT NULL,
+    device_fingerprint character varying(255),
+    device_name character varying(100),
+    last_seen_at timestamp with time zone DEFAULT now() NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT user_devices_device_fingerprint_length CHECK (((char_length((device_fingerprint)::text) >= 1) AND (char_length((device_fingerprint)::text) <= 255))),
+    CONSTRAINT user_devices_device_name_length CHECK (((char_length(btrim((device_name)::text)) >= 1) AND (char_length(btrim((device_name)::text)) <= 100)))
+);
+
+ALTER TABLE identity.user_devices OWNER TO app_owner;
+
+--
+-- Name: TABLE user_devices; Type: COMMENT; Schema: identity; Owner: app_owner
+--
+
+COMMENT ON TABLE identity.user_devices IS 'A device a user signed in from, recognised by its device token (handed out at sign-in) or its fingerprint. Forgetting (deleting) a device invalidates its token.';
+
+--
+-- Name: COLUMN user_devices.id; Type: COMMENT; Schema: identity; Owner: app_owner
+--
+
+COMMENT ON COLUMN identity.user_devices.id IS 'The device''s identifier.';
+
+--
+-- Name: COLUMN user_devices.user_uuid; Type: COMMENT; Schema: identity; Owner: app_owner
+--
+
+COMMENT ON COLUMN identity.user_devices.user_uuid IS 'The account that signed in from the device.';
+
+--
+-- Name: COLUMN user_devices.device_fingerprint; Type: COMMENT; Schema: identity; Owner: app_owner
+--
+
+COMMENT ON COLUMN identity.user_devices.device_fingerprint IS 'An opaque fingerprint supplied by the client at sign-in; NULL for a device known by its device token only.';
+
+--
+-- Name: COLUMN user_devices.device_name; Type: COMMENT; Schema: identity; Owner: app_owner
+--
+
+COMMENT ON COLUMN identity.user_devices.device_name IS 'A name the user gave the device.';
+
 --
--- Name: COLUMN user_sessions.device_id; Type: COMMENT; Schema: identity; Owner: app_owner
+-- Name: COLUMN user_devices.last_seen_at; Type: COMMENT; Schema: identity; Owner: app_owner
 --
 
-COMMENT ON COLUMN identity.user_sessions.device_id IS 'The device the session was created on, when the client sent a device fingerprint.';
+COMMENT ON COLUMN identity.user_devices.last_seen_at IS 'When the device last signed in.';
 
 --
--- Name: COLUMN user_sessions.created_at; Type: COMMENT; Schema: identity; Owner: app_owner
+-- Name: COLUMN user_devices.created_at; Type: COMMENT; Schema: identity; Owner: app_owner
 --
 
-COMMENT ON COLUMN identity.user_sessions.created_at IS 'When the session was created (the sign-in).';
+COMMENT ON COLUMN identity.user_devices.created_at IS 'When the device first signed in; never changes.';
 
 --
--- Name: COLUMN user_sessions.refreshed_at; Type: COMMENT; Schema: identity; Owner: app_owner
+-- Name: user_devices_id_seq; Type: SEQUENCE; Schema: identity; Owner: app_owner
 --
 
-COMMENT ON COLUMN identity.user_sessions.refreshed_at IS 'When the session was last refreshed: its last activity, to within one access-token lifetime.';
+ALTER TABLE identity.user_devices ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
+    SEQUENCE NAME identity.user_devices_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
 
 --
--- Name: COLUMN user_sessions.expires_at; Type: COMMENT; Schema: identity; Owner: app_owner
+-- Name: user_emails_id_seq; Type: SEQUENCE; Schema: identity; Owner: app_owner
 --
 
-COMMENT ON COLUMN identity.user_sessions.expires_at IS 'Absolute expiry: the session ends then, however often it is refreshed.';
+ALTER TABLE identity.user_emails ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
+    SEQUENCE NAME identity.user_emails_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
 
 --
--- Name: COLUMN user_sessions.aal; Type: COMMENT; Schema: identity; Owner: app_owner
+-- Name: user_mfa_factors; Type: TABLE; Schema: identity; Owner: app_owner
 --
 
-COMMENT ON COLUMN identity.user_sessions.aal IS 'Authentication assurance level: 1 after a password, 2 after a second factor.';
+CREATE TABLE identity.user_mfa_factors (
+    id bigint NOT NULL,
+    user_uuid uuid NOT NULL,
+    factor_type character varying(20) NOT NULL,
+    factor_data bytea,
+    is_enabled boolean DEFAULT false NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    factor_key_id text,
+    last_used_step bigint,
+    CONSTRAINT user_mfa_factors_factor_type_known CHECK (((factor_type)::text = 'totp'::text))
+);
 
+ALTER TABLE identity.user_mfa_factors OWNER TO app_owner;
+
+--
+-- Name: TABLE user_mfa_factors; Type: COMMENT; Schema: identity; Owner: app_owner
+--
+
+COMMENT ON TABLE identity.user_mfa_factors IS 'A second factor enrolled by a user (TOTP).';
+
 --
--- Name: COLUMN user_sessions.authenticated_at; Type: COMMENT; Schema: identity; Owner: app_owner
+-- Name: COLUMN user_mfa_factors.id; Type: COMMENT; Schema: identity; Owner: app_owner
 --
 
-COMMENT ON COLUMN identity.user_sessions.authenticated_at IS 'When the user last proved who they are in this session (re-authentication checks use it).';
+COMMENT ON COLUMN identity.user_mfa_factors.id IS 'The factor''s identifier.';
 
 --
--- Name: COLUMN user_sessions.ip_address; Type: COMMENT; Schema: identity; Owner: app_owner
+-- Name: COLUMN user_mfa_factors.user_uuid; Type: COMMENT; Schema: identity; Owner: app_owner
 --
 
-COMMENT ON COLUMN identity.user_sessions.ip_address IS 'The client address the server saw at sign-in.';
+COMMENT ON COLUMN identity.user_mfa_factors.user_uuid IS 'The account the factor protects.';
 
 --
--- Name: COLUMN user_sessions.user_agent; Type: COMMENT; Schema: identity; Owner: app_owner
+-- Name: COLUMN user_mfa_factors.factor_type; Type: COMMENT; Schema: identity; Owner: app_owner
 --
 
-COMMENT ON COLUMN identity.user_sessions.user_agent IS 'The user agent the server saw at sign-in.';
+COMMENT ON COLUMN identity.user_mfa_factors.factor_type IS 'The kind of factor: `totp`.';
 
 --
--- Name: COLUMN user_sessions.revoked_at; Type: COMMENT; Schema: identity; Owner: app_owner
+-- Name: COLUMN user_mfa_factors.factor_data; Type: COMMENT; Schema: identity; Owner: app_owner
 --
 
-COMMENT ON COLUMN identity.user_sessions.revoked_at IS 'When the session was ended; NULL while it may be used.';
+COMMENT ON COLUMN identity.user_mfa_factors.factor_data IS '@behavior -*
+The factor''s secret seed, encrypted; never readable by API roles.';
 
 --
--- Name: COLUMN user_sessions.revoke_reason; Type: COMMENT; Schema: identity; Owner: app_owner
+-- Name: COLUMN user_mfa_factors.is_enabled; Type: COMMENT; Schema: identity; Owner: app_owner
 --
 
-COMMENT ON COLUMN identity.user_sessions.revoke_reason IS 'Why it ended: sign_out, revoked_by_user, revoked_by_admin, password_changed, password_reset, account_suspended, account_deactivated or refresh_token_reuse.';
+COMMENT ON COLUMN identity.user_mfa_factors.is_enabled IS 'True once the factor was confirmed with a first valid code.';
 
 --
--- Name: COLUMN user_sessions.revoked_by; Type: COMMENT; Schema: identity; Owner: app_owner
+-- Name: COLUMN user_mfa_factors.created_at; Type: COMMENT; Schema: identity; Owner: app_owner
 --
 
-COMMENT ON COLUMN identity.user_sessions.revoked_by IS 'Who ended it (the user, an administrator); NULL when the system did.';
+COMMENT ON COLUMN identity.user_mfa_factors.created_at IS 'When the factor was enrolled; never changes.';
 
 --
--- Name: my_sessions(); Type: FUNCTION; Schema: identity; Owner: app_owner
+-- Name: COLUMN user_mfa_factors.factor_key_id; Type: COMMENT; Schema: identity; Owner: app_owner
 --
+
+COMMENT ON COLUMN identity.user_mfa_factors.factor_key_id IS '@behavior -*
+Id of the key the seed is encrypted with.';
+
+--
+-- Name: COLUMN user_mfa_factors.last_used_step; Type: COMMENT; Schema: identity; Owner: app_owner
+--
+
+COMMENT ON COLUMN identity.user_mfa_factors.last_used_step IS '@behavior -*
+The last accepted 30-second step: codes of it or earlier steps are replays.';
 
-CREATE FUNCTION identity.my_sessions() RETURNS SETOF identity.user_sessions
-    LANGUAGE sql STABLE SECURITY DEFINER
-    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
-    AS $$
-  select s.* from identity.user_sessions s
-  where s.user_uuid = identity.current_user_uuid()
-    and s.revoked_at is null and s.expires_at > now()
-    and s.refreshed_at > now() - (select session_idle_timeout from identity_private.auth_settings)
-  order by s.refreshed_at desc, s.id
-$$;
+--
+-- Name: user_mfa_factors_id_seq; Type: SEQUENCE; Schema: identity; Owner: app_owner
+--
 
-ALTER FUNCTION identity.my_sessions() OWNER TO app_owner;
+ALTER TABLE identity.user_mfa_factors ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
+    SEQUENCE NAME identity.user_mfa_factors_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
 
 --
--- Name: FUNCTION my_sessions(); Type: COMMENT; Schema: identity; Owner: app_owner
+-- Name: user_profiles; Type: TABLE; Schema: identity; Owner: app_owner
 --
 
-COMMENT ON FUNCTION identity.my_sessions() IS 'Where the signed-in user is signed in: their live sessions, most recently active first (`isCurrent` marks this one).';
-
---
--- Name: normalize_username(text); Type: FUNCTION; Schema: identity; Owner: app_owner
---
-
-CREATE FUNCTION identity.normalize_username(username text) RETURNS text
-    LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
-    SET search_path TO 'pg_catalog', 'pg_temp'
-    AS $$
-  select lower(normalize(btrim(username, E' \t\r\n'), NFC) collate "C")
-$$;
+CREATE TABLE identity.user_profiles (
+    user_uuid uuid NOT NULL,
+    username text NOT NULL,
+    display_name character varying(100),
+    avatar_object_key text,
+    bio text,
+    CONSTRAINT user_profiles_avatar_object_key_format CHECK ((((char_length(avatar_object_key) >= 1) AND (char_length(avatar_object_key) <= 1024)) AND (avatar_object_key ~ '^[A-Za-z0-9!_.*''()/-]+$'::text))),
+    CONSTRAINT user_profiles_bio_length CHECK ((char_length(bio) <= 2000)),
+    CONSTRAINT user_profiles_display_name_length CHECK (((char_length(btrim((display_name)::text)) >= 1) AND (char_length(btrim((display_name)::text)) <= 100))),
+    CONSTRAINT user_profiles_username_format CHECK ((username ~ '^[A-Za-z][A-Za-z0-9_]*$'::text)),
+    CONSTRAINT user_profiles_username_length CHECK (((char_length(username) >= 3) AND (char_length(username) <= 32)))
+);
 
-ALTER FUNCTION identity.normalize_username(username text) OWNER TO app_owner;
+ALTER TABLE identity.user_profiles OWNER TO app_owner;
 
 --
--- Name: FUNCTION normalize_username(username text); Type: COMMENT; Schema: identity; Owner: app_owner
+-- Name: TABLE user_profiles; Type: COMMENT; Schema: identity; Owner: app_owner
 --
 
-COMMENT ON FUNCTION identity.normalize_username(username text) IS '@behavior -*
-The form in which the kit compares usernames: Unicode NFC, ASCII letters in lower case; the same on every database locale.';
+COMMENT ON TABLE identity.user_profiles IS 'The public face of an account: username, display name, avatar and bio.';
 
 --
--- Name: reauthenticate(text); Type: FUNCTION; Schema: identity; Owner: app_owner
+-- Name: COLUMN user_profiles.user_uuid; Type: COMMENT; Schema: identity; Owner: app_owner
 --
 
-CREATE FUNCTION identity.reauthenticate(password text) RETURNS boolean
-    LANGUAGE plpgsql SECURITY DEFINER
-    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
-    AS $$
-declare
-  v_settings identity_private.auth_settings;
-  v_user_uuid uuid := identity_private.assert_signed_in();
-  v_key citext := 'account:' || v_user_uuid::text;
-  v_ip inet := identity_private.client_ip(null);
-  v_agent text := identity_private.client_user_agent(null);
-  v_hash text;
-  v_matches boolean;
-begin
-  select * into v_settings from identity_private.auth_settings;
-  if not identity_private.throttle('sign_in', 'client', host(v_ip), v_settings.throttle_sign_ins_per_client, v_ip, v_agent)
-     or not identity_private.throttle('sign_in', 'identifier', v_key::text, v_settings.throttle_sign_ins_per_identifier, v_ip, v_agent) then
-    return false;
-  end if;
-  select c.password_hash into v_hash from identity_private.user_credentials c where c.user_uuid = v_user_uuid;
-  -- One bcrypt computation on every path, as in authenticate.
-  v_matches := crypt(coalesce(password, ''), coalesce(v_hash, gen_salt('bf', v_settings.bcrypt_cost))) = v_hash
-    and password <> '' and octet_length(password) <= 72;
-  perform identity_private.lock_login_key(v_key);
-  if identity_private.is_locked(v_key) then
-    perform identity_private.audit('login_locked', v_user_uuid, v_ip, v_agent, 'reauthenticate while locked');
-    return false;
-  elsif v_matches is not true then
-    perform identity_private.count_login_failure(v_key);
-    perform identity_private.audit('login_failure', v_user_uuid, v_ip, v_agent, 'reauthenticate: wrong password');
-    return false;
-  end if;
-  update identity.user_sessions s set authenticated_at = now() where s.id = identity.current_session_id();
-  perform identity_private.audit('reauthenticated', v_user_uuid, v_ip, v_agent);
-  return true;
-end;
-$$;
-
-ALTER FUNCTION identity.reauthenticate(password text) OWNER TO app_owner;
-
---
--- Name: FUNCTION reauthenticate(password text); Type: COMMENT; Schema: identity; Owner: app_owner
---
-
-COMMENT ON FUNCTION identity.reauthenticate(password text) IS 'Confirms the signed-in user''s password for security settings: true renews the session''s authenticated_at (see auth_settings.reauthentication_window). False for a wrong password (counted towards the lockout like a sign-in, audited), while locked or throttled. Errors: LOGIN.';
-
---
--- Name: refresh_provider_tokens(bigint, text, text, timestamp with time zone); Type: FUNCTION; Schema: identity; Owner: app_owner
---
-
-CREATE FUNCTION identity.refresh_provider_tokens(provider_id bigint, access_token text, refresh_token text DEFAULT NULL::text, token_expires_at timestamp with time zone DEFAULT NULL::timestamp with time zone) RETURNS boolean
-    LANGUAGE plpgsql SECURITY DEFINER
-    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
-    AS $$
-declare
-  v_user_uuid uuid := identity_private.assert_signed_in();
-  v_access record := identity_private.encrypt_secret(access_token);
-  v_refresh record := identity_private.encrypt_secret(refresh_token);
-begin
-  update identity.user_auth_providers a
-    set access_token = v_access.ciphertext,
-        refresh_token = coalesce(v_refresh.ciphertext, a.refresh_token),
-        token_expires_at = refresh_provider_tokens.token_expires_at,
-        -- Keeping an old refresh token means keeping its key id too, so re-encrypt it.
-        token_key_id = v_access.key_id
-    where a.id = provider_id and a.user_uuid = v_user_uuid and (v_refresh.ciphertext is not null or a.refresh_token is null);
-  if found then
-    return true;
-  end if;
-  if refresh_token is null and exists (select 1 from identity.user_auth_providers a where a.id = provider_id and a.user_uuid = v_user_uuid) then
-    update identity.user_auth_providers a
-      set access_token = v_access.ciphertext,
-          refresh_token = (identity_private.encrypt_secret(identity_private.decrypt_secret(a.refresh_token, a.token_key_id))).ciphertext,
-          token_expires_at = refresh_provider_tokens.token_expires_at,
-          token_key_id = v_access.key_id
-      where a.id = provider_id;
-    return true;
-  end if;
-  raise exception 'No such linked provider on your account' using errcode = 'PRVNF';
-end;
-$$;
-
-ALTER FUNCTION identity.refresh_provider_tokens(provider_id bigint, access_token text, refresh_token text, token_expires_at timestamp with time zone) OWNER TO app_owner;
-
---
--- Name: FUNCTION refresh_provider_tokens(provider_id bigint, access_token text, refresh_token text, token_expires_at timestamp with time zone); Type: COMMENT; Schema: identity; Owner: app_owner
---
-
-COMMENT ON FUNCTION identity.refresh_provider_tokens(provider_id bigint, access_token text, refresh_token text, token_expires_at timestamp with time zone) IS '@behavior -*
-For the application server: stores new tokens for one of the signed-in user''s linked providers (the refresh token is kept when NULL). Errors: LOGIN, PRVNF, KEYMS.';
-
---
--- Name: refresh_session(text); Type: FUNCTION; Schema: identity; Owner: app_owner
---
-
-CREATE FUNCTION identity.refresh_session(refresh_token text) RETURNS identity.session_grant
-    LANGUAGE plpgsql SECURITY DEFINER
-    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
-    AS $_$
-declare
-  v_parts text[] := regexp_match(coalesce(refresh_token, ''),
-    '^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\.([0-9]{1,18})\.([A-Za-z0-9_-]{43})$');
-  v_settings identity_private.auth_settings;
-  v_session identity.user_sessions;
-  v_secrets identity_private.user_session_secrets;
-  v_counter bigint;
-  v_secret bytea;
-  v_next bytea;
-begin
-  if v_parts is null then
-    return null;
-  end if;
-  select * into v_settings from identity_private.auth_settings;
-  -- One refresh of a session at a time: a racing refresh waits here and then sees the rotation.
-  select * into v_secrets from identity_private.user_session_secrets k where k.session_id = v_parts[1]::uuid for update;
-  if v_secrets.session_id is null then
-    return null;
-  end if;
-  select * into v_session from identity.user_sessions s where s.id = v_secrets.session_id;
-  v_counter := v_parts[2]::bigint;
-  -- Walk the chain from the presented secret to the current counter: only a token this session really
-  -- issued arrives at the stored hash. The walk is bounded (a token from too long ago is just invalid).
-  if v_counter > v_secrets.refresh_counter or v_secrets.refresh_counter - v_counter > 10000 then
-    return null;
-  end if;
-  v_secret := identity_private.base64url_decode(v_parts[3]);
-  v_next := v_secret;
-  for i in v_counter + 1 .. v_secrets.refresh_counter loop
-    v_next := identity_private.next_refresh_secret(v_secrets.rotation_key, v_next, i);
-  end loop;
-  if digest(v_next, 'sha256') <> v_secrets.refresh_token_hash then
-    return null;
-  end if;
-
-  if v_session.revoked_at is not null or v_session.expires_at <= now()
-     or v_session.refreshed_at <= now() - v_settings.session_idle_timeout
-     or not exists (select 1 from identity.user_status st where st.user_uuid = v_session.user_uuid and st.status = 'active') then
-    return null;
-  end if;
-
-  if v_counter = v_secrets.refresh_counter then
-    -- The current token: rotate.
-    v_next := identity_private.next_refresh_secret(v_secrets.rotation_key, v_secret, v_counter + 1);
-    update identity_private.user_session_secrets k
-      set refresh_counter = v_counter + 1, refresh_token_hash = digest(v_next, 'sha256')
-      where k.session_id = v_session.id;
-    update identity.user_sessions s set refreshed_at = now() where s.id = v_session.id;
-    return identity_private.session_grant(v_session.id, identity_private.format_refresh_token(v_session.id, v_counter + 1, v_next));
-  elsif v_counter = v_secrets.refresh_counter - 1 and v_session.refreshed_at > now() - v_settings.refresh_reuse_interval then
-    -- The token just rotated away, again within the grace window (another tab): the same successor.
-    return identity_private.session_grant(v_session.id, identity_private.format_refresh_token(v_session.id, v_secrets.refresh_counter, v_next));
-  end if;
-  -- An older token of this session, or the previous one after the grace window: it was copied. End the session.
-  perform identity_private.revoke_sessions(v_session.user_uuid, 'refresh_token_reuse', null, v_session.id);
-  return null;
-end;
-$_$;
-
-ALTER FUNCTION identity.refresh_session(refresh_token text) OWNER TO app_owner;
-
---
--- Name: FUNCTION refresh_session(refresh_token text); Type: COMMENT; Schema: identity; Owner: app_owner
---
-
-COMMENT ON FUNCTION identity.refresh_session(refresh_token text) IS '@behavior -*
-Exchanges a refresh token for a new access-token grant and the next refresh token, within the session''s idle and absolute limits and while the account is active. The token that was just rotated away returns the same successor for refresh_reuse_interval (racing tabs); any other earlier token of the session is reuse and ends the session (audited). NULL for every failure, without saying which.';
-
---
--- Name: register_user(text, text, text, text); Type: FUNCTION; Schema: identity; Owner: app_owner
---
-
-CREATE FUNCTION identity.register_user(username text, email text, password text, display_name text DEFAULT NULL::text) RETURNS identity.users
-    LANGUAGE plpgsql SECURITY DEFINER
-    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
-    AS $_$
-declare
-  v_user identity.users;
-  v_email text := identity.normalize_email(email);
-  v_constraint text;
-begin
-  perform identity_private.assert_account_call_allowed('register_user', v_email);
-  if v_email is null then
-    raise exception 'The email address is not valid' using errcode = 'BADEM';
-  end if;
-  if username is null or char_length(username) not between 3 and 32 or username !~ '^[A-Za-z][A-Za-z0-9_]*$' then
-    raise exception 'The username must be 3 to 32 letters, digits or underscores, starting with a letter'
-      using errcode = 'BADUN';
-  end if;
-  if display_name is not null and char_length(btrim(display_name)) not between 1 and 100 then
-    raise exception 'The display name must be 1 to 100 characters long' using errcode = 'BADDN';
-  end if;
-  perform identity_private.assert_valid_password(password, null, username, array[v_email]);
-  if exists (select 1 from identity.user_emails e where e.email = v_email and e.is_verified) then
-    raise exception 'An account with this email address already exists' using errcode = 'EMTKN';
-  end if;
-
-  begin
-    insert into identity.users default values returning * into v_user;
-    insert into identity.user_profiles (user_uuid, username, display_name)
-      values (v_user.uuid, username, nullif(btrim(display_name), ''));
-    insert into identity.user_emails (user_uuid, email, is_primary)
-      values (v_user.uuid, v_email, true);
-  exception when unique_violation then
-    -- Also reached when a concurrent registration commits the same name first.
-    get stacked diagnostics v_constraint = constraint_name;
-    if v_constraint = 'user_profiles_username_key' then
-      raise exception 'This username is taken' using errcode = 'UNTKN';
-    end if;
-    raise;
-  end;
-  insert into identity.user_roles (user_uuid, role_id)
-    select v_user.uuid, r.role_id from identity.roles r where r.role_name = 'user';
-  insert into identity_private.user_credentials (user_uuid, password_hash)
-    values (v_user.uuid, identity_private.hash_password(password));
-  perform identity_private.audit('register', v_user.uuid);
-  return v_user;
-end;
-$_$;
-
-ALTER FUNCTION identity.register_user(username text, email text, password text, display_name text) OWNER TO app_owner;
-
---
--- Name: FUNCTION register_user(username text, email text, password text, display_name text); Type: COMMENT; Schema: identity; Owner: app_owner
---
-
-COMMENT ON FUNCTION identity.register_user(username text, email text, password text, display_name text) IS 'Creates an account with its profile, primary email (unverified), `user` role and password, and records a `register` event. An address only counts as taken once another account verified it. Throttled per client and per address. Errors: THROT, BADEM, BADUN, BADDN, WEAKP, LONGP, EMTKN, UNTKN.';
-
---
--- Name: remove_email(bigint); Type: FUNCTION; Schema: identity; Owner: app_owner
---
-
-CREATE FUNCTION identity.remove_email(email_id bigint) RETURNS boolean
-    LANGUAGE plpgsql STRICT SECURITY DEFINER
-    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
-    AS $$
-declare
-  v_user_uuid uuid := identity_private.assert_signed_in();
-  v_row identity.user_emails;
-begin
-  -- Lock the user's addresses so two removals cannot leave the account without one.
-  perform 1 from identity.user_emails e where e.user_uuid = v_user_uuid for update;
-  select * into v_row from identity.user_emails e where e.id = email_id and e.user_uuid = v_user_uuid;
-  if v_row.id is null then
-    raise exception 'No such email address on your account' using errcode = 'EMLNF';
-  elsif v_row.is_primary then
-    raise exception 'The primary email address cannot be removed; make another one primary first' using errcode = 'EMPRM';
-  elsif (select count(*) from identity.user_emails e where e.user_uuid = v_user_uuid) = 1 then
-    raise exception 'The last email address cannot be removed' using errcode = 'EMLST';
-  end if;
-  delete from identity.user_emails e where e.id = v_row.id;
-  perform identity_private.audit('email_removed', v_user_uuid);
-  return true;
-end;
-$$;
-
-ALTER FUNCTION identity.remove_email(email_id bigint) OWNER TO app_owner;
-
---
--- Name: FUNCTION remove_email(email_id bigint); Type: COMMENT; Schema: identity; Owner: app_owner
---
-
-COMMENT ON FUNCTION identity.remove_email(email_id bigint) IS 'Removes one of the signed-in user''s email addresses, never the primary or the last one. Errors: LOGIN, EMLNF, EMPRM, EMLST.';
-
---
--- Name: request_email_verification(bigint); Type: FUNCTION; Schema: identity; Owner: app_owner
---
-
-CREATE FUNCTION identity.request_email_verification(email_id bigint, OUT recipient text, OUT token text) RETURNS record
-    LANGUAGE plpgsql STRICT SECURITY DEFINER
-    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
-    AS $$
-declare
-  v_user_uuid uuid := identity_private.assert_signed_in();
-  v_row identity.user_emails;
-begin
-  select * into v_row from identity.user_emails e where e.id = email_id and e.user_uuid = v_user_uuid;
-  if v_row.id is null then
-    raise exception 'No such email address on your account' using errcode = 'EMLNF';
-  end if;
-  recipient := v_row.email;
-  if v_row.is_verified then
-    return;
-  end if;
-  if exists (select 1 from identity.user_emails e where e.email = v_row.email and e.is_verified and e.user_uuid <> v_user_uuid) then
-    -- Another account verified it: a decoy (never stored), so its owner cannot be led to verify this claim
-    -- and the caller cannot tell (same shape as issue_token's).
-    token := identity_private.random_token(32);
-    return;
-  end if;
-  token := identity_private.issue_token(v_user_uuid, 'email_verification', v_row.id, interval '24 hours');
-end;
-$$;
-
-ALTER FUNCTION identity.request_email_verification(email_id bigint, OUT recipient text, OUT token text) OWNER TO app_owner;
-
---
--- Name: FUNCTION request_email_verification(email_id bigint, OUT recipient text, OUT token text); Type: COMMENT; Schema: identity; Owner: app_owner
---
-
-COMMENT ON FUNCTION identity.request_email_verification(email_id bigint, OUT recipient text, OUT token text) IS '@behavior -*
-For the application server: a single-use verification token (valid 24 hours) and `recipient`, the stored address to mail it to (never what the caller typed). Token NULL when the address is verified already; a decoy that never works when another account verified it (nobody learns which). Errors: LOGIN, EMLNF.';
-
---
--- Name: request_password_reset(text); Type: FUNCTION; Schema: identity; Owner: app_owner
---
-
-CREATE FUNCTION identity.request_password_reset(email text, OUT recipient text, OUT token text) RETURNS record
-    LANGUAGE plpgsql STRICT SECURITY DEFINER
-    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
-    AS $$
-declare
-  v_row identity.user_emails;
-begin
-  recipient := identity.normalize_email(email);
-  if recipient is null then
-    raise exception 'The email address is not valid' using errcode = 'BADEM';
-  end if;
-  perform identity_private.assert_account_call_allowed('request_password_reset', recipient);
-  select * into v_row from identity.user_emails e where e.email = recipient and e.is_verified;
-  if v_row.id is null then
-    token := identity_private.random_token(32); -- a decoy: never stored, so it fails like any unknown token
-    return;
-  end if;
-  recipient := v_row.email;
-  token := identity_private.issue_token(v_row.user_uuid, 'password_reset', v_row.id, interval '1 hour');
-  perform identity_private.audit('password_reset_request', v_row.user_uuid);
-end;
-$$;
-
-ALTER FUNCTION identity.request_password_reset(email text, OUT recipient text, OUT token text) OWNER TO app_owner;
-
---
--- Name: FUNCTION request_password_reset(email text, OUT recipient text, OUT token text); Type: COMMENT; Schema: identity; Owner: app_owner
---
-
-COMMENT ON FUNCTION identity.request_password_reset(email text, OUT recipient text, OUT token text) IS '@behavior -*
-For the application server: a password-reset token (valid 1 hour) and `recipient`, the stored address to mail it to (never what the caller typed). Only a verified address gets a real token; an unverified or unknown one gets a decoy of the same shape that never works, so nobody learns which. Throttled per client and per address. Not exposed through GraphQL. Errors: THROT, BADEM.';
-
---
--- Name: reset_password(text, text); Type: FUNCTION; Schema: identity; Owner: app_owner
---
-
-CREATE FUNCTION identity.reset_password(token text, new_password text) RETURNS boolean
-    LANGUAGE plpgsql STRICT SECURITY DEFINER
-    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
-    AS $$
-declare
-  v_token identity_private.user_tokens;
-begin
-  -- The rules that do not depend on the account first: they depend on the input alone (nothing to count).
-  perform identity_private.assert_valid_password(new_password, null);
-  perform identity_private.assert_account_call_allowed('reset_password', null);
-  begin
-    v_token := identity_private.redeem_token(token, 'password_reset');
-  exception when sqlstate 'TOKEN' then
-    return false; -- unknown, expired, used, wrong, decoy: one answer, and the count above stays
-  end;
-  -- Reached with a valid token only; a refusal here keeps the token for another try.
-  perform identity_private.assert_valid_password(new_password, v_token.user_uuid);
-  perform identity_private.lock_login_key(('account:' || v_token.user_uuid::text)::citext);
-  update identity_private.user_credentials c
-    set password_hash = identity_private.hash_password(new_password), password_changed_at = clock_timestamp()
-    where c.user_uuid = v_token.user_uuid;
-  if not found then
-    insert into identity_private.user_credentials (user_uuid, password_hash)
-      values (v_token.user_uuid, identity_private.hash_password(new_password));
-  end if;
-  -- A successful reset lifts the lockout of the account (its devices' counters run out by themselves).
-  delete from identity_private.login_attempts a where a.identifier = 'account:' || v_token.user_uuid::text;
-  perform identity_private.audit('password_reset', v_token.user_uuid);
-  perform identity_private.revoke_sessions(v_token.user_uuid, 'password_reset', null);
-  return true;
-end;
-$$;
-
-ALTER FUNCTION identity.reset_password(token text, new_password text) OWNER TO app_owner;
-
---
--- Name: FUNCTION reset_password(token text, new_password text); Type: COMMENT; Schema: identity; Owner: app_owner
---
-
-COMMENT ON FUNCTION identity.reset_password(token text, new_password text) IS 'Sets a new password with a reset token (true), lifts the account''s lockout and ends every session of the account. False for every bad token (unknown, expired, used, wrong, decoy) alike; the typed client and the GraphQL API turn it into the error TOKEN once the call''s throttle count is committed. Throttled per client. Errors: THROT, WEAKP, LONGP (and TOKEN from the API layers).';
-
---
--- Name: revoke_role(uuid, text); Type: FUNCTION; Schema: identity; Owner: app_owner
---
-
-CREATE FUNCTION identity.revoke_role(user_uuid uuid, role_name text) RETURNS boolean
-    LANGUAGE plpgsql STRICT SECURITY DEFINER
-    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
-    AS $$
-declare
-  v_admin uuid := identity_private.assert_admin();
-  v_role_id integer := (select r.role_id from identity.roles r where r.role_name = revoke_role.role_name);
-begin
-  if v_role_id is null then
-    raise exception 'No such role' using errcode = 'ROLNF';
-  end if;
-  if role_name = 'admin' then
-    perform identity_private.assert_active_admin_remains(revoke_role.user_uuid);
-  end if;
-  delete from identity.user_roles ur where ur.user_uuid = revoke_role.user_uuid and ur.role_id = v_role_id;
-  if not found then
-    return false;
-  end if;
-  perform identity_private.audit('role_revoked', revoke_role.user_uuid, null, null, format('%s by %s', role_name, v_admin));
-  return true;
-end;
-$$;
-
-ALTER FUNCTION identity.revoke_role(user_uuid uuid, role_name text) OWNER TO app_owner;
-
---
--- Name: FUNCTION revoke_role(user_uuid uuid, role_name text); Type: COMMENT; Schema: identity; Owner: app_owner
---
-
-COMMENT ON FUNCTION identity.revoke_role(user_uuid uuid, role_name text) IS 'Administrators: revokes a role from a user (false when not held); the last active administrator keeps `admin`. Errors: LOGIN, FORBD, ROLNF, LSTAD.';
-
---
--- Name: revoke_session(uuid); Type: FUNCTION; Schema: identity; Owner: app_owner
---
-
-CREATE FUNCTION identity.revoke_session(session_id uuid) RETURNS boolean
-    LANGUAGE plpgsql STRICT SECURITY DEFINER
-    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
-    AS $$
-declare
-  v_user_uuid uuid := identity_private.assert_signed_in();
-begin
-  return identity_private.revoke_sessions(v_user_uuid, 'revoked_by_user', v_user_uuid, revoke_session.session_id) > 0;
-end;
-$$;
-
-ALTER FUNCTION identity.revoke_session(session_id uuid) OWNER TO app_owner;
-
---
--- Name: FUNCTION revoke_session(session_id uuid); Type: COMMENT; Schema: identity; Owner: app_owner
---
-
-COMMENT ON FUNCTION identity.revoke_session(session_id uuid) IS 'Ends one of the signed-in user''s own sessions by its id (audited); false when it is not theirs or already ended. Errors: LOGIN.';
-
---
--- Name: revoke_user_sessions(uuid); Type: FUNCTION; Schema: identity; Owner: app_owner
---
-
-CREATE FUNCTION identity.revoke_user_sessions(user_uuid uuid) RETURNS integer
-    LANGUAGE plpgsql STRICT SECURITY DEFINER
-    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
-    AS $$
-declare
-  v_admin uuid := identity_private.assert_admin();
-begin
-  if not exists (select 1 from identity.users u where u.uuid = revoke_user_sessions.user_uuid) then
-    raise exception 'No such user' using errcode = 'USRNF';
-  end if;
-  return identity_private.revoke_sessions(revoke_user_sessions.user_uuid, 'revoked_by_admin', v_admin);
-end;
-$$;
-
-ALTER FUNCTION identity.revoke_user_sessions(user_uuid uuid) OWNER TO app_owner;
-
---
--- Name: FUNCTION revoke_user_sessions(user_uuid uuid); Type: COMMENT; Schema: identity; Owner: app_owner
---
-
-COMMENT ON FUNCTION identity.revoke_user_sessions(user_uuid uuid) IS 'Administrators: ends every session of an account (audited, naming the administrator); returns how many. Errors: LOGIN, FORBD, USRNF.';
-
---
--- Name: set_account_status(uuid, identity.account_status, text); Type: FUNCTION; Schema: identity; Owner: app_owner
---
-
-CREATE FUNCTION identity.set_account_status(user_uuid uuid, status identity.account_status, reason text DEFAULT NULL::text) RETURNS boolean
-    LANGUAGE plpgsql SECURITY DEFINER
-    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
-    AS $$
-declare
-  v_admin uuid := identity_private.assert_admin();
-begin
-  if user_uuid is null or status is null then
-    raise exception 'user_uuid and status are required' using errcode = '22004';
-  end if;
-  if user_uuid = v_admin and status <> 'active' then
-    raise exception 'Administrators cannot suspend or deactivate themselves here' using errcode = 'FORBD';
-  end if;
-  return identity_private.change_status(user_uuid, status, reason, v_admin);
-end;
-$$;
+COMMENT ON COLUMN identity.user_profiles.user_uuid IS 'The account this profile belongs to.';
+
+--
+-- Name: COLUMN user_profiles.username; Type: COMMENT; Schema: identity; Owner: app_owner
+--
 
-ALTER FUNCTION identity.set_account_status(user_uuid uuid, status identity.account_status, reason text) OWNER TO app_owner;
+COMMENT ON COLUMN identity.user_profiles.username IS 'Unique sign-in name, 3 to 32 ASCII letters, digits or underscores, starting with a letter; compared without regard to letter case (normalize_username).';
 
 --
--- Name: FUNCTION set_account_status(user_uuid uuid, status identity.account_status, reason text); Type: COMMENT; Schema: identity; Owner: app_owner
+-- Name: COLUMN user_profiles.display_name; Type: COMMENT; Schema: identity; Owner: app_owner
 --
 
-COMMENT ON FUNCTION identity.set_account_status(user_uuid uuid, status identity.account_status, reason text) IS 'Administrators: suspends, reactivates or deactivates an account, with a reason (audited). Suspending or deactivating ends every session of the account for good: reactivation brings none back. Errors: LOGIN, FORBD, USRNF, BADRS, LSTAD.';
+COMMENT ON COLUMN identity.user_profiles.display_name IS 'Name shown to others, 1 to 100 characters.';
 
 --
--- Name: sign_out(text); Type: FUNCTION; Schema: identity; Owner: app_owner
+-- Name: COLUMN user_profiles.avatar_object_key; Type: COMMENT; Schema: identity; Owner: app_owner
 --
 
-CREATE FUNCTION identity.sign_out(scope text DEFAULT 'local'::text) RETURNS integer
-    LANGUAGE plpgsql SECURITY DEFINER
-    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
-    AS $$
-declare
-  v_user_uuid uuid := identity_private.assert_signed_in();
-  v_session_id uuid := identity.current_session_id();
-  v_scope text := lower(coalesce(scope, 'local'));
-begin
-  if v_scope not in ('local', 'others', 'global') then
-    raise exception 'The scope must be local, others or global' using errcode = '22023';
-  end if;
-  return identity_private.revoke_sessions(
-    v_user_uuid, 'sign_out', v_user_uuid,
-    case when v_scope = 'local' then v_session_id end,
-    case when v_scope = 'others' then v_session_id end);
-end;
-$$;
+COMMENT ON COLUMN identity.user_profiles.avatar_object_key IS 'Object-storage key of the avatar image (not a URL).';
 
-ALTER FUNCTION identity.sign_out(scope text) OWNER TO app_owner;
+--
+-- Name: COLUMN user_profiles.bio; Type: COMMENT; Schema: identity; Owner: app_owner
+--
 
+COMMENT ON COLUMN identity.user_profiles.bio IS 'A short self-description, at most 2000 characters.';
+
 --
--- Name: FUNCTION sign_out(scope text); Type: COMMENT; Schema: identity; Owner: app_owner
+-- Name: user_roles; Type: TABLE; Schema: identity; Owner: app_owner
 --
 
-COMMENT ON FUNCTION identity.sign_out(scope text) IS '@behavior -*
-Signs out: ends this session (`local`, the default), all others (`others`) or all (`global`); returns how many ended (audited). Errors: LOGIN, 22023 (another scope).';
+CREATE TABLE identity.user_roles (
+    user_uuid uuid NOT NULL,
+    role_id integer NOT NULL,
+    assigned_at timestamp with time zone DEFAULT now() NOT NULL
+);
 
---
--- Name: unlink_provider(bigint); Type: FUNCTION; Schema: identity; Owner: app_owner
---
-
-CREATE FUNCTION identity.unlink_provider(provider_id bigint) RETURNS boolean
-    LANGUAGE plpgsql STRICT SECURITY DEFINER
-    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
-    AS $$
-declare
-  v_user_uuid uuid := identity_private.assert_signed_in();
-begin
-  delete from identity.user_auth_providers a where a.id = provider_id and a.user_uuid = v_user_uuid;
-  if not found then
-    raise exception 'No such linked provider on your account' using errcode = 'PRVNF';
-  end if;
-  perform identity_private.audit('provider_unlinked', v_user_uuid);
-  return true;
-end;
-$$;
+ALTER TABLE identity.user_roles OWNER TO app_owner;
+
+--
+-- Name: TABLE user_roles; Type: COMMENT; Schema: identity; Owner: app_owner
+--
 
-ALTER FUNCTION identity.unlink_provider(provider_id bigint) OWNER TO app_owner;
+COMMENT ON TABLE identity.user_roles IS 'Which roles an account holds. Changed only through the role functions.';
 
 --
--- Name: FUNCTION unlink_provider(provider_id bigint); Type: COMMENT; Schema: identity; Owner: app_owner
+-- Name: COLUMN user_roles.user_uuid; Type: COMMENT; Schema: identity; Owner: app_owner
 --
 
-COMMENT ON FUNCTION identity.unlink_provider(provider_id bigint) IS 'Unlinks one of the signed-in user''s external accounts. Errors: LOGIN, PRVNF.';
+COMMENT ON COLUMN identity.user_roles.user_uuid IS 'The account holding the role.';
 
 --
--- Name: user_sessions_device_name(identity.user_sessions); Type: FUNCTION; Schema: identity; Owner: app_owner
+-- Name: COLUMN user_roles.role_id; Type: COMMENT; Schema: identity; Owner: app_owner
 --
+
+COMMENT ON COLUMN identity.user_roles.role_id IS 'The role held; a role still held cannot be deleted.';
 
-CREATE FUNCTION identity.user_sessions_device_name(s identity.user_sessions) RETURNS text
-    LANGUAGE sql STABLE
-    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
-    AS $$
-  select d.device_name from identity.user_devices d where d.id = s.device_id
-$$;
+--
+-- Name: COLUMN user_roles.assigned_at; Type: COMMENT; Schema: identity; Owner: app_owner
+--
 
-ALTER FUNCTION identity.user_sessions_device_name(s identity.user_sessions) OWNER TO app_owner;
+COMMENT ON COLUMN identity.user_roles.assigned_at IS 'When the role was granted.';
 
 --
--- Name: FUNCTION user_sessions_device_name(s identity.user_sessions); Type: COMMENT; Schema: identity; Owner: app_owner
+-- Name: user_status; Type: TABLE; Schema: identity; Owner: app_owner
 --
+
+CREATE TABLE identity.user_status (
+    user_uuid uuid NOT NULL,
+    status identity.account_status DEFAULT 'active'::identity.account_status NOT NULL,
+    deactivated_at timestamp with time zone,
+    reason text,
+    CONSTRAINT user_status_deactivated_at_matches_status CHECK (((status = 'deactivated'::identity.account_status) = (deactivated_at IS NOT NULL))),
+    CONSTRAINT user_status_reason_length CHECK ((char_length(reason) <= 500))
+);
 
-COMMENT ON FUNCTION identity.user_sessions_device_name(s identity.user_sessions) IS 'The name the user gave the session''s device, if any.';
+ALTER TABLE identity.user_status OWNER TO app_owner;
 
 --
--- Name: user_sessions_is_current(identity.user_sessions); Type: FUNCTION; Schema: identity; Owner: app_owner
+-- Name: TABLE user_status; Type: COMMENT; Schema: identity; Owner: app_owner
 --
 
-CREATE FUNCTION identity.user_sessions_is_current(s identity.user_sessions) RETURNS boolean
-    LANGUAGE sql STABLE
-    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
-    AS $$
-  select s.id is not distinct from identity.current_session_id()
-$$;
+COMMENT ON TABLE identity.user_status IS 'The account''s standing. Every account has exactly one row, created with the account.';
 
-ALTER FUNCTION identity.user_sessions_is_current(s identity.user_sessions) OWNER TO app_owner;
+--
+-- Name: COLUMN user_status.user_uuid; Type: COMMENT; Schema: identity; Owner: app_owner
+--
+
+COMMENT ON COLUMN identity.user_status.user_uuid IS 'The account.';
 
 --
--- Name: FUNCTION user_sessions_is_current(s identity.user_sessions); Type: COMMENT; Schema: identity; Owner: app_owner
+-- Name: COLUMN user_status.status; Type: COMMENT; Schema: identity; Owner: app_owner
 --
 
-COMMENT ON FUNCTION identity.user_sessions_is_current(s identity.user_sessions) IS 'True for the session making this request.';
+COMMENT ON COLUMN identity.user_status.status IS '`active`, `suspended` or `deactivated`; only active accounts sign in.';
 
 --
--- Name: verify_email(text); Type: FUNCTION; Schema: identity; Owner: app_owner
+-- Name: COLUMN user_status.deactivated_at; Type: COMMENT; Schema: identity; Owner: app_owner
 --
 
-CREATE FUNCTION identity.verify_email(token text) RETURNS boolean
-    LANGUAGE plpgsql STRICT SECURITY DEFINER
-    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
-    AS $$
-declare
-  v_token identity_private.user_tokens;
-  v_row identity.user_emails;
-  v_other uuid;
-begin
-  perform identity_private.assert_account_call_allowed('verify_email', null);
-  perform pg_advisory_xact_lock(hashtext('pg-identity-kit:email:' || e.email))
-    from identity_private.user_tokens t join identity.user_emails e on e.id = t.email_id
-    where t.secret_hash = identity_private.sha256(left(token, 200)) and t.purpose = 'email_verification';
-  begin
-    v_token := identity_private.redeem_token(token, 'email_verification');
-  exception when sqlstate 'TOKEN' then
-    return false; -- unknown, expired, used, wrong: one answer, and the count above stays
-  end;
-  select * into v_row from identity.user_emails e where e.id = v_token.email_id for update;
-  if v_row.id is null or exists (select 1 from identity.user_emails e
-                                 where e.email = v_row.email and e.is_verified and e.user_uuid <> v_row.user_uuid) then
-    return false; -- the token is used up: it could never succeed
-  end if;
-  update identity.user_emails e set is_verified = true where e.id = v_row.id;
-  for v_other in
-    delete from identity.user_emails e
-      where e.email = v_row.email and e.user_uuid <> v_row.user_uuid and not e.is_verified
-      returning e.user_uuid
-  loop
-    perform identity_private.audit('email_removed', v_other, null, null, 'verified by another account');
-  end loop;
-  perform identity_private.audit('email_verified', v_token.user_uuid);
-  return true;
-end;
-$$;
+COMMENT ON COLUMN identity.user_status.deactivated_at IS 'When the account was deactivated; set exactly when status is `deactivated`.';
+
+--
+-- Name: COLUMN user_status.reason; Type: COMMENT; Schema: identity; Owner: app_owner
+--
 
-ALTER FUNCTION identity.verify_email(token text) OWNER TO app_owner;
+COMMENT ON COLUMN identity.user_status.reason IS 'Why the status was last changed.';
 
 --
--- Name: FUNCTION verify_email(token text); Type: COMMENT; Schema: identity; Owner: app_owner
+-- Name: users_id_seq; Type: SEQUENCE; Schema: identity; Owner: app_owner
 --
 
-COMMENT ON FUNCTION identity.verify_email(token text) IS 'Marks the address of a verification token verified (true) and removes the unverified claims of that address by other accounts. False for every bad token (unknown, expired, used, wrong, or an address another account verified meanwhile) alike; the typed client and the GraphQL API turn it into the error TOKEN once the call''s throttle count is committed. Throttled per client. Errors: THROT (and TOKEN from the API layers).';
+ALTER TABLE identity.users ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
+    SEQUENCE NAME identity.users_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
 
 --
 -- Name: auth_settings; Type: TABLE; Schema: identity_private; Owner: app_owner
@@ -4416,596 +4911,10 @@ ALTER TABLE identity_private.user_tokens ALTER COLUMN id ADD GENERATED ALWAYS AS
 );
 
 --
--- Name: login_audit_logs; Type: TABLE; Schema: identity; Owner: app_owner
---
-
-CREATE TABLE identity.login_audit_logs (
-    id bigint NOT NULL,
-    user_uuid uuid,
-    event_type character varying(32) NOT NULL,
-    ip_address inet,
-    user_agent text,
-    event_at timestamp with time zone DEFAULT now() NOT NULL,
-    reason text,
-    CONSTRAINT login_audit_logs_event_type_known CHECK (((event_type)::text = ANY ((ARRAY['register'::character varying, 'login_success'::character varying, 'login_failure'::character varying, 'login_locked'::character varying, 'password_change'::character varying, 'password_reset_request'::character varying, 'password_reset'::character varying, 'email_added'::character varying, 'email_removed'::character varying, 'email_verified'::character varying, 'email_primary_changed'::character varying, 'provider_linked'::character varying, 'provider_unlinked'::character varying, 'mfa_enrolled'::character varying, 'mfa_disabled'::character varying, 'mfa_challenge'::character varying, 'mfa_success'::character varying, 'mfa_failure'::character varying, 'recovery_codes_generated'::character varying, 'device_new'::character varying, 'device_forgotten'::character varying, 'role_granted'::character varying, 'role_revoked'::character varying, 'status_changed'::character varying, 'sign_out'::character varying, 'session_revoked'::character varying, 'refresh_token_reuse'::character varying, 'reauthenticated'::character varying, 'mfa_enrolment_started'::character varying, 'throttled'::character varying, 'imported'::character varying])::text[]))),
-    CONSTRAINT login_audit_logs_reason_length CHECK ((char_length(reason) <= 500)),
-    CONSTRAINT login_audit_logs_user_agent_length CHECK ((char_length(user_agent) <= 1024))
-)
-PARTITION BY RANGE (event_at);
-
-ALTER TABLE identity.login_audit_logs OWNER TO app_owner;
-
---
--- Name: TABLE login_audit_logs; Type: COMMENT; Schema: identity; Owner: app_owner
---
-
-COMMENT ON TABLE identity.login_audit_logs IS '@behavior -insert -update -delete
-One row per security event of an account (sign-in, failure, lockout, password change...). Append-only.';
-
---
--- Name: COLUMN login_audit_logs.id; Type: COMMENT; Schema: identity; Owner: app_owner
---
-
-COMMENT ON COLUMN identity.login_audit_logs.id IS 'The event''s identifier.';
-
---
--- Name: COLUMN login_audit_logs.user_uuid; Type: COMMENT; Schema: identity; Owner: app_owner
---
-
-COMMENT ON COLUMN identity.login_audit_logs.user_uuid IS 'The account concerned; NULL for a sign-in attempt that matched no account, or once the account is deleted.';
-
---
--- Name: COLUMN login_audit_logs.event_type; Type: COMMENT; Schema: identity; Owner: app_owner
---
-
-COMMENT ON COLUMN identity.login_audit_logs.event_type IS 'What happened. One of: register, login_success (a session was created), login_failure, login_locked, password_change, password_reset_request, password_reset, email_added, email_removed, email_verified, email_primary_changed, provider_linked, provider_unlinked, mfa_enrolled, mfa_enrolment_started, mfa_disabled, mfa_challenge, mfa_success, mfa_failure, recovery_codes_generated, device_new, device_forgotten, role_granted, role_revoked, status_changed, sign_out, session_revoked, refresh_token_reuse, reauthenticated (the password was confirmed for security settings), throttled (a client or identifier went over a throttle limit; once per window), imported (the account came from another system by `idkit import`).';
-
---
--- Name: COLUMN login_audit_logs.ip_address; Type: COMMENT; Schema: identity; Owner: app_owner
---
-
-COMMENT ON COLUMN identity.login_audit_logs.ip_address IS 'The client''s IP address, when known.';
-
---
--- Name: COLUMN login_audit_logs.user_agent; Type: COMMENT; Schema: identity; Owner: app_owner
---
-
-COMMENT ON COLUMN identity.login_audit_logs.user_agent IS 'The client''s user agent, when known.';
-
---
--- Name: COLUMN login_audit_logs.event_at; Type: COMMENT; Schema: identity; Owner: app_owner
---
-
-COMMENT ON COLUMN identity.login_audit_logs.event_at IS 'When it happened.';
-
---
--- Name: COLUMN login_audit_logs.reason; Type: COMMENT; Schema: identity; Owner: app_owner
---
-
-COMMENT ON COLUMN identity.login_audit_logs.reason IS '@behavior -*
-Why a sign-in failed (unknown account, wrong password, suspended...): readable by administrators only.';
-
---
--- Name: login_audit_logs_default; Type: TABLE; Schema: identity; Owner: app_owner
---
-
-CREATE TABLE identity.login_audit_logs_default (
-    id bigint CONSTRAINT login_audit_logs_id_not_null NOT NULL,
-    user_uuid uuid,
-    event_type character varying(32) CONSTRAINT login_audit_logs_event_type_not_null NOT NULL,
-    ip_address inet,
-    user_agent text,
-    event_at timestamp with time zone DEFAULT now() CONSTRAINT login_audit_logs_event_at_not_null NOT NULL,
-    reason text,
-    CONSTRAINT login_audit_logs_event_type_known CHECK (((event_type)::text = ANY ((ARRAY['register'::character varying, 'login_success'::character varying, 'login_failure'::character varying, 'login_locked'::character varying, 'password_change'::character varying, 'password_reset_request'::character varying, 'password_reset'::character varying, 'email_added'::character varying, 'email_removed'::character varying, 'email_verified'::character varying, 'email_primary_changed'::character varying, 'provider_linked'::character varying, 'provider_unlinked'::character varying, 'mfa_enrolled'::character varying, 'mfa_disabled'::character varying, 'mfa_challenge'::character varying, 'mfa_success'::character varying, 'mfa_failure'::character varying, 'recovery_codes_generated'::character varying, 'device_new'::character varying, 'device_forgotten'::character varying, 'role_granted'::character varying, 'role_revoked'::character varying, 'status_changed'::character varying, 'sign_out'::character varying, 'session_revoked'::character varying, 'refresh_token_reuse'::character varying, 'reauthenticated'::character varying, 'mfa_enrolment_started'::character varying, 'throttled'::character varying, 'imported'::character varying])::text[]))),
-    CONSTRAINT login_audit_logs_reason_length CHECK ((char_length(reason) <= 500)),
-    CONSTRAINT login_audit_logs_user_agent_length CHECK ((char_length(user_agent) <= 1024))
-);
-
-ALTER TABLE identity.login_audit_logs_default OWNER TO app_owner;
-
---
--- Name: TABLE login_audit_logs_default; Type: COMMENT; Schema: identity; Owner: app_owner
---
-
-COMMENT ON TABLE identity.login_audit_logs_default IS '@behavior -*
-Catch-all partition for events outside the monthly partitions.';
-
---
--- Name: login_audit_logs_id_seq; Type: SEQUENCE; Schema: identity; Owner: app_owner
---
-
-ALTER TABLE identity.login_audit_logs ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
-    SEQUENCE NAME identity.login_audit_logs_id_seq
-    START WITH 1
-    INCREMENT BY 1
-    NO MINVALUE
-    NO MAXVALUE
-    CACHE 1
-);
-
---
--- Name: roles; Type: TABLE; Schema: identity; Owner: app_owner
---
-
-CREATE TABLE identity.roles (
-    role_id integer NOT NULL,
-    role_name character varying(50) NOT NULL,
-    description text,
-    CONSTRAINT roles_description_length CHECK ((char_length(description) <= 500)),
-    CONSTRAINT roles_role_name_format CHECK (((role_name)::text ~ '^[a-z][a-z0-9_]{1,49}$'::text))
-);
-
-ALTER TABLE identity.roles OWNER TO app_owner;
-
---
--- Name: TABLE roles; Type: COMMENT; Schema: identity; Owner: app_owner
---
-
-COMMENT ON TABLE identity.roles IS 'An application role a user can hold. The `admin` role makes a session `app_admin`.';
-
---
--- Name: COLUMN roles.role_id; Type: COMMENT; Schema: identity; Owner: app_owner
---
-
-COMMENT ON COLUMN identity.roles.role_id IS 'The role''s identifier.';
-
---
--- Name: COLUMN roles.role_name; Type: COMMENT; Schema: identity; Owner: app_owner
---
-
-COMMENT ON COLUMN identity.roles.role_name IS 'Unique lower-case name, e.g. `user` or `admin`.';
-
---
--- Name: COLUMN roles.description; Type: COMMENT; Schema: identity; Owner: app_owner
---
-
-COMMENT ON COLUMN identity.roles.description IS 'What holding the role allows.';
-
---
--- Name: roles_role_id_seq; Type: SEQUENCE; Schema: identity; Owner: app_owner
---
-
-ALTER TABLE identity.roles ALTER COLUMN role_id ADD GENERATED ALWAYS AS IDENTITY (
-    SEQUENCE NAME identity.roles_role_id_seq
-    START WITH 1
-    INCREMENT BY 1
-    NO MINVALUE
-    NO MAXVALUE
-    CACHE 1
-);
-
---
--- Name: user_auth_providers_id_seq; Type: SEQUENCE; Schema: identity; Owner: app_owner
---
-
-ALTER TABLE identity.user_auth_providers ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
-    SEQUENCE NAME identity.user_auth_providers_id_seq
-    START WITH 1
-    INCREMENT BY 1
-    NO MINVALUE
-    NO MAXVALUE
-    CACHE 1
-);
-
---
--- Name: user_devices; Type: TABLE; Schema: identity; Owner: app_owner
---
-
-CREATE TABLE identity.user_devices (
-    id bigint NOT NULL,
-    user_uuid uuid NOT NULL,
-    device_fingerprint character varying(255),
-    device_name character varying(100),
-    last_seen_at timestamp with time zone DEFAULT now() NOT NULL,
-    created_at timestamp with time zone DEFAULT now() NOT NULL,
-    CONSTRAINT user_devices_device_fingerprint_length CHECK (((char_length((device_fingerprint)::text) >= 1) AND (char_length((device_fingerprint)::text) <= 255))),
-    CONSTRAINT user_devices_device_name_length CHECK (((char_length(btrim((device_name)::text)) >= 1) AND (char_length(btrim((device_name)::text)) <= 100)))
-);
-
-ALTER TABLE identity.user_devices OWNER TO app_owner;
-
---
--- Name: TABLE user_devices; Type: COMMENT; Schema: identity; Owner: app_owner
---
-
-COMMENT ON TABLE identity.user_devices IS 'A device a user signed in from, recognised by its device token (handed out at sign-in) or its fingerprint. Forgetting (deleting) a device invalidates its token.';
-
---
--- Name: COLUMN user_devices.id; Type: COMMENT; Schema: identity; Owner: app_owner
---
-
-COMMENT ON COLUMN identity.user_devices.id IS 'The device''s identifier.';
-
---
--- Name: COLUMN user_devices.user_uuid; Type: COMMENT; Schema: identity; Owner: app_owner
---
-
-COMMENT ON COLUMN identity.user_devices.user_uuid IS 'The account that signed in from the device.';
-
---
--- Name: COLUMN user_devices.device_fingerprint; Type: COMMENT; Schema: identity; Owner: app_owner
---
-
-COMMENT ON COLUMN identity.user_devices.device_fingerprint IS 'An opaque fingerprint supplied by the client at sign-in; NULL for a device known by its device token only.';
-
---
--- Name: COLUMN user_devices.device_name; Type: COMMENT; Schema: identity; Owner: app_owner
---
-
-COMMENT ON COLUMN identity.user_devices.device_name IS 'A name the user gave the device.';
-
---
--- Name: COLUMN user_devices.last_seen_at; Type: COMMENT; Schema: identity; Owner: app_owner
---
-
-COMMENT ON COLUMN identity.user_devices.last_seen_at IS 'When the device last signed in.';
-
---
--- Name: COLUMN user_devices.created_at; Type: COMMENT; Schema: identity; Owner: app_owner
---
-
-COMMENT ON COLUMN identity.user_devices.created_at IS 'When the device first signed in; never changes.';
-
---
--- Name: user_devices_id_seq; Type: SEQUENCE; Schema: identity; Owner: app_owner
---
-
-ALTER TABLE identity.user_devices ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
-    SEQUENCE NAME identity.user_devices_id_seq
-    START WITH 1
-    INCREMENT BY 1
-    NO MINVALUE
-    NO MAXVALUE
-    CACHE 1
-);
-
---
--- Name: user_emails_id_seq; Type: SEQUENCE; Schema: identity; Owner: app_owner
---
-
-ALTER TABLE identity.user_emails ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
-    SEQUENCE NAME identity.user_emails_id_seq
-    START WITH 1
-    INCREMENT BY 1
-    NO MINVALUE
-    NO MAXVALUE
-    CACHE 1
-);
-
---
--- Name: user_mfa_factors; Type: TABLE; Schema: identity; Owner: app_owner
---
-
-CREATE TABLE identity.user_mfa_factors (
-    id bigint NOT NULL,
-    user_uuid uuid NOT NULL,
-    factor_type character varying(20) NOT NULL,
-    factor_data bytea,
-    is_enabled boolean DEFAULT false NOT NULL,
-    created_at timestamp with time zone DEFAULT now() NOT NULL,
-    factor_key_id text,
-    last_used_step bigint,
-    CONSTRAINT user_mfa_factors_factor_type_known CHECK (((factor_type)::text = 'totp'::text))
-);
-
-ALTER TABLE identity.user_mfa_factors OWNER TO app_owner;
-
---
--- Name: TABLE user_mfa_factors; Type: COMMENT; Schema: identity; Owner: app_owner
---
-
-COMMENT ON TABLE identity.user_mfa_factors IS 'A second factor enrolled by a user (TOTP).';
-
---
--- Name: COLUMN user_mfa_factors.id; Type: COMMENT; Schema: identity; Owner: app_owner
---
-
-COMMENT ON COLUMN identity.user_mfa_factors.id IS 'The factor''s identifier.';
-
---
--- Name: COLUMN user_mfa_factors.user_uuid; Type: COMMENT; Schema: identity; Owner: app_owner
---
-
-COMMENT ON COLUMN identity.user_mfa_factors.user_uuid IS 'The account the factor protects.';
-
---
--- Name: COLUMN user_mfa_factors.factor_type; Type: COMMENT; Schema: identity; Owner: app_owner
---
-
-COMMENT ON COLUMN identity.user_mfa_factors.factor_type IS 'The kind of factor: `totp`.';
-
---
--- Name: COLUMN user_mfa_factors.factor_data; Type: COMMENT; Schema: identity; Owner: app_owner
---
-
-COMMENT ON COLUMN identity.user_mfa_factors.factor_data IS '@behavior -*
-The factor''s secret seed, encrypted; never readable by API roles.';
-
---
--- Name: COLUMN user_mfa_factors.is_enabled; Type: COMMENT; Schema: identity; Owner: app_owner
---
-
-COMMENT ON COLUMN identity.user_mfa_factors.is_enabled IS 'True once the factor was confirmed with a first valid code.';
-
---
--- Name: COLUMN user_mfa_factors.created_at; Type: COMMENT; Schema: identity; Owner: app_owner
---
-
-COMMENT ON COLUMN identity.user_mfa_factors.created_at IS 'When the factor was enrolled; never changes.';
-
---
--- Name: COLUMN user_mfa_factors.factor_key_id; Type: COMMENT; Schema: identity; Owner: app_owner
---
-
-COMMENT ON COLUMN identity.user_mfa_factors.factor_key_id IS '@behavior -*
-Id of the key the seed is encrypted with.';
-
---
--- Name: COLUMN user_mfa_factors.last_used_step; Type: COMMENT; Schema: identity; Owner: app_owner
---
-
-COMMENT ON COLUMN identity.user_mfa_factors.last_used_step IS '@behavior -*
-The last accepted 30-second step: codes of it or earlier steps are replays.';
-
---
--- Name: user_mfa_factors_id_seq; Type: SEQUENCE; Schema: identity; Owner: app_owner
---
-
-ALTER TABLE identity.user_mfa_factors ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
-    SEQUENCE NAME identity.user_mfa_factors_id_seq
-    START WITH 1
-    INCREMENT BY 1
-    NO MINVALUE
-    NO MAXVALUE
-    CACHE 1
-);
-
---
--- Name: user_profiles; Type: TABLE; Schema: identity; Owner: app_owner
---
-
-CREATE TABLE identity.user_profiles (
-    user_uuid uuid NOT NULL,
-    username text NOT NULL,
-    display_name character varying(100),
-    avatar_object_key text,
-    bio text,
-    CONSTRAINT user_profiles_avatar_object_key_format CHECK ((((char_length(avatar_object_key) >= 1) AND (char_length(avatar_object_key) <= 1024)) AND (avatar_object_key ~ '^[A-Za-z0-9!_.*''()/-]+$'::text))),
-    CONSTRAINT user_profiles_bio_length CHECK ((char_length(bio) <= 2000)),
-    CONSTRAINT user_profiles_display_name_length CHECK (((char_length(btrim((display_name)::text)) >= 1) AND (char_length(btrim((display_name)::text)) <= 100))),
-    CONSTRAINT user_profiles_username_format CHECK ((username ~ ('^[A-Za-z][A-Za-z0-9_]*$'::public.citext)::text)),
-    CONSTRAINT user_profiles_username_length CHECK (((char_length(username) >= 3) AND (char_length(username) <= 32)))
-);
-
-ALTER TABLE identity.user_profiles OWNER TO app_owner;
-
---
--- Name: TABLE user_profiles; Type: COMMENT; Schema: identity; Owner: app_owner
---
-
-COMMENT ON TABLE identity.user_profiles IS 'The public face of an account: username, display name, avatar and bio.';
-
---
--- Name: COLUMN user_profiles.user_uuid; Type: COMMENT; Schema: identity; Owner: app_owner
---
-
-COMMENT ON COLUMN identity.user_profiles.user_uuid IS 'The account this profile belongs to.';
-
---
--- Name: COLUMN user_profiles.username; Type: COMMENT; Schema: identity; Owner: app_owner
---
-
-COMMENT ON COLUMN identity.user_profiles.username IS 'Unique sign-in name, 3 to 32 ASCII letters, digits or underscores, starting with a letter; compared without regard to letter case (normalize_username).';
-
---
--- Name: COLUMN user_profiles.display_name; Type: COMMENT; Schema: identity; Owner: app_owner
---
-
-COMMENT ON COLUMN identity.user_profiles.display_name IS 'Name shown to others, 1 to 100 characters.';
-
---
--- Name: COLUMN user_profiles.avatar_object_key; Type: COMMENT; Schema: identity; Owner: app_owner
---
-
-COMMENT ON COLUMN identity.user_profiles.avatar_object_key IS 'Object-storage key of the avatar image (not a URL).';
-
---
--- Name: COLUMN user_profiles.bio; Type: COMMENT; Schema: identity; Owner: app_owner
---
-
-COMMENT ON COLUMN identity.user_profiles.bio IS 'A short self-description, at most 2000 characters.';
-
---
--- Name: user_roles; Type: TABLE; Schema: identity; Owner: app_owner
---
-
-CREATE TABLE identity.user_roles (
-    user_uuid uuid NOT NULL,
-    role_id integer NOT NULL,
-    assigned_at timestamp with time zone DEFAULT now() NOT NULL
-);
-
-ALTER TABLE identity.user_roles OWNER TO app_owner;
-
---
--- Name: TABLE user_roles; Type: COMMENT; Schema: identity; Owner: app_owner
---
-
-COMMENT ON TABLE identity.user_roles IS 'Which roles an account holds. Changed only through the role functions.';
-
---
--- Name: COLUMN user_roles.user_uuid; Type: COMMENT; Schema: identity; Owner: app_owner
---
-
-COMMENT ON COLUMN identity.user_roles.user_uuid IS 'The account holding the role.';
-
---
--- Name: COLUMN user_roles.role_id; Type: COMMENT; Schema: identity; Owner: app_owner
---
-
-COMMENT ON COLUMN identity.user_roles.role_id IS 'The role held; a role still held cannot be deleted.';
-
---
--- Name: COLUMN user_roles.assigned_at; Type: COMMENT; Schema: identity; Owner: app_owner
---
-
-COMMENT ON COLUMN identity.user_roles.assigned_at IS 'When the role was granted.';
-
---
--- Name: user_status; Type: TABLE; Schema: identity; Owner: app_owner
---
-
-CREATE TABLE identity.user_status (
-    user_uuid uuid NOT NULL,
-    status identity.account_status DEFAULT 'active'::identity.account_status NOT NULL,
-    deactivated_at timestamp with time zone,
-    reason text,
-    CONSTRAINT user_status_deactivated_at_matches_status CHECK (((status = 'deactivated'::identity.account_status) = (deactivated_at IS NOT NULL))),
-    CONSTRAINT user_status_reason_length CHECK ((char_length(reason) <= 500))
-);
-
-ALTER TABLE identity.user_status OWNER TO app_owner;
-
---
--- Name: TABLE user_status; Type: COMMENT; Schema: identity; Owner: app_owner
---
-
-COMMENT ON TABLE identity.user_status IS 'The account''s standing. Every account has exactly one row, created with the account.';
-
---
--- Name: COLUMN user_status.user_uuid; Type: COMMENT; Schema: identity; Owner: app_owner
---
-
-COMMENT ON COLUMN identity.user_status.user_uuid IS 'The account.';
-
---
--- Name: COLUMN user_status.status; Type: COMMENT; Schema: identity; Owner: app_owner
---
-
-COMMENT ON COLUMN identity.user_status.status IS '`active`, `suspended` or `deactivated`; only active accounts sign in.';
-
---
--- Name: COLUMN user_status.deactivated_at; Type: COMMENT; Schema: identity; Owner: app_owner
---
-
-COMMENT ON COLUMN identity.user_status.deactivated_at IS 'When the account was deactivated; set exactly when status is `deactivated`.';
-
---
--- Name: COLUMN user_status.reason; Type: COMMENT; Schema: identity; Owner: app_owner
---
-
-COMMENT ON COLUMN identity.user_status.reason IS 'Why the status was last changed.';
-
---
--- Name: users_id_seq; Type: SEQUENCE; Schema: identity; Owner: app_owner
---
-
-ALTER TABLE identity.users ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
-    SEQUENCE NAME identity.users_id_seq
-    START WITH 1
-    INCREMENT BY 1
-    NO MINVALUE
-    NO MAXVALUE
-    CACHE 1
-);
-
---
 -- Name: login_audit_logs_default; Type: TABLE ATTACH; Schema: identity; Owner: app_owner
 --
 
 ALTER TABLE ONLY identity.login_audit_logs ATTACH PARTITION identity.login_audit_logs_default DEFAULT;
-
---
--- Name: auth_settings auth_settings_pkey; Type: CONSTRAINT; Schema: identity_private; Owner: app_owner
---
-
-ALTER TABLE ONLY identity_private.auth_settings
-    ADD CONSTRAINT auth_settings_pkey PRIMARY KEY (singleton);
-
---
--- Name: common_passwords common_passwords_pkey; Type: CONSTRAINT; Schema: identity_private; Owner: app_owner
---
-
-ALTER TABLE ONLY identity_private.common_passwords
-    ADD CONSTRAINT common_passwords_pkey PRIMARY KEY (password);
-
---
--- Name: imported_accounts imported_accounts_pkey; Type: CONSTRAINT; Schema: identity_private; Owner: app_owner
---
-
-ALTER TABLE ONLY identity_private.imported_accounts
-    ADD CONSTRAINT imported_accounts_pkey PRIMARY KEY (source, source_id);
-
---
--- Name: imported_accounts imported_accounts_user_uuid_key; Type: CONSTRAINT; Schema: identity_private; Owner: app_owner
---
-
-ALTER TABLE ONLY identity_private.imported_accounts
-    ADD CONSTRAINT imported_accounts_user_uuid_key UNIQUE (user_uuid);
-
---
--- Name: login_attempts login_attempts_pkey; Type: CONSTRAINT; Schema: identity_private; Owner: app_owner
---
-
-ALTER TABLE ONLY identity_private.login_attempts
-    ADD CONSTRAINT login_attempts_pkey PRIMARY KEY (identifier);
-
---
--- Name: mfa_challenges mfa_challenges_pkey; Type: CONSTRAINT; Schema: identity_private; Owner: app_owner
---
-
-ALTER TABLE ONLY identity_private.mfa_challenges
-    ADD CONSTRAINT mfa_challenges_pkey PRIMARY KEY (id);
-
---
--- Name: throttle_counters throttle_counters_pkey; Type: CONSTRAINT; Schema: identity_private; Owner: app_owner
---
-
-ALTER TABLE ONLY identity_private.throttle_counters
-    ADD CONSTRAINT throttle_counters_pkey PRIMARY KEY (bucket, scope, value);
-
---
--- Name: user_credentials user_credentials_pkey; Type: CONSTRAINT; Schema: identity_private; Owner: app_owner
---
-
-ALTER TABLE ONLY identity_private.user_credentials
-    ADD CONSTRAINT user_credentials_pkey PRIMARY KEY (user_uuid);
-
---
--- Name: user_device_tokens user_device_tokens_pkey; Type: CONSTRAINT; Schema: identity_private; Owner: app_owner
---
-
-ALTER TABLE ONLY identity_private.user_device_tokens
-    ADD CONSTRAINT user_device_tokens_pkey PRIMARY KEY (device_id);
-
---
--- Name: user_device_tokens user_device_tokens_token_hash_key; Type: CONSTRAINT; Schema: identity_private; Owner: app_owner
---
-
-ALTER TABLE ONLY identity_private.user_device_tokens
-    ADD CONSTRAINT user_device_tokens_token_hash_key UNIQUE (token_hash);
-
---
--- Name: user_recovery_codes user_recovery_codes_pkey; Type: CONSTRAINT; Schema: identity_private; Owner: app_owner
---
-
-ALTER TABLE ONLY identity_private.user_recovery_codes
-    ADD CONSTRAINT user_recovery_codes_pkey PRIMARY KEY (id);
-
---
--- Name: user_session_secrets user_session_secrets_pkey; Type: CONSTRAINT; Schema: identity_private; Owner: app_owner
---
-
-ALTER TABLE ONLY identity_private.user_session_secrets
-    ADD CONSTRAINT user_session_secrets_pkey PRIMARY KEY (session_id);
-
---
--- Name: user_tokens user_tokens_pkey; Type: CONSTRAINT; Schema: identity_private; Owner: app_owner
---
-
-ALTER TABLE ONLY identity_private.user_tokens
-    ADD CONSTRAINT user_tokens_pkey PRIMARY KEY (id);
 
 --
 -- Name: login_audit_logs login_audit_logs_pkey; Type: CONSTRAINT; Schema: identity; Owner: app_owner
@@ -5120,58 +5029,95 @@ ALTER TABLE ONLY identity.users
     ADD CONSTRAINT users_pkey PRIMARY KEY (uuid);
 
 --
--- Name: login_attempts_first_failed_at_idx; Type: INDEX; Schema: identity_private; Owner: app_owner
+-- Name: auth_settings auth_settings_pkey; Type: CONSTRAINT; Schema: identity_private; Owner: app_owner
 --
 
-CREATE INDEX login_attempts_first_failed_at_idx ON identity_private.login_attempts USING btree (first_failed_at);
+ALTER TABLE ONLY identity_private.auth_settings
+    ADD CONSTRAINT auth_settings_pkey PRIMARY KEY (singleton);
 
 --
--- Name: mfa_challenges_expires_at_idx; Type: INDEX; Schema: identity_private; Owner: app_owner
+-- Name: common_passwords common_passwords_pkey; Type: CONSTRAINT; Schema: identity_private; Owner: app_owner
 --
 
-CREATE INDEX mfa_challenges_expires_at_idx ON identity_private.mfa_challenges USING btree (expires_at);
+ALTER TABLE ONLY identity_private.common_passwords
+    ADD CONSTRAINT common_passwords_pkey PRIMARY KEY (password);
 
 --
--- Name: mfa_challenges_user_uuid_idx; Type: INDEX; Schema: identity_private; Owner: app_owner
+-- Name: imported_accounts imported_accounts_pkey; Type: CONSTRAINT; Schema: identity_private; Owner: app_owner
 --
 
-CREATE INDEX mfa_challenges_user_uuid_idx ON identity_private.mfa_challenges USING btree (user_uuid);
+ALTER TABLE ONLY identity_private.imported_accounts
+    ADD CONSTRAINT imported_accounts_pkey PRIMARY KEY (source, source_id);
 
 --
--- Name: throttle_counters_window_start_idx; Type: INDEX; Schema: identity_private; Owner: app_owner
+-- Name: imported_accounts imported_accounts_user_uuid_key; Type: CONSTRAINT; Schema: identity_private; Owner: app_owner
 --
 
-CREATE INDEX throttle_counters_window_start_idx ON identity_private.throttle_counters USING btree (window_start);
+ALTER TABLE ONLY identity_private.imported_accounts
+    ADD CONSTRAINT imported_accounts_user_uuid_key UNIQUE (user_uuid);
 
 --
--- Name: user_recovery_codes_user_uuid_idx; Type: INDEX; Schema: identity_private; Owner: app_owner
+-- Name: login_attempts login_attempts_pkey; Type: CONSTRAINT; Schema: identity_private; Owner: app_owner
 --
 
-CREATE INDEX user_recovery_codes_user_uuid_idx ON identity_private.user_recovery_codes USING btree (user_uuid);
+ALTER TABLE ONLY identity_private.login_attempts
+    ADD CONSTRAINT login_attempts_pkey PRIMARY KEY (identifier);
 
 --
--- Name: user_tokens_email_id_idx; Type: INDEX; Schema: identity_private; Owner: app_owner
+-- Name: mfa_challenges mfa_challenges_pkey; Type: CONSTRAINT; Schema: identity_private; Owner: app_owner
 --
 
-CREATE INDEX user_tokens_email_id_idx ON identity_private.user_tokens USING btree (email_id);
+ALTER TABLE ONLY identity_private.mfa_challenges
+    ADD CONSTRAINT mfa_challenges_pkey PRIMARY KEY (id);
 
 --
--- Name: user_tokens_expires_at_idx; Type: INDEX; Schema: identity_private; Owner: app_owner
+-- Name: throttle_counters throttle_counters_pkey; Type: CONSTRAINT; Schema: identity_private; Owner: app_owner
 --
 
-CREATE INDEX user_tokens_expires_at_idx ON identity_private.user_tokens USING btree (expires_at);
+ALTER TABLE ONLY identity_private.throttle_counters
+    ADD CONSTRAINT throttle_counters_pkey PRIMARY KEY (bucket, scope, value);
 
 --
--- Name: user_tokens_secret_hash_key; Type: INDEX; Schema: identity_private; Owner: app_owner
+-- Name: user_credentials user_credentials_pkey; Type: CONSTRAINT; Schema: identity_private; Owner: app_owner
 --
 
-CREATE UNIQUE INDEX user_tokens_secret_hash_key ON identity_private.user_tokens USING btree (secret_hash);
+ALTER TABLE ONLY identity_private.user_credentials
+    ADD CONSTRAINT user_credentials_pkey PRIMARY KEY (user_uuid);
 
 --
--- Name: user_tokens_user_uuid_idx; Type: INDEX; Schema: identity_private; Owner: app_owner
+-- Name: user_device_tokens user_device_tokens_pkey; Type: CONSTRAINT; Schema: identity_private; Owner: app_owner
 --
 
-CREATE INDEX user_tokens_user_uuid_idx ON identity_private.user_tokens USING btree (user_uuid, purpose);
+ALTER TABLE ONLY identity_private.user_device_tokens
+    ADD CONSTRAINT user_device_tokens_pkey PRIMARY KEY (device_id);
+
+--
+-- Name: user_device_tokens user_device_tokens_token_hash_key; Type: CONSTRAINT; Schema: identity_private; Owner: app_owner
+--
+
+ALTER TABLE ONLY identity_private.user_device_tokens
+    ADD CONSTRAINT user_device_tokens_token_hash_key UNIQUE (token_hash);
+
+--
+-- Name: user_recovery_codes user_recovery_codes_pkey; Type: CONSTRAINT; Schema: identity_private; Owner: app_owner
+--
+
+ALTER TABLE ONLY identity_private.user_recovery_codes
+    ADD CONSTRAINT user_recovery_codes_pkey PRIMARY KEY (id);
+
+--
+-- Name: user_session_secrets user_session_secrets_pkey; Type: CONSTRAINT; Schema: identity_private; Owner: app_owner
+--
+
+ALTER TABLE ONLY identity_private.user_session_secrets
+    ADD CONSTRAINT user_session_secrets_pkey PRIMARY KEY (session_id);
+
+--
+-- Name: user_tokens user_tokens_pkey; Type: CONSTRAINT; Schema: identity_private; Owner: app_owner
+--
+
+ALTER TABLE ONLY identity_private.user_tokens
+    ADD CONSTRAINT user_tokens_pkey PRIMARY KEY (id);
 
 --
 -- Name: login_audit_logs_event_at_idx; Type: INDEX; Schema: identity; Owner: app_owner
@@ -5288,6 +5234,60 @@ CREATE INDEX user_sessions_live_by_user_idx ON identity.user_sessions USING btre
 CREATE INDEX user_sessions_revoked_by_idx ON identity.user_sessions USING btree (revoked_by);
 
 --
+-- Name: login_attempts_first_failed_at_idx; Type: INDEX; Schema: identity_private; Owner: app_owner
+--
+
+CREATE INDEX login_attempts_first_failed_at_idx ON identity_private.login_attempts USING btree (first_failed_at);
+
+--
+-- Name: mfa_challenges_expires_at_idx; Type: INDEX; Schema: identity_private; Owner: app_owner
+--
+
+CREATE INDEX mfa_challenges_expires_at_idx ON identity_private.mfa_challenges USING btree (expires_at);
+
+--
+-- Name: mfa_challenges_user_uuid_idx; Type: INDEX; Schema: identity_private; Owner: app_owner
+--
+
+CREATE INDEX mfa_challenges_user_uuid_idx ON identity_private.mfa_challenges USING btree (user_uuid);
+
+--
+-- Name: throttle_counters_window_start_idx; Type: INDEX; Schema: identity_private; Owner: app_owner
+--
+
+CREATE INDEX throttle_counters_window_start_idx ON identity_private.throttle_counters USING btree (window_start);
+
+--
+-- Name: user_recovery_codes_user_uuid_idx; Type: INDEX; Schema: identity_private; Owner: app_owner
+--
+
+CREATE INDEX user_recovery_codes_user_uuid_idx ON identity_private.user_recovery_codes USING btree (user_uuid);
+
+--
+-- Name: user_tokens_email_id_idx; Type: INDEX; Schema: identity_private; Owner: app_owner
+--
+
+CREATE INDEX user_tokens_email_id_idx ON identity_private.user_tokens USING btree (email_id);
+
+--
+-- Name: user_tokens_expires_at_idx; Type: INDEX; Schema: identity_private; Owner: app_owner
+--
+
+CREATE INDEX user_tokens_expires_at_idx ON identity_private.user_tokens USING btree (expires_at);
+
+--
+-- Name: user_tokens_secret_hash_key; Type: INDEX; Schema: identity_private; Owner: app_owner
+--
+
+CREATE UNIQUE INDEX user_tokens_secret_hash_key ON identity_private.user_tokens USING btree (secret_hash);
+
+--
+-- Name: user_tokens_user_uuid_idx; Type: INDEX; Schema: identity_private; Owner: app_owner
+--
+
+CREATE INDEX user_tokens_user_uuid_idx ON identity_private.user_tokens USING btree (user_uuid, purpose);
+
+--
 -- Name: login_audit_logs_default_event_at_idx; Type: INDEX ATTACH; Schema: identity; Owner: app_owner
 --
 
@@ -5310,12 +5310,6 @@ ALTER INDEX identity.login_audit_logs_pkey ATTACH PARTITION identity.login_audit
 --
 
 ALTER INDEX identity.login_audit_logs_user_uuid_event_at_idx ATTACH PARTITION identity.login_audit_logs_default_user_uuid_event_at_idx;
-
---
--- Name: user_credentials _100_normalise_hash; Type: TRIGGER; Schema: identity_private; Owner: app_owner
---
-
-CREATE TRIGGER _100_normalise_hash BEFORE INSERT OR UPDATE OF password_hash ON identity_private.user_credentials FOR EACH ROW EXECUTE FUNCTION identity_private.tg_user_credentials__normalise_hash();
 
 --
 -- Name: login_audit_logs _100_append_only; Type: TRIGGER; Schema: identity; Owner: app_owner
@@ -5378,60 +5372,10 @@ CREATE TRIGGER _500_audit_forget AFTER DELETE ON identity.user_devices FOR EACH 
 CREATE TRIGGER _500_insert_status AFTER INSERT ON identity.users FOR EACH ROW EXECUTE FUNCTION identity_private.tg_users__insert_status();
 
 --
--- Name: imported_accounts imported_accounts_user_uuid_fkey; Type: FK CONSTRAINT; Schema: identity_private; Owner: app_owner
+-- Name: user_credentials _100_normalise_hash; Type: TRIGGER; Schema: identity_private; Owner: app_owner
 --
 
-ALTER TABLE ONLY identity_private.imported_accounts
-    ADD CONSTRAINT imported_accounts_user_uuid_fkey FOREIGN KEY (user_uuid) REFERENCES identity.users(uuid) ON DELETE CASCADE;
-
---
--- Name: mfa_challenges mfa_challenges_user_uuid_fkey; Type: FK CONSTRAINT; Schema: identity_private; Owner: app_owner
---
-
-ALTER TABLE ONLY identity_private.mfa_challenges
-    ADD CONSTRAINT mfa_challenges_user_uuid_fkey FOREIGN KEY (user_uuid) REFERENCES identity.users(uuid) ON DELETE CASCADE;
-
---
--- Name: user_credentials user_credentials_user_uuid_fkey; Type: FK CONSTRAINT; Schema: identity_private; Owner: app_owner
---
-
-ALTER TABLE ONLY identity_private.user_credentials
-    ADD CONSTRAINT user_credentials_user_uuid_fkey FOREIGN KEY (user_uuid) REFERENCES identity.users(uuid) ON DELETE CASCADE;
-
---
--- Name: user_device_tokens user_device_tokens_device_id_fkey; Type: FK CONSTRAINT; Schema: identity_private; Owner: app_owner
---
-
-ALTER TABLE ONLY identity_private.user_device_tokens
-    ADD CONSTRAINT user_device_tokens_device_id_fkey FOREIGN KEY (device_id) REFERENCES identity.user_devices(id) ON DELETE CASCADE;
-
---
--- Name: user_recovery_codes user_recovery_codes_user_uuid_fkey; Type: FK CONSTRAINT; Schema: identity_private; Owner: app_owner
---
-
-ALTER TABLE ONLY identity_private.user_recovery_codes
-    ADD CONSTRAINT user_recovery_codes_user_uuid_fkey FOREIGN KEY (user_uuid) REFERENCES identity.users(uuid) ON DELETE CASCADE;
-
---
--- Name: user_session_secrets user_session_secrets_session_id_fkey; Type: FK CONSTRAINT; Schema: identity_private; Owner: app_owner
---
-
-ALTER TABLE ONLY identity_private.user_session_secrets
-    ADD CONSTRAINT user_session_secrets_session_id_fkey FOREIGN KEY (session_id) REFERENCES identity.user_sessions(id) ON DELETE CASCADE;
-
---
--- Name: user_tokens user_tokens_email_id_fkey; Type: FK CONSTRAINT; Schema: identity_private; Owner: app_owner
---
-
-ALTER TABLE ONLY identity_private.user_tokens
-    ADD CONSTRAINT user_tokens_email_id_fkey FOREIGN KEY (email_id) REFERENCES identity.user_emails(id) ON DELETE CASCADE;
-
---
--- Name: user_tokens user_tokens_user_uuid_fkey; Type: FK CONSTRAINT; Schema: identity_private; Owner: app_owner
---
-
-ALTER TABLE ONLY identity_private.user_tokens
-    ADD CONSTRAINT user_tokens_user_uuid_fkey FOREIGN KEY (user_uuid) REFERENCES identity.users(uuid) ON DELETE CASCADE;
+CREATE TRIGGER _100_normalise_hash BEFORE INSERT OR UPDATE OF password_hash ON identity_private.user_credentials FOR EACH ROW EXECUTE FUNCTION identity_private.tg_user_credentials__normalise_hash();
 
 --
 -- Name: login_audit_logs login_audit_logs_user_uuid_fkey; Type: FK CONSTRAINT; Schema: identity; Owner: app_owner
@@ -5518,70 +5462,60 @@ ALTER TABLE ONLY identity.user_status
     ADD CONSTRAINT user_status_user_uuid_fkey FOREIGN KEY (user_uuid) REFERENCES identity.users(uuid) ON DELETE CASCADE;
 
 --
--- Name: auth_settings; Type: ROW SECURITY; Schema: identity_private; Owner: app_owner
+-- Name: imported_accounts imported_accounts_user_uuid_fkey; Type: FK CONSTRAINT; Schema: identity_private; Owner: app_owner
 --
 
-ALTER TABLE identity_private.auth_settings ENABLE ROW LEVEL SECURITY;
+ALTER TABLE ONLY identity_private.imported_accounts
+    ADD CONSTRAINT imported_accounts_user_uuid_fkey FOREIGN KEY (user_uuid) REFERENCES identity.users(uuid) ON DELETE CASCADE;
 
 --
--- Name: common_passwords; Type: ROW SECURITY; Schema: identity_private; Owner: app_owner
+-- Name: mfa_challenges mfa_challenges_user_uuid_fkey; Type: FK CONSTRAINT; Schema: identity_private; Owner: app_owner
 --
 
-ALTER TABLE identity_private.common_passwords ENABLE ROW LEVEL SECURITY;
+ALTER TABLE ONLY identity_private.mfa_challenges
+    ADD CONSTRAINT mfa_challenges_user_uuid_fkey FOREIGN KEY (user_uuid) REFERENCES identity.users(uuid) ON DELETE CASCADE;
 
 --
--- Name: imported_accounts; Type: ROW SECURITY; Schema: identity_private; Owner: app_owner
+-- Name: user_credentials user_credentials_user_uuid_fkey; Type: FK CONSTRAINT; Schema: identity_private; Owner: app_owner
 --
 
-ALTER TABLE identity_private.imported_accounts ENABLE ROW LEVEL SECURITY;
+ALTER TABLE ONLY identity_private.user_credentials
+    ADD CONSTRAINT user_credentials_user_uuid_fkey FOREIGN KEY (user_uuid) REFERENCES identity.users(uuid) ON DELETE CASCADE;
 
 --
--- Name: login_attempts; Type: ROW SECURITY; Schema: identity_private; Owner: app_owner
+-- Name: user_device_tokens user_device_tokens_device_id_fkey; Type: FK CONSTRAINT; Schema: identity_private; Owner: app_owner
 --
 
-ALTER TABLE identity_private.login_attempts ENABLE ROW LEVEL SECURITY;
+ALTER TABLE ONLY identity_private.user_device_tokens
+    ADD CONSTRAINT user_device_tokens_device_id_fkey FOREIGN KEY (device_id) REFERENCES identity.user_devices(id) ON DELETE CASCADE;
 
 --
--- Name: mfa_challenges; Type: ROW SECURITY; Schema: identity_private; Owner: app_owner
+-- Name: user_recovery_codes user_recovery_codes_user_uuid_fkey; Type: FK CONSTRAINT; Schema: identity_private; Owner: app_owner
 --
 
-ALTER TABLE identity_private.mfa_challenges ENABLE ROW LEVEL SECURITY;
+ALTER TABLE ONLY identity_private.user_recovery_codes
+    ADD CONSTRAINT user_recovery_codes_user_uuid_fkey FOREIGN KEY (user_uuid) REFERENCES identity.users(uuid) ON DELETE CASCADE;
 
 --
--- Name: throttle_counters; Type: ROW SECURITY; Schema: identity_private; Owner: app_owner
+-- Name: user_session_secrets user_session_secrets_session_id_fkey; Type: FK CONSTRAINT; Schema: identity_private; Owner: app_owner
 --
 
-ALTER TABLE identity_private.throttle_counters ENABLE ROW LEVEL SECURITY;
+ALTER TABLE ONLY identity_private.user_session_secrets
+    ADD CONSTRAINT user_session_secrets_session_id_fkey FOREIGN KEY (session_id) REFERENCES identity.user_sessions(id) ON DELETE CASCADE;
 
 --
--- Name: user_credentials; Type: ROW SECURITY; Schema: identity_private; Owner: app_owner
+-- Name: user_tokens user_tokens_email_id_fkey; Type: FK CONSTRAINT; Schema: identity_private; Owner: app_owner
 --
 
-ALTER TABLE identity_private.user_credentials ENABLE ROW LEVEL SECURITY;
+ALTER TABLE ONLY identity_private.user_tokens
+    ADD CONSTRAINT user_tokens_email_id_fkey FOREIGN KEY (email_id) REFERENCES identity.user_emails(id) ON DELETE CASCADE;
 
 --
--- Name: user_device_tokens; Type: ROW SECURITY; Schema: identity_private; Owner: app_owner
+-- Name: user_tokens user_tokens_user_uuid_fkey; Type: FK CONSTRAINT; Schema: identity_private; Owner: app_owner
 --
 
-ALTER TABLE identity_private.user_device_tokens ENABLE ROW LEVEL SECURITY;
-
---
--- Name: user_recovery_codes; Type: ROW SECURITY; Schema: identity_private; Owner: app_owner
---
-
-ALTER TABLE identity_private.user_recovery_codes ENABLE ROW LEVEL SECURITY;
-
---
--- Name: user_session_secrets; Type: ROW SECURITY; Schema: identity_private; Owner: app_owner
---
-
-ALTER TABLE identity_private.user_session_secrets ENABLE ROW LEVEL SECURITY;
-
---
--- Name: user_tokens; Type: ROW SECURITY; Schema: identity_private; Owner: app_owner
---
-
-ALTER TABLE identity_private.user_tokens ENABLE ROW LEVEL SECURITY;
+ALTER TABLE ONLY identity_private.user_tokens
+    ADD CONSTRAINT user_tokens_user_uuid_fkey FOREIGN KEY (user_uuid) REFERENCES identity.users(uuid) ON DELETE CASCADE;
 
 --
 -- Name: user_devices delete_own; Type: POLICY; Schema: identity; Owner: app_owner
@@ -5806,12 +5740,428 @@ ALTER TABLE identity.user_status ENABLE ROW LEVEL SECURITY;
 ALTER TABLE identity.users ENABLE ROW LEVEL SECURITY;
 
 --
+-- Name: auth_settings; Type: ROW SECURITY; Schema: identity_private; Owner: app_owner
+--
+
+ALTER TABLE identity_private.auth_settings ENABLE ROW LEVEL SECURITY;
+
+--
+-- Name: common_passwords; Type: ROW SECURITY; Schema: identity_private; Owner: app_owner
+--
+
+ALTER TABLE identity_private.common_passwords ENABLE ROW LEVEL SECURITY;
+
+--
+-- Name: imported_accounts; Type: ROW SECURITY; Schema: identity_private; Owner: app_owner
+--
+
+ALTER TABLE identity_private.imported_accounts ENABLE ROW LEVEL SECURITY;
+
+--
+-- Name: login_attempts; Type: ROW SECURITY; Schema: identity_private; Owner: app_owner
+--
+
+ALTER TABLE identity_private.login_attempts ENABLE ROW LEVEL SECURITY;
+
+--
+-- Name: mfa_challenges; Type: ROW SECURITY; Schema: identity_private; Owner: app_owner
+--
+
+ALTER TABLE identity_private.mfa_challenges ENABLE ROW LEVEL SECURITY;
+
+--
+-- Name: throttle_counters; Type: ROW SECURITY; Schema: identity_private; Owner: app_owner
+--
+
+ALTER TABLE identity_private.throttle_counters ENABLE ROW LEVEL SECURITY;
+
+--
+-- Name: user_credentials; Type: ROW SECURITY; Schema: identity_private; Owner: app_owner
+--
+
+ALTER TABLE identity_private.user_credentials ENABLE ROW LEVEL SECURITY;
+
+--
+-- Name: user_device_tokens; Type: ROW SECURITY; Schema: identity_private; Owner: app_owner
+--
+
+ALTER TABLE identity_private.user_device_tokens ENABLE ROW LEVEL SECURITY;
+
+--
+-- Name: user_recovery_codes; Type: ROW SECURITY; Schema: identity_private; Owner: app_owner
+--
+
+ALTER TABLE identity_private.user_recovery_codes ENABLE ROW LEVEL SECURITY;
+
+--
+-- Name: user_session_secrets; Type: ROW SECURITY; Schema: identity_private; Owner: app_owner
+--
+
+ALTER TABLE identity_private.user_session_secrets ENABLE ROW LEVEL SECURITY;
+
+--
+-- Name: user_tokens; Type: ROW SECURITY; Schema: identity_private; Owner: app_owner
+--
+
+ALTER TABLE identity_private.user_tokens ENABLE ROW LEVEL SECURITY;
+
+--
 -- Name: SCHEMA identity; Type: ACL; Schema: -; Owner: app_owner
 --
 
 GRANT USAGE ON SCHEMA identity TO app_anonymous;
 GRANT USAGE ON SCHEMA identity TO app_user;
 GRANT USAGE ON SCHEMA identity TO app_admin;
+
+--
+-- Name: FUNCTION normalize_email(email text); Type: ACL; Schema: identity; Owner: app_owner
+--
+
+REVOKE ALL ON FUNCTION identity.normalize_email(email text) FROM PUBLIC;
+GRANT ALL ON FUNCTION identity.normalize_email(email text) TO app_admin;
+GRANT ALL ON FUNCTION identity.normalize_email(email text) TO app_anonymous;
+GRANT ALL ON FUNCTION identity.normalize_email(email text) TO app_user;
+
+--
+-- Name: TABLE user_emails; Type: ACL; Schema: identity; Owner: app_owner
+--
+
+GRANT SELECT ON TABLE identity.user_emails TO app_admin;
+GRANT SELECT ON TABLE identity.user_emails TO app_user;
+
+--
+-- Name: FUNCTION add_email(email text); Type: ACL; Schema: identity; Owner: app_owner
+--
+
+REVOKE ALL ON FUNCTION identity.add_email(email text) FROM PUBLIC;
+GRANT ALL ON FUNCTION identity.add_email(email text) TO app_user;
+
+--
+-- Name: FUNCTION authenticate(login text, password text, ip_address inet, user_agent text, device_fingerprint text, device_token text); Type: ACL; Schema: identity; Owner: app_owner
+--
+
+REVOKE ALL ON FUNCTION identity.authenticate(login text, password text, ip_address inet, user_agent text, device_fingerprint text, device_token text) FROM PUBLIC;
+GRANT ALL ON FUNCTION identity.authenticate(login text, password text, ip_address inet, user_agent text, device_fingerprint text, device_token text) TO app_admin;
+GRANT ALL ON FUNCTION identity.authenticate(login text, password text, ip_address inet, user_agent text, device_fingerprint text, device_token text) TO app_anonymous;
+GRANT ALL ON FUNCTION identity.authenticate(login text, password text, ip_address inet, user_agent text, device_fingerprint text, device_token text) TO app_user;
+
+--
+-- Name: FUNCTION change_password(old_password text, new_password text); Type: ACL; Schema: identity; Owner: app_owner
+--
+
+REVOKE ALL ON FUNCTION identity.change_password(old_password text, new_password text) FROM PUBLIC;
+GRANT ALL ON FUNCTION identity.change_password(old_password text, new_password text) TO app_admin;
+GRANT ALL ON FUNCTION identity.change_password(old_password text, new_password text) TO app_user;
+
+--
+-- Name: FUNCTION complete_mfa_login(mfa_challenge text, code text, ip_address inet, user_agent text, device_fingerprint text, device_token text); Type: ACL; Schema: identity; Owner: app_owner
+--
+
+REVOKE ALL ON FUNCTION identity.complete_mfa_login(mfa_challenge text, code text, ip_address inet, user_agent text, device_fingerprint text, device_token text) FROM PUBLIC;
+GRANT ALL ON FUNCTION identity.complete_mfa_login(mfa_challenge text, code text, ip_address inet, user_agent text, device_fingerprint text, device_token text) TO app_admin;
+GRANT ALL ON FUNCTION identity.complete_mfa_login(mfa_challenge text, code text, ip_address inet, user_agent text, device_fingerprint text, device_token text) TO app_anonymous;
+GRANT ALL ON FUNCTION identity.complete_mfa_login(mfa_challenge text, code text, ip_address inet, user_agent text, device_fingerprint text, device_token text) TO app_user;
+
+--
+-- Name: FUNCTION confirm_totp(code text); Type: ACL; Schema: identity; Owner: app_owner
+--
+
+REVOKE ALL ON FUNCTION identity.confirm_totp(code text) FROM PUBLIC;
+GRANT ALL ON FUNCTION identity.confirm_totp(code text) TO app_user;
+
+--
+-- Name: FUNCTION current_session_id(); Type: ACL; Schema: identity; Owner: app_owner
+--
+
+REVOKE ALL ON FUNCTION identity.current_session_id() FROM PUBLIC;
+GRANT ALL ON FUNCTION identity.current_session_id() TO app_admin;
+GRANT ALL ON FUNCTION identity.current_session_id() TO app_anonymous;
+GRANT ALL ON FUNCTION identity.current_session_id() TO app_user;
+
+--
+-- Name: TABLE users; Type: ACL; Schema: identity; Owner: app_owner
+--
+
+GRANT SELECT ON TABLE identity.users TO app_admin;
+GRANT SELECT ON TABLE identity.users TO app_user;
+
+--
+-- Name: FUNCTION "current_user"(); Type: ACL; Schema: identity; Owner: app_owner
+--
+
+REVOKE ALL ON FUNCTION identity."current_user"() FROM PUBLIC;
+GRANT ALL ON FUNCTION identity."current_user"() TO app_admin;
+GRANT ALL ON FUNCTION identity."current_user"() TO app_anonymous;
+GRANT ALL ON FUNCTION identity."current_user"() TO app_user;
+
+--
+-- Name: FUNCTION current_user_is_admin(); Type: ACL; Schema: identity; Owner: app_owner
+--
+
+REVOKE ALL ON FUNCTION identity.current_user_is_admin() FROM PUBLIC;
+GRANT ALL ON FUNCTION identity.current_user_is_admin() TO app_admin;
+GRANT ALL ON FUNCTION identity.current_user_is_admin() TO app_user;
+
+--
+-- Name: FUNCTION current_user_uuid(); Type: ACL; Schema: identity; Owner: app_owner
+--
+
+REVOKE ALL ON FUNCTION identity.current_user_uuid() FROM PUBLIC;
+GRANT ALL ON FUNCTION identity.current_user_uuid() TO app_admin;
+GRANT ALL ON FUNCTION identity.current_user_uuid() TO app_anonymous;
+GRANT ALL ON FUNCTION identity.current_user_uuid() TO app_user;
+
+--
+-- Name: FUNCTION deactivate_my_account(reason text); Type: ACL; Schema: identity; Owner: app_owner
+--
+
+REVOKE ALL ON FUNCTION identity.deactivate_my_account(reason text) FROM PUBLIC;
+GRANT ALL ON FUNCTION identity.deactivate_my_account(reason text) TO app_user;
+
+--
+-- Name: FUNCTION disable_totp(code text); Type: ACL; Schema: identity; Owner: app_owner
+--
+
+REVOKE ALL ON FUNCTION identity.disable_totp(code text) FROM PUBLIC;
+GRANT ALL ON FUNCTION identity.disable_totp(code text) TO app_user;
+
+--
+-- Name: FUNCTION enrol_totp(); Type: ACL; Schema: identity; Owner: app_owner
+--
+
+REVOKE ALL ON FUNCTION identity.enrol_totp() FROM PUBLIC;
+GRANT ALL ON FUNCTION identity.enrol_totp() TO app_user;
+
+--
+-- Name: FUNCTION generate_recovery_codes(code text); Type: ACL; Schema: identity; Owner: app_owner
+--
+
+REVOKE ALL ON FUNCTION identity.generate_recovery_codes(code text) FROM PUBLIC;
+GRANT ALL ON FUNCTION identity.generate_recovery_codes(code text) TO app_user;
+
+--
+-- Name: FUNCTION grant_role(user_uuid uuid, role_name text); Type: ACL; Schema: identity; Owner: app_owner
+--
+
+REVOKE ALL ON FUNCTION identity.grant_role(user_uuid uuid, role_name text) FROM PUBLIC;
+GRANT ALL ON FUNCTION identity.grant_role(user_uuid uuid, role_name text) TO app_admin;
+
+--
+-- Name: COLUMN user_auth_providers.id; Type: ACL; Schema: identity; Owner: app_owner
+--
+
+GRANT SELECT(id) ON TABLE identity.user_auth_providers TO app_admin;
+GRANT SELECT(id) ON TABLE identity.user_auth_providers TO app_user;
+
+--
+-- Name: COLUMN user_auth_providers.user_uuid; Type: ACL; Schema: identity; Owner: app_owner
+--
+
+GRANT SELECT(user_uuid) ON TABLE identity.user_auth_providers TO app_admin;
+GRANT SELECT(user_uuid) ON TABLE identity.user_auth_providers TO app_user;
+
+--
+-- Name: COLUMN user_auth_providers.provider_name; Type: ACL; Schema: identity; Owner: app_owner
+--
+
+GRANT SELECT(provider_name) ON TABLE identity.user_auth_providers TO app_admin;
+GRANT SELECT(provider_name) ON TABLE identity.user_auth_providers TO app_user;
+
+--
+-- Name: COLUMN user_auth_providers.external_user_id; Type: ACL; Schema: identity; Owner: app_owner
+--
+
+GRANT SELECT(external_user_id) ON TABLE identity.user_auth_providers TO app_admin;
+GRANT SELECT(external_user_id) ON TABLE identity.user_auth_providers TO app_user;
+
+--
+-- Name: COLUMN user_auth_providers.token_expires_at; Type: ACL; Schema: identity; Owner: app_owner
+--
+
+GRANT SELECT(token_expires_at) ON TABLE identity.user_auth_providers TO app_admin;
+GRANT SELECT(token_expires_at) ON TABLE identity.user_auth_providers TO app_user;
+
+--
+-- Name: COLUMN user_auth_providers.created_at; Type: ACL; Schema: identity; Owner: app_owner
+--
+
+GRANT SELECT(created_at) ON TABLE identity.user_auth_providers TO app_admin;
+GRANT SELECT(created_at) ON TABLE identity.user_auth_providers TO app_user;
+
+--
+-- Name: FUNCTION link_provider(provider_name text, external_user_id text, access_token text, refresh_token text, token_expires_at timestamp with time zone); Type: ACL; Schema: identity; Owner: app_owner
+--
+
+REVOKE ALL ON FUNCTION identity.link_provider(provider_name text, external_user_id text, access_token text, refresh_token text, token_expires_at timestamp with time zone) FROM PUBLIC;
+GRANT ALL ON FUNCTION identity.link_provider(provider_name text, external_user_id text, access_token text, refresh_token text, token_expires_at timestamp with time zone) TO app_user;
+
+--
+-- Name: FUNCTION linked_provider_tokens(provider_id bigint, OUT access_token text, OUT refresh_token text, OUT token_expires_at timestamp with time zone); Type: ACL; Schema: identity; Owner: app_owner
+--
+
+REVOKE ALL ON FUNCTION identity.linked_provider_tokens(provider_id bigint, OUT access_token text, OUT refresh_token text, OUT token_expires_at timestamp with time zone) FROM PUBLIC;
+GRANT ALL ON FUNCTION identity.linked_provider_tokens(provider_id bigint, OUT access_token text, OUT refresh_token text, OUT token_expires_at timestamp with time zone) TO app_user;
+
+--
+-- Name: FUNCTION make_email_primary(email_id bigint); Type: ACL; Schema: identity; Owner: app_owner
+--
+
+REVOKE ALL ON FUNCTION identity.make_email_primary(email_id bigint) FROM PUBLIC;
+GRANT ALL ON FUNCTION identity.make_email_primary(email_id bigint) TO app_user;
+
+--
+-- Name: TABLE user_sessions; Type: ACL; Schema: identity; Owner: app_owner
+--
+
+GRANT SELECT ON TABLE identity.user_sessions TO app_admin;
+GRANT SELECT ON TABLE identity.user_sessions TO app_user;
+
+--
+-- Name: FUNCTION my_sessions(); Type: ACL; Schema: identity; Owner: app_owner
+--
+
+REVOKE ALL ON FUNCTION identity.my_sessions() FROM PUBLIC;
+GRANT ALL ON FUNCTION identity.my_sessions() TO app_admin;
+GRANT ALL ON FUNCTION identity.my_sessions() TO app_user;
+
+--
+-- Name: FUNCTION normalize_username(username text); Type: ACL; Schema: identity; Owner: app_owner
+--
+
+REVOKE ALL ON FUNCTION identity.normalize_username(username text) FROM PUBLIC;
+GRANT ALL ON FUNCTION identity.normalize_username(username text) TO app_admin;
+GRANT ALL ON FUNCTION identity.normalize_username(username text) TO app_anonymous;
+GRANT ALL ON FUNCTION identity.normalize_username(username text) TO app_user;
+
+--
+-- Name: FUNCTION reauthenticate(password text); Type: ACL; Schema: identity; Owner: app_owner
+--
+
+REVOKE ALL ON FUNCTION identity.reauthenticate(password text) FROM PUBLIC;
+GRANT ALL ON FUNCTION identity.reauthenticate(password text) TO app_admin;
+GRANT ALL ON FUNCTION identity.reauthenticate(password text) TO app_user;
+
+--
+-- Name: FUNCTION refresh_provider_tokens(provider_id bigint, access_token text, refresh_token text, token_expires_at timestamp with time zone); Type: ACL; Schema: identity; Owner: app_owner
+--
+
+REVOKE ALL ON FUNCTION identity.refresh_provider_tokens(provider_id bigint, access_token text, refresh_token text, token_expires_at timestamp with time zone) FROM PUBLIC;
+GRANT ALL ON FUNCTION identity.refresh_provider_tokens(provider_id bigint, access_token text, refresh_token text, token_expires_at timestamp with time zone) TO app_user;
+
+--
+-- Name: FUNCTION refresh_session(refresh_token text); Type: ACL; Schema: identity; Owner: app_owner
+--
+
+REVOKE ALL ON FUNCTION identity.refresh_session(refresh_token text) FROM PUBLIC;
+GRANT ALL ON FUNCTION identity.refresh_session(refresh_token text) TO app_admin;
+GRANT ALL ON FUNCTION identity.refresh_session(refresh_token text) TO app_anonymous;
+GRANT ALL ON FUNCTION identity.refresh_session(refresh_token text) TO app_user;
+
+--
+-- Name: FUNCTION register_user(username text, email text, password text, display_name text); Type: ACL; Schema: identity; Owner: app_owner
+--
+
+REVOKE ALL ON FUNCTION identity.register_user(username text, email text, password text, display_name text) FROM PUBLIC;
+GRANT ALL ON FUNCTION identity.register_user(username text, email text, password text, display_name text) TO app_anonymous;
+
+--
+-- Name: FUNCTION remove_email(email_id bigint); Type: ACL; Schema: identity; Owner: app_owner
+--
+
+REVOKE ALL ON FUNCTION identity.remove_email(email_id bigint) FROM PUBLIC;
+GRANT ALL ON FUNCTION identity.remove_email(email_id bigint) TO app_user;
+
+--
+-- Name: FUNCTION request_email_verification(email_id bigint, OUT recipient text, OUT token text); Type: ACL; Schema: identity; Owner: app_owner
+--
+
+REVOKE ALL ON FUNCTION identity.request_email_verification(email_id bigint, OUT recipient text, OUT token text) FROM PUBLIC;
+GRANT ALL ON FUNCTION identity.request_email_verification(email_id bigint, OUT recipient text, OUT token text) TO app_user;
+
+--
+-- Name: FUNCTION request_password_reset(email text, OUT recipient text, OUT token text); Type: ACL; Schema: identity; Owner: app_owner
+--
+
+REVOKE ALL ON FUNCTION identity.request_password_reset(email text, OUT recipient text, OUT token text) FROM PUBLIC;
+GRANT ALL ON FUNCTION identity.request_password_reset(email text, OUT recipient text, OUT token text) TO app_anonymous;
+
+--
+-- Name: FUNCTION reset_password(token text, new_password text); Type: ACL; Schema: identity; Owner: app_owner
+--
+
+REVOKE ALL ON FUNCTION identity.reset_password(token text, new_password text) FROM PUBLIC;
+GRANT ALL ON FUNCTION identity.reset_password(token text, new_password text) TO app_admin;
+GRANT ALL ON FUNCTION identity.reset_password(token text, new_password text) TO app_anonymous;
+GRANT ALL ON FUNCTION identity.reset_password(token text, new_password text) TO app_user;
+
+--
+-- Name: FUNCTION revoke_role(user_uuid uuid, role_name text); Type: ACL; Schema: identity; Owner: app_owner
+--
+
+REVOKE ALL ON FUNCTION identity.revoke_role(user_uuid uuid, role_name text) FROM PUBLIC;
+GRANT ALL ON FUNCTION identity.revoke_role(user_uuid uuid, role_name text) TO app_admin;
+
+--
+-- Name: FUNCTION revoke_session(session_id uuid); Type: ACL; Schema: identity; Owner: app_owner
+--
+
+REVOKE ALL ON FUNCTION identity.revoke_session(session_id uuid) FROM PUBLIC;
+GRANT ALL ON FUNCTION identity.revoke_session(session_id uuid) TO app_admin;
+GRANT ALL ON FUNCTION identity.revoke_session(session_id uuid) TO app_user;
+
+--
+-- Name: FUNCTION revoke_user_sessions(user_uuid uuid); Type: ACL; Schema: identity; Owner: app_owner
+--
+
+REVOKE ALL ON FUNCTION identity.revoke_user_sessions(user_uuid uuid) FROM PUBLIC;
+GRANT ALL ON FUNCTION identity.revoke_user_sessions(user_uuid uuid) TO app_admin;
+
+--
+-- Name: FUNCTION set_account_status(user_uuid uuid, status identity.account_status, reason text); Type: ACL; Schema: identity; Owner: app_owner
+--
+
+REVOKE ALL ON FUNCTION identity.set_account_status(user_uuid uuid, status identity.account_status, reason text) FROM PUBLIC;
+GRANT ALL ON FUNCTION identity.set_account_status(user_uuid uuid, status identity.account_status, reason text) TO app_admin;
+
+--
+-- Name: FUNCTION sign_out(scope text); Type: ACL; Schema: identity; Owner: app_owner
+--
+
+REVOKE ALL ON FUNCTION identity.sign_out(scope text) FROM PUBLIC;
+GRANT ALL ON FUNCTION identity.sign_out(scope text) TO app_admin;
+GRANT ALL ON FUNCTION identity.sign_out(scope text) TO app_user;
+
+--
+-- Name: FUNCTION unlink_provider(provider_id bigint); Type: ACL; Schema: identity; Owner: app_owner
+--
+
+REVOKE ALL ON FUNCTION identity.unlink_provider(provider_id bigint) FROM PUBLIC;
+GRANT ALL ON FUNCTION identity.unlink_provider(provider_id bigint) TO app_user;
+
+--
+-- Name: FUNCTION user_sessions_device_name(s identity.user_sessions); Type: ACL; Schema: identity; Owner: app_owner
+--
+
+REVOKE ALL ON FUNCTION identity.user_sessions_device_name(s identity.user_sessions) FROM PUBLIC;
+GRANT ALL ON FUNCTION identity.user_sessions_device_name(s identity.user_sessions) TO app_admin;
+GRANT ALL ON FUNCTION identity.user_sessions_device_name(s identity.user_sessions) TO app_user;
+
+--
+-- Name: FUNCTION user_sessions_is_current(s identity.user_sessions); Type: ACL; Schema: identity; Owner: app_owner
+--
+
+REVOKE ALL ON FUNCTION identity.user_sessions_is_current(s identity.user_sessions) FROM PUBLIC;
+GRANT ALL ON FUNCTION identity.user_sessions_is_current(s identity.user_sessions) TO app_admin;
+GRANT ALL ON FUNCTION identity.user_sessions_is_current(s identity.user_sessions) TO app_user;
+
+--
+-- Name: FUNCTION verify_email(token text); Type: ACL; Schema: identity; Owner: app_owner
+--
+
+REVOKE ALL ON FUNCTION identity.verify_email(token text) FROM PUBLIC;
+GRANT ALL ON FUNCTION identity.verify_email(token text) TO app_admin;
+GRANT ALL ON FUNCTION identity.verify_email(token text) TO app_anonymous;
+GRANT ALL ON FUNCTION identity.verify_email(token text) TO app_user;
 
 --
 -- Name: FUNCTION accept_totp(factor_id bigint, code text); Type: ACL; Schema: identity_private; Owner: app_owner
@@ -5848,15 +6198,6 @@ REVOKE ALL ON FUNCTION identity_private.assert_recently_authenticated() FROM PUB
 --
 
 REVOKE ALL ON FUNCTION identity_private.assert_signed_in() FROM PUBLIC;
-
---
--- Name: FUNCTION current_user_uuid(); Type: ACL; Schema: identity; Owner: app_owner
---
-
-REVOKE ALL ON FUNCTION identity.current_user_uuid() FROM PUBLIC;
-GRANT ALL ON FUNCTION identity.current_user_uuid() TO app_anonymous;
-GRANT ALL ON FUNCTION identity.current_user_uuid() TO app_user;
-GRANT ALL ON FUNCTION identity.current_user_uuid() TO app_admin;
 
 --
 -- Name: FUNCTION assert_valid_password(password text, for_user uuid, username text, emails text[]); Type: ACL; Schema: identity_private; Owner: app_owner
@@ -6201,347 +6542,6 @@ REVOKE ALL ON FUNCTION identity_private.user_uuid_for_login(login text) FROM PUB
 REVOKE ALL ON FUNCTION identity_private.verify_password(user_uuid uuid, password text) FROM PUBLIC;
 
 --
--- Name: FUNCTION normalize_email(email text); Type: ACL; Schema: identity; Owner: app_owner
---
-
-REVOKE ALL ON FUNCTION identity.normalize_email(email text) FROM PUBLIC;
-GRANT ALL ON FUNCTION identity.normalize_email(email text) TO app_anonymous;
-GRANT ALL ON FUNCTION identity.normalize_email(email text) TO app_user;
-GRANT ALL ON FUNCTION identity.normalize_email(email text) TO app_admin;
-
---
--- Name: TABLE user_emails; Type: ACL; Schema: identity; Owner: app_owner
---
-
-GRANT SELECT ON TABLE identity.user_emails TO app_user;
-GRANT SELECT ON TABLE identity.user_emails TO app_admin;
-
---
--- Name: FUNCTION add_email(email text); Type: ACL; Schema: identity; Owner: app_owner
---
-
-REVOKE ALL ON FUNCTION identity.add_email(email text) FROM PUBLIC;
-GRANT ALL ON FUNCTION identity.add_email(email text) TO app_user;
-
---
--- Name: FUNCTION authenticate(login text, password text, ip_address inet, user_agent text, device_fingerprint text, device_token text); Type: ACL; Schema: identity; Owner: app_owner
---
-
-REVOKE ALL ON FUNCTION identity.authenticate(login text, password text, ip_address inet, user_agent text, device_fingerprint text, device_token text) FROM PUBLIC;
-GRANT ALL ON FUNCTION identity.authenticate(login text, password text, ip_address inet, user_agent text, device_fingerprint text, device_token text) TO app_anonymous;
-GRANT ALL ON FUNCTION identity.authenticate(login text, password text, ip_address inet, user_agent text, device_fingerprint text, device_token text) TO app_user;
-GRANT ALL ON FUNCTION identity.authenticate(login text, password text, ip_address inet, user_agent text, device_fingerprint text, device_token text) TO app_admin;
-
---
--- Name: FUNCTION change_password(old_password text, new_password text); Type: ACL; Schema: identity; Owner: app_owner
---
-
-REVOKE ALL ON FUNCTION identity.change_password(old_password text, new_password text) FROM PUBLIC;
-GRANT ALL ON FUNCTION identity.change_password(old_password text, new_password text) TO app_user;
-GRANT ALL ON FUNCTION identity.change_password(old_password text, new_password text) TO app_admin;
-
---
--- Name: FUNCTION complete_mfa_login(mfa_challenge text, code text, ip_address inet, user_agent text, device_fingerprint text, device_token text); Type: ACL; Schema: identity; Owner: app_owner
---
-
-REVOKE ALL ON FUNCTION identity.complete_mfa_login(mfa_challenge text, code text, ip_address inet, user_agent text, device_fingerprint text, device_token text) FROM PUBLIC;
-GRANT ALL ON FUNCTION identity.complete_mfa_login(mfa_challenge text, code text, ip_address inet, user_agent text, device_fingerprint text, device_token text) TO app_anonymous;
-GRANT ALL ON FUNCTION identity.complete_mfa_login(mfa_challenge text, code text, ip_address inet, user_agent text, device_fingerprint text, device_token text) TO app_user;
-GRANT ALL ON FUNCTION identity.complete_mfa_login(mfa_challenge text, code text, ip_address inet, user_agent text, device_fingerprint text, device_token text) TO app_admin;
-
---
--- Name: FUNCTION confirm_totp(code text); Type: ACL; Schema: identity; Owner: app_owner
---
-
-REVOKE ALL ON FUNCTION identity.confirm_totp(code text) FROM PUBLIC;
-GRANT ALL ON FUNCTION identity.confirm_totp(code text) TO app_user;
-
---
--- Name: FUNCTION current_session_id(); Type: ACL; Schema: identity; Owner: app_owner
---
-
-REVOKE ALL ON FUNCTION identity.current_session_id() FROM PUBLIC;
-GRANT ALL ON FUNCTION identity.current_session_id() TO app_anonymous;
-GRANT ALL ON FUNCTION identity.current_session_id() TO app_user;
-GRANT ALL ON FUNCTION identity.current_session_id() TO app_admin;
-
---
--- Name: TABLE users; Type: ACL; Schema: identity; Owner: app_owner
---
-
-GRANT SELECT ON TABLE identity.users TO app_user;
-GRANT SELECT ON TABLE identity.users TO app_admin;
-
---
--- Name: FUNCTION "current_user"(); Type: ACL; Schema: identity; Owner: app_owner
---
-
-REVOKE ALL ON FUNCTION identity."current_user"() FROM PUBLIC;
-GRANT ALL ON FUNCTION identity."current_user"() TO app_anonymous;
-GRANT ALL ON FUNCTION identity."current_user"() TO app_user;
-GRANT ALL ON FUNCTION identity."current_user"() TO app_admin;
-
---
--- Name: FUNCTION current_user_is_admin(); Type: ACL; Schema: identity; Owner: app_owner
---
-
-REVOKE ALL ON FUNCTION identity.current_user_is_admin() FROM PUBLIC;
-GRANT ALL ON FUNCTION identity.current_user_is_admin() TO app_user;
-GRANT ALL ON FUNCTION identity.current_user_is_admin() TO app_admin;
-
---
--- Name: FUNCTION deactivate_my_account(reason text); Type: ACL; Schema: identity; Owner: app_owner
---
-
-REVOKE ALL ON FUNCTION identity.deactivate_my_account(reason text) FROM PUBLIC;
-GRANT ALL ON FUNCTION identity.deactivate_my_account(reason text) TO app_user;
-
---
--- Name: FUNCTION disable_totp(code text); Type: ACL; Schema: identity; Owner: app_owner
---
-
-REVOKE ALL ON FUNCTION identity.disable_totp(code text) FROM PUBLIC;
-GRANT ALL ON FUNCTION identity.disable_totp(code text) TO app_user;
-
---
--- Name: FUNCTION enrol_totp(); Type: ACL; Schema: identity; Owner: app_owner
---
-
-REVOKE ALL ON FUNCTION identity.enrol_totp() FROM PUBLIC;
-GRANT ALL ON FUNCTION identity.enrol_totp() TO app_user;
-
---
--- Name: FUNCTION generate_recovery_codes(code text); Type: ACL; Schema: identity; Owner: app_owner
---
-
-REVOKE ALL ON FUNCTION identity.generate_recovery_codes(code text) FROM PUBLIC;
-GRANT ALL ON FUNCTION identity.generate_recovery_codes(code text) TO app_user;
-
---
--- Name: FUNCTION grant_role(user_uuid uuid, role_name text); Type: ACL; Schema: identity; Owner: app_owner
---
-
-REVOKE ALL ON FUNCTION identity.grant_role(user_uuid uuid, role_name text) FROM PUBLIC;
-GRANT ALL ON FUNCTION identity.grant_role(user_uuid uuid, role_name text) TO app_admin;
-
---
--- Name: COLUMN user_auth_providers.id; Type: ACL; Schema: identity; Owner: app_owner
---
-
-GRANT SELECT(id) ON TABLE identity.user_auth_providers TO app_user;
-GRANT SELECT(id) ON TABLE identity.user_auth_providers TO app_admin;
-
---
--- Name: COLUMN user_auth_providers.user_uuid; Type: ACL; Schema: identity; Owner: app_owner
---
-
-GRANT SELECT(user_uuid) ON TABLE identity.user_auth_providers TO app_user;
-GRANT SELECT(user_uuid) ON TABLE identity.user_auth_providers TO app_admin;
-
---
--- Name: COLUMN user_auth_providers.provider_name; Type: ACL; Schema: identity; Owner: app_owner
---
-
-GRANT SELECT(provider_name) ON TABLE identity.user_auth_providers TO app_user;
-GRANT SELECT(provider_name) ON TABLE identity.user_auth_providers TO app_admin;
-
---
--- Name: COLUMN user_auth_providers.external_user_id; Type: ACL; Schema: identity; Owner: app_owner
---
-
-GRANT SELECT(external_user_id) ON TABLE identity.user_auth_providers TO app_user;
-GRANT SELECT(external_user_id) ON TABLE identity.user_auth_providers TO app_admin;
-
---
--- Name: COLUMN user_auth_providers.token_expires_at; Type: ACL; Schema: identity; Owner: app_owner
---
-
-GRANT SELECT(token_expires_at) ON TABLE identity.user_auth_providers TO app_user;
-GRANT SELECT(token_expires_at) ON TABLE identity.user_auth_providers TO app_admin;
-
---
--- Name: COLUMN user_auth_providers.created_at; Type: ACL; Schema: identity; Owner: app_owner
---
-
-GRANT SELECT(created_at) ON TABLE identity.user_auth_providers TO app_user;
-GRANT SELECT(created_at) ON TABLE identity.user_auth_providers TO app_admin;
-
---
--- Name: FUNCTION link_provider(provider_name text, external_user_id text, access_token text, refresh_token text, token_expires_at timestamp with time zone); Type: ACL; Schema: identity; Owner: app_owner
---
-
-REVOKE ALL ON FUNCTION identity.link_provider(provider_name text, external_user_id text, access_token text, refresh_token text, token_expires_at timestamp with time zone) FROM PUBLIC;
-GRANT ALL ON FUNCTION identity.link_provider(provider_name text, external_user_id text, access_token text, refresh_token text, token_expires_at timestamp with time zone) TO app_user;
-
---
--- Name: FUNCTION linked_provider_tokens(provider_id bigint, OUT access_token text, OUT refresh_token text, OUT token_expires_at timestamp with time zone); Type: ACL; Schema: identity; Owner: app_owner
---
-
-REVOKE ALL ON FUNCTION identity.linked_provider_tokens(provider_id bigint, OUT access_token text, OUT refresh_token text, OUT token_expires_at timestamp with time zone) FROM PUBLIC;
-GRANT ALL ON FUNCTION identity.linked_provider_tokens(provider_id bigint, OUT access_token text, OUT refresh_token text, OUT token_expires_at timestamp with time zone) TO app_user;
-
---
--- Name: FUNCTION make_email_primary(email_id bigint); Type: ACL; Schema: identity; Owner: app_owner
---
-
-REVOKE ALL ON FUNCTION identity.make_email_primary(email_id bigint) FROM PUBLIC;
-GRANT ALL ON FUNCTION identity.make_email_primary(email_id bigint) TO app_user;
-
---
--- Name: TABLE user_sessions; Type: ACL; Schema: identity; Owner: app_owner
---
-
-GRANT SELECT ON TABLE identity.user_sessions TO app_user;
-GRANT SELECT ON TABLE identity.user_sessions TO app_admin;
-
---
--- Name: FUNCTION my_sessions(); Type: ACL; Schema: identity; Owner: app_owner
---
-
-REVOKE ALL ON FUNCTION identity.my_sessions() FROM PUBLIC;
-GRANT ALL ON FUNCTION identity.my_sessions() TO app_user;
-GRANT ALL ON FUNCTION identity.my_sessions() TO app_admin;
-
---
--- Name: FUNCTION normalize_username(username text); Type: ACL; Schema: identity; Owner: app_owner
---
-
-REVOKE ALL ON FUNCTION identity.normalize_username(username text) FROM PUBLIC;
-GRANT ALL ON FUNCTION identity.normalize_username(username text) TO app_anonymous;
-GRANT ALL ON FUNCTION identity.normalize_username(username text) TO app_user;
-GRANT ALL ON FUNCTION identity.normalize_username(username text) TO app_admin;
-
---
--- Name: FUNCTION reauthenticate(password text); Type: ACL; Schema: identity; Owner: app_owner
---
-
-REVOKE ALL ON FUNCTION identity.reauthenticate(password text) FROM PUBLIC;
-GRANT ALL ON FUNCTION identity.reauthenticate(password text) TO app_user;
-GRANT ALL ON FUNCTION identity.reauthenticate(password text) TO app_admin;
-
---
--- Name: FUNCTION refresh_provider_tokens(provider_id bigint, access_token text, refresh_token text, token_expires_at timestamp with time zone); Type: ACL; Schema: identity; Owner: app_owner
---
-
-REVOKE ALL ON FUNCTION identity.refresh_provider_tokens(provider_id bigint, access_token text, refresh_token text, token_expires_at timestamp with time zone) FROM PUBLIC;
-GRANT ALL ON FUNCTION identity.refresh_provider_tokens(provider_id bigint, access_token text, refresh_token text, token_expires_at timestamp with time zone) TO app_user;
-
---
--- Name: FUNCTION refresh_session(refresh_token text); Type: ACL; Schema: identity; Owner: app_owner
---
-
-REVOKE ALL ON FUNCTION identity.refresh_session(refresh_token text) FROM PUBLIC;
-GRANT ALL ON FUNCTION identity.refresh_session(refresh_token text) TO app_anonymous;
-GRANT ALL ON FUNCTION identity.refresh_session(refresh_token text) TO app_user;
-GRANT ALL ON FUNCTION identity.refresh_session(refresh_token text) TO app_admin;
-
---
--- Name: FUNCTION register_user(username text, email text, password text, display_name text); Type: ACL; Schema: identity; Owner: app_owner
---
-
-REVOKE ALL ON FUNCTION identity.register_user(username text, email text, password text, display_name text) FROM PUBLIC;
-GRANT ALL ON FUNCTION identity.register_user(username text, email text, password text, display_name text) TO app_anonymous;
-
---
--- Name: FUNCTION remove_email(email_id bigint); Type: ACL; Schema: identity; Owner: app_owner
---
-
-REVOKE ALL ON FUNCTION identity.remove_email(email_id bigint) FROM PUBLIC;
-GRANT ALL ON FUNCTION identity.remove_email(email_id bigint) TO app_user;
-
---
--- Name: FUNCTION request_email_verification(email_id bigint, OUT recipient text, OUT token text); Type: ACL; Schema: identity; Owner: app_owner
---
-
-REVOKE ALL ON FUNCTION identity.request_email_verification(email_id bigint, OUT recipient text, OUT token text) FROM PUBLIC;
-GRANT ALL ON FUNCTION identity.request_email_verification(email_id bigint, OUT recipient text, OUT token text) TO app_user;
-
---
--- Name: FUNCTION request_password_reset(email text, OUT recipient text, OUT token text); Type: ACL; Schema: identity; Owner: app_owner
---
-
-REVOKE ALL ON FUNCTION identity.request_password_reset(email text, OUT recipient text, OUT token text) FROM PUBLIC;
-GRANT ALL ON FUNCTION identity.request_password_reset(email text, OUT recipient text, OUT token text) TO app_anonymous;
-
---
--- Name: FUNCTION reset_password(token text, new_password text); Type: ACL; Schema: identity; Owner: app_owner
---
-
-REVOKE ALL ON FUNCTION identity.reset_password(token text, new_password text) FROM PUBLIC;
-GRANT ALL ON FUNCTION identity.reset_password(token text, new_password text) TO app_anonymous;
-GRANT ALL ON FUNCTION identity.reset_password(token text, new_password text) TO app_user;
-GRANT ALL ON FUNCTION identity.reset_password(token text, new_password text) TO app_admin;
-
---
--- Name: FUNCTION revoke_role(user_uuid uuid, role_name text); Type: ACL; Schema: identity; Owner: app_owner
---
-
-REVOKE ALL ON FUNCTION identity.revoke_role(user_uuid uuid, role_name text) FROM PUBLIC;
-GRANT ALL ON FUNCTION identity.revoke_role(user_uuid uuid, role_name text) TO app_admin;
-
---
--- Name: FUNCTION revoke_session(session_id uuid); Type: ACL; Schema: identity; Owner: app_owner
---
-
-REVOKE ALL ON FUNCTION identity.revoke_session(session_id uuid) FROM PUBLIC;
-GRANT ALL ON FUNCTION identity.revoke_session(session_id uuid) TO app_user;
-GRANT ALL ON FUNCTION identity.revoke_session(session_id uuid) TO app_admin;
-
---
--- Name: FUNCTION revoke_user_sessions(user_uuid uuid); Type: ACL; Schema: identity; Owner: app_owner
---
-
-REVOKE ALL ON FUNCTION identity.revoke_user_sessions(user_uuid uuid) FROM PUBLIC;
-GRANT ALL ON FUNCTION identity.revoke_user_sessions(user_uuid uuid) TO app_admin;
-
---
--- Name: FUNCTION set_account_status(user_uuid uuid, status identity.account_status, reason text); Type: ACL; Schema: identity; Owner: app_owner
---
-
-REVOKE ALL ON FUNCTION identity.set_account_status(user_uuid uuid, status identity.account_status, reason text) FROM PUBLIC;
-GRANT ALL ON FUNCTION identity.set_account_status(user_uuid uuid, status identity.account_status, reason text) TO app_admin;
-
---
--- Name: FUNCTION sign_out(scope text); Type: ACL; Schema: identity; Owner: app_owner
---
-
-REVOKE ALL ON FUNCTION identity.sign_out(scope text) FROM PUBLIC;
-GRANT ALL ON FUNCTION identity.sign_out(scope text) TO app_user;
-GRANT ALL ON FUNCTION identity.sign_out(scope text) TO app_admin;
-
---
--- Name: FUNCTION unlink_provider(provider_id bigint); Type: ACL; Schema: identity; Owner: app_owner
---
-
-REVOKE ALL ON FUNCTION identity.unlink_provider(provider_id bigint) FROM PUBLIC;
-GRANT ALL ON FUNCTION identity.unlink_provider(provider_id bigint) TO app_user;
-
---
--- Name: FUNCTION user_sessions_device_name(s identity.user_sessions); Type: ACL; Schema: identity; Owner: app_owner
---
-
-REVOKE ALL ON FUNCTION identity.user_sessions_device_name(s identity.user_sessions) FROM PUBLIC;
-GRANT ALL ON FUNCTION identity.user_sessions_device_name(s identity.user_sessions) TO app_user;
-GRANT ALL ON FUNCTION identity.user_sessions_device_name(s identity.user_sessions) TO app_admin;
-
---
--- Name: FUNCTION user_sessions_is_current(s identity.user_sessions); Type: ACL; Schema: identity; Owner: app_owner
---
-
-REVOKE ALL ON FUNCTION identity.user_sessions_is_current(s identity.user_sessions) FROM PUBLIC;
-GRANT ALL ON FUNCTION identity.user_sessions_is_current(s identity.user_sessions) TO app_user;
-GRANT ALL ON FUNCTION identity.user_sessions_is_current(s identity.user_sessions) TO app_admin;
-
---
--- Name: FUNCTION verify_email(token text); Type: ACL; Schema: identity; Owner: app_owner
---
-
-REVOKE ALL ON FUNCTION identity.verify_email(token text) FROM PUBLIC;
-GRANT ALL ON FUNCTION identity.verify_email(token text) TO app_anonymous;
-GRANT ALL ON FUNCTION identity.verify_email(token text) TO app_user;
-GRANT ALL ON FUNCTION identity.verify_email(token text) TO app_admin;
-
---
 -- Name: TABLE login_audit_logs; Type: ACL; Schema: identity; Owner: app_owner
 --
 
@@ -6587,106 +6587,106 @@ GRANT SELECT(event_at) ON TABLE identity.login_audit_logs TO app_user;
 -- Name: TABLE roles; Type: ACL; Schema: identity; Owner: app_owner
 --
 
-GRANT SELECT ON TABLE identity.roles TO app_user;
 GRANT SELECT ON TABLE identity.roles TO app_admin;
+GRANT SELECT ON TABLE identity.roles TO app_user;
 
 --
 -- Name: TABLE user_devices; Type: ACL; Schema: identity; Owner: app_owner
 --
 
-GRANT SELECT,DELETE ON TABLE identity.user_devices TO app_user;
 GRANT SELECT,DELETE ON TABLE identity.user_devices TO app_admin;
+GRANT SELECT,DELETE ON TABLE identity.user_devices TO app_user;
 
 --
 -- Name: COLUMN user_devices.device_name; Type: ACL; Schema: identity; Owner: app_owner
 --
 
-GRANT UPDATE(device_name) ON TABLE identity.user_devices TO app_user;
 GRANT UPDATE(device_name) ON TABLE identity.user_devices TO app_admin;
+GRANT UPDATE(device_name) ON TABLE identity.user_devices TO app_user;
 
 --
 -- Name: COLUMN user_mfa_factors.id; Type: ACL; Schema: identity; Owner: app_owner
 --
 
-GRANT SELECT(id) ON TABLE identity.user_mfa_factors TO app_user;
 GRANT SELECT(id) ON TABLE identity.user_mfa_factors TO app_admin;
+GRANT SELECT(id) ON TABLE identity.user_mfa_factors TO app_user;
 
 --
 -- Name: COLUMN user_mfa_factors.user_uuid; Type: ACL; Schema: identity; Owner: app_owner
 --
 
-GRANT SELECT(user_uuid) ON TABLE identity.user_mfa_factors TO app_user;
 GRANT SELECT(user_uuid) ON TABLE identity.user_mfa_factors TO app_admin;
+GRANT SELECT(user_uuid) ON TABLE identity.user_mfa_factors TO app_user;
 
 --
 -- Name: COLUMN user_mfa_factors.factor_type; Type: ACL; Schema: identity; Owner: app_owner
 --
 
-GRANT SELECT(factor_type) ON TABLE identity.user_mfa_factors TO app_user;
 GRANT SELECT(factor_type) ON TABLE identity.user_mfa_factors TO app_admin;
+GRANT SELECT(factor_type) ON TABLE identity.user_mfa_factors TO app_user;
 
 --
 -- Name: COLUMN user_mfa_factors.is_enabled; Type: ACL; Schema: identity; Owner: app_owner
 --
 
-GRANT SELECT(is_enabled) ON TABLE identity.user_mfa_factors TO app_user;
 GRANT SELECT(is_enabled) ON TABLE identity.user_mfa_factors TO app_admin;
+GRANT SELECT(is_enabled) ON TABLE identity.user_mfa_factors TO app_user;
 
 --
 -- Name: COLUMN user_mfa_factors.created_at; Type: ACL; Schema: identity; Owner: app_owner
 --
 
-GRANT SELECT(created_at) ON TABLE identity.user_mfa_factors TO app_user;
 GRANT SELECT(created_at) ON TABLE identity.user_mfa_factors TO app_admin;
+GRANT SELECT(created_at) ON TABLE identity.user_mfa_factors TO app_user;
 
 --
 -- Name: TABLE user_profiles; Type: ACL; Schema: identity; Owner: app_owner
 --
 
-GRANT SELECT ON TABLE identity.user_profiles TO app_user;
 GRANT SELECT ON TABLE identity.user_profiles TO app_admin;
+GRANT SELECT ON TABLE identity.user_profiles TO app_user;
 
 --
 -- Name: COLUMN user_profiles.username; Type: ACL; Schema: identity; Owner: app_owner
 --
 
-GRANT UPDATE(username) ON TABLE identity.user_profiles TO app_user;
 GRANT UPDATE(username) ON TABLE identity.user_profiles TO app_admin;
+GRANT UPDATE(username) ON TABLE identity.user_profiles TO app_user;
 
 --
 -- Name: COLUMN user_profiles.display_name; Type: ACL; Schema: identity; Owner: app_owner
 --
 
-GRANT UPDATE(display_name) ON TABLE identity.user_profiles TO app_user;
 GRANT UPDATE(display_name) ON TABLE identity.user_profiles TO app_admin;
+GRANT UPDATE(display_name) ON TABLE identity.user_profiles TO app_user;
 
 --
 -- Name: COLUMN user_profiles.avatar_object_key; Type: ACL; Schema: identity; Owner: app_owner
 --
 
-GRANT UPDATE(avatar_object_key) ON TABLE identity.user_profiles TO app_user;
 GRANT UPDATE(avatar_object_key) ON TABLE identity.user_profiles TO app_admin;
+GRANT UPDATE(avatar_object_key) ON TABLE identity.user_profiles TO app_user;
 
 --
 -- Name: COLUMN user_profiles.bio; Type: ACL; Schema: identity; Owner: app_owner
 --
 
-GRANT UPDATE(bio) ON TABLE identity.user_profiles TO app_user;
 GRANT UPDATE(bio) ON TABLE identity.user_profiles TO app_admin;
+GRANT UPDATE(bio) ON TABLE identity.user_profiles TO app_user;
 
 --
 -- Name: TABLE user_roles; Type: ACL; Schema: identity; Owner: app_owner
 --
 
-GRANT SELECT ON TABLE identity.user_roles TO app_user;
 GRANT SELECT ON TABLE identity.user_roles TO app_admin;
+GRANT SELECT ON TABLE identity.user_roles TO app_user;
 
 --
 -- Name: TABLE user_status; Type: ACL; Schema: identity; Owner: app_owner
 --
 
-GRANT SELECT ON TABLE identity.user_status TO app_user;
 GRANT SELECT ON TABLE identity.user_status TO app_admin;
+GRANT SELECT ON TABLE identity.user_status TO app_user;
 
 --
 -- PostgreSQL database dump complete

@@ -31,7 +31,7 @@ export interface IAuthenticateQuery {
   result: IAuthenticateResult;
 }
 
-const authenticateIR: any = {"usedParamSet":{"login":true,"password":true,"ipAddress":true,"userAgent":true,"deviceFingerprint":true,"deviceToken":true},"params":[{"name":"login","required":true,"transform":{"type":"scalar"},"locs":[{"a":486,"b":492}]},{"name":"password","required":true,"transform":{"type":"scalar"},"locs":[{"a":507,"b":516}]},{"name":"ipAddress","required":false,"transform":{"type":"scalar"},"locs":[{"a":533,"b":542}]},{"name":"userAgent","required":false,"transform":{"type":"scalar"},"locs":[{"a":559,"b":568}]},{"name":"deviceFingerprint","required":false,"transform":{"type":"scalar"},"locs":[{"a":595,"b":612}]},{"name":"deviceToken","required":false,"transform":{"type":"scalar"},"locs":[{"a":631,"b":642}]}],"statement":"-- A session grant (role app_user or app_admin, session_id and refresh_token set, device_token when a new\n-- one was handed out), or role mfa_required with an mfa_challenge for complete_mfa_login; no row when the\n-- sign-in failed. deviceToken: the one an earlier sign-in on this device handed out.\nselect g.role as \"role!\", g.user_uuid, g.session_id, g.iat, g.exp as \"exp!\", g.aal, g.auth_time, g.refresh_token, g.mfa_challenge, g.device_token\nfrom identity.authenticate(\n  login => :login!, password => :password!, ip_address => :ipAddress, user_agent => :userAgent,\n  device_fingerprint => :deviceFingerprint, device_token => :deviceToken\n) g\nwhere g.role is not null"};
+const authenticateIR: any = {"usedParamSet":{"login":true,"password":true,"ipAddress":true,"userAgent":true,"deviceFingerprint":true,"deviceToken":true},"params":[{"name":"login","required":true,"transform":{"type":"scalar"},"locs":[{"a":484,"b":490}]},{"name":"password","required":true,"transform":{"type":"scalar"},"locs":[{"a":505,"b":514}]},{"name":"ipAddress","required":false,"transform":{"type":"scalar"},"locs":[{"a":531,"b":540}]},{"name":"userAgent","required":false,"transform":{"type":"scalar"},"locs":[{"a":557,"b":566}]},{"name":"deviceFingerprint","required":false,"transform":{"type":"scalar"},"locs":[{"a":593,"b":610}]},{"name":"deviceToken","required":false,"transform":{"type":"scalar"},"locs":[{"a":629,"b":640}]}],"statement":"-- A session grant (role app_user or app_admin, session_id and refresh_token set, device_token when a new\n-- one was handed out), or role mfa_required with an mfa_challenge for complete_mfa_login; no row when the\n-- sign-in failed. deviceToken: the one an earlier sign-in on this device handed out.\nselect g.role as \"role!\", g.user_uuid, g.session_id, g.iat, g.exp as \"exp!\", g.aal, g.auth_time, g.refresh_token, g.mfa_challenge, g.device_token\nfrom identity.authenticate(\n  login => :login!, password => :password!, ip_address => :ipAddress, user_agent => :userAgent,\n  device_fingerprint => :deviceFingerprint, device_token => :deviceToken\n) g\nwhere g.role is not null"};
 
 /**
  * Query generated from SQL:
@@ -80,7 +80,7 @@ export interface ICompleteMfaLoginQuery {
   result: ICompleteMfaLoginResult;
 }
 
-const completeMfaLoginIR: any = {"usedParamSet":{"mfaChallenge":true,"code":true,"ipAddress":true,"userAgent":true,"deviceFingerprint":true,"deviceToken":true},"params":[{"name":"mfaChallenge","required":true,"transform":{"type":"scalar"},"locs":[{"a":201,"b":214}]},{"name":"code","required":true,"transform":{"type":"scalar"},"locs":[{"a":225,"b":230}]},{"name":"ipAddress","required":false,"transform":{"type":"scalar"},"locs":[{"a":247,"b":256}]},{"name":"userAgent","required":false,"transform":{"type":"scalar"},"locs":[{"a":273,"b":282}]},{"name":"deviceFingerprint","required":false,"transform":{"type":"scalar"},"locs":[{"a":309,"b":326}]},{"name":"deviceToken","required":false,"transform":{"type":"scalar"},"locs":[{"a":345,"b":356}]}],"statement":"select g.role as \"role!\", g.user_uuid, g.session_id, g.iat, g.exp as \"exp!\", g.aal, g.auth_time, g.refresh_token, g.mfa_challenge, g.device_token\nfrom identity.complete_mfa_login(\n  mfa_challenge => :mfaChallenge!, code => :code!, ip_address => :ipAddress, user_agent => :userAgent,\n  device_fingerprint => :deviceFingerprint, device_token => :deviceToken\n) g\nwhere g.role is not null"};
+const completeMfaLoginIR: any = {"usedParamSet":{"mfaChallenge":true,"code":true,"ipAddress":true,"userAgent":true,"deviceFingerprint":true,"deviceToken":true},"params":[{"name":"mfaChallenge","required":true,"transform":{"type":"scalar"},"locs":[{"a":199,"b":212}]},{"name":"code","required":true,"transform":{"type":"scalar"},"locs":[{"a":223,"b":228}]},{"name":"ipAddress","required":false,"transform":{"type":"scalar"},"locs":[{"a":245,"b":254}]},{"name":"userAgent","required":false,"transform":{"type":"scalar"},"locs":[{"a":271,"b":280}]},{"name":"deviceFingerprint","required":false,"transform":{"type":"scalar"},"locs":[{"a":307,"b":324}]},{"name":"deviceToken","required":false,"transform":{"type":"scalar"},"locs":[{"a":343,"b":354}]}],"statement":"select g.role as \"role!\", g.user_uuid, g.session_id, g.iat, g.exp as \"exp!\", g.aal, g.auth_time, g.refresh_token, g.mfa_challenge, g.device_token\nfrom identity.complete_mfa_login(\n  mfa_challenge => :mfaChallenge!, code => :code!, ip_address => :ipAddress, user_agent => :userAgent,\n  device_fingerprint => :deviceFingerprint, device_token => :deviceToken\n) g\nwhere g.role is not null"};
 
 /**
  * Query generated from SQL:
@@ -121,7 +121,7 @@ export interface IRefreshSessionQuery {
   result: IRefreshSessionResult;
 }
 
-const refreshSessionIR: any = {"usedParamSet":{"refreshToken":true},"params":[{"name":"refreshToken","required":true,"transform":{"type":"scalar"},"locs":[{"a":302,"b":315}]}],"statement":"-- The next grant of the session, or no row: malformed, unknown, expired, revoked and reused tokens alike.\nselect g.role as \"role!\", g.user_uuid, g.session_id, g.iat, g.exp as \"exp!\", g.aal, g.auth_time, g.refresh_token, g.mfa_challenge, g.device_token\nfrom identity.refresh_session(refresh_token => :refreshToken!) g\nwhere g.role is not null"};
+const refreshSessionIR: any = {"usedParamSet":{"refreshToken":true},"params":[{"name":"refreshToken","required":true,"transform":{"type":"scalar"},"locs":[{"a":300,"b":313}]}],"statement":"-- The next grant of the session, or no row: malformed, unknown, expired, revoked and reused tokens alike.\nselect g.role as \"role!\", g.user_uuid, g.session_id, g.iat, g.exp as \"exp!\", g.aal, g.auth_time, g.refresh_token, g.mfa_challenge, g.device_token\nfrom identity.refresh_session(refresh_token => :refreshToken!) g\nwhere g.role is not null"};
 
 /**
  * Query generated from SQL:
@@ -151,7 +151,7 @@ export interface ISignOutQuery {
   result: ISignOutResult;
 }
 
-const signOutIR: any = {"usedParamSet":{"scope":true},"params":[{"name":"scope","required":true,"transform":{"type":"scalar"},"locs":[{"a":36,"b":42}]}],"statement":"select identity.sign_out(scope => :scope!) as \"ended!\""};
+const signOutIR: any = {"usedParamSet":{"scope":true},"params":[{"name":"scope","required":true,"transform":{"type":"scalar"},"locs":[{"a":34,"b":40}]}],"statement":"select identity.sign_out(scope => :scope!) as \"ended!\""};
 
 /**
  * Query generated from SQL:
@@ -178,7 +178,7 @@ export interface IRevokeSessionQuery {
   result: IRevokeSessionResult;
 }
 
-const revokeSessionIR: any = {"usedParamSet":{"sessionId":true},"params":[{"name":"sessionId","required":true,"transform":{"type":"scalar"},"locs":[{"a":47,"b":57}]}],"statement":"select identity.revoke_session(session_id => :sessionId!) as \"revoked!\""};
+const revokeSessionIR: any = {"usedParamSet":{"sessionId":true},"params":[{"name":"sessionId","required":true,"transform":{"type":"scalar"},"locs":[{"a":45,"b":55}]}],"statement":"select identity.revoke_session(session_id => :sessionId!) as \"revoked!\""};
 
 /**
  * Query generated from SQL:
@@ -205,7 +205,7 @@ export interface IRevokeUserSessionsQuery {
   result: IRevokeUserSessionsResult;
 }
 
-const revokeUserSessionsIR: any = {"usedParamSet":{"userUuid":true},"params":[{"name":"userUuid","required":true,"transform":{"type":"scalar"},"locs":[{"a":52,"b":61}]}],"statement":"select identity.revoke_user_sessions(user_uuid => :userUuid!) as \"ended!\""};
+const revokeUserSessionsIR: any = {"usedParamSet":{"userUuid":true},"params":[{"name":"userUuid","required":true,"transform":{"type":"scalar"},"locs":[{"a":50,"b":59}]}],"statement":"select identity.revoke_user_sessions(user_uuid => :userUuid!) as \"ended!\""};
 
 /**
  * Query generated from SQL:

@@ -24,7 +24,7 @@ export interface IGetStatusQuery {
   result: IGetStatusResult;
 }
 
-const getStatusIR: any = {"usedParamSet":{"userUuid":true},"params":[{"name":"userUuid","required":true,"transform":{"type":"scalar"},"locs":[{"a":94,"b":103}]}],"statement":"select s.status, s.deactivated_at, s.reason\nfrom identity.user_status s\nwhere s.user_uuid = :userUuid!"};
+const getStatusIR: any = {"usedParamSet":{"userUuid":true},"params":[{"name":"userUuid","required":true,"transform":{"type":"scalar"},"locs":[{"a":92,"b":101}]}],"statement":"select s.status, s.deactivated_at, s.reason\nfrom identity.user_status s\nwhere s.user_uuid = :userUuid!"};
 
 /**
  * Query generated from SQL:
@@ -55,7 +55,7 @@ export interface ISetAccountStatusQuery {
   result: ISetAccountStatusResult;
 }
 
-const setAccountStatusIR: any = {"usedParamSet":{"userUuid":true,"status":true,"reason":true},"params":[{"name":"userUuid","required":true,"transform":{"type":"scalar"},"locs":[{"a":50,"b":59}]},{"name":"status","required":true,"transform":{"type":"scalar"},"locs":[{"a":72,"b":79}]},{"name":"reason","required":false,"transform":{"type":"scalar"},"locs":[{"a":92,"b":98}]}],"statement":"select identity.set_account_status(user_uuid => :userUuid!, status => :status!, reason => :reason) as \"changed!\""};
+const setAccountStatusIR: any = {"usedParamSet":{"userUuid":true,"status":true,"reason":true},"params":[{"name":"userUuid","required":true,"transform":{"type":"scalar"},"locs":[{"a":48,"b":57}]},{"name":"status","required":true,"transform":{"type":"scalar"},"locs":[{"a":70,"b":77}]},{"name":"reason","required":false,"transform":{"type":"scalar"},"locs":[{"a":90,"b":96}]}],"statement":"select identity.set_account_status(user_uuid => :userUuid!, status => :status!, reason => :reason) as \"changed!\""};
 
 /**
  * Query generated from SQL:
@@ -82,7 +82,7 @@ export interface IDeactivateMyAccountQuery {
   result: IDeactivateMyAccountResult;
 }
 
-const deactivateMyAccountIR: any = {"usedParamSet":{"reason":true},"params":[{"name":"reason","required":false,"transform":{"type":"scalar"},"locs":[{"a":50,"b":56}]}],"statement":"select identity.deactivate_my_account(reason => :reason) as \"changed!\""};
+const deactivateMyAccountIR: any = {"usedParamSet":{"reason":true},"params":[{"name":"reason","required":false,"transform":{"type":"scalar"},"locs":[{"a":48,"b":54}]}],"statement":"select identity.deactivate_my_account(reason => :reason) as \"changed!\""};
 
 /**
  * Query generated from SQL:

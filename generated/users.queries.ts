@@ -28,7 +28,7 @@ export interface IFindUserByUuidQuery {
   result: IFindUserByUuidResult;
 }
 
-const findUserByUuidIR: any = {"usedParamSet":{"uuid":true},"params":[{"name":"uuid","required":true,"transform":{"type":"scalar"},"locs":[{"a":104,"b":109}]}],"statement":"select u.uuid, u.id, u.created_at, u.updated_at, u.last_login_at\nfrom identity.users u\nwhere u.uuid = :uuid!"};
+const findUserByUuidIR: any = {"usedParamSet":{"uuid":true},"params":[{"name":"uuid","required":true,"transform":{"type":"scalar"},"locs":[{"a":102,"b":107}]}],"statement":"select u.uuid, u.id, u.created_at, u.updated_at, u.last_login_at\nfrom identity.users u\nwhere u.uuid = :uuid!"};
 
 /**
  * Query generated from SQL:
@@ -66,7 +66,7 @@ export interface IFindUserByEmailQuery {
   result: IFindUserByEmailResult;
 }
 
-const findUserByEmailIR: any = {"usedParamSet":{"email":true},"params":[{"name":"email","required":true,"transform":{"type":"scalar"},"locs":[{"a":186,"b":192}]}],"statement":"select u.uuid, u.id, u.created_at, u.updated_at, u.last_login_at\nfrom identity.users u\njoin identity.user_emails e on e.user_uuid = u.uuid\nwhere e.email = identity.normalize_email(:email!)\norder by e.is_verified desc, u.created_at\nlimit 1"};
+const findUserByEmailIR: any = {"usedParamSet":{"email":true},"params":[{"name":"email","required":true,"transform":{"type":"scalar"},"locs":[{"a":180,"b":186}]}],"statement":"select u.uuid, u.id, u.created_at, u.updated_at, u.last_login_at\nfrom identity.users u\njoin identity.user_emails e on e.user_uuid = u.uuid\nwhere e.email = identity.normalize_email(:email!)\norder by e.is_verified desc, u.created_at\nlimit 1"};
 
 /**
  * Query generated from SQL:
@@ -107,7 +107,7 @@ export interface IFindUserByUsernameQuery {
   result: IFindUserByUsernameResult;
 }
 
-const findUserByUsernameIR: any = {"usedParamSet":{"username":true},"params":[{"name":"username","required":true,"transform":{"type":"scalar"},"locs":[{"a":225,"b":234}]}],"statement":"select u.uuid, u.id, u.created_at, u.updated_at, u.last_login_at\nfrom identity.users u\njoin identity.user_profiles p on p.user_uuid = u.uuid\nwhere identity.normalize_username(p.username) = identity.normalize_username(:username!)"};
+const findUserByUsernameIR: any = {"usedParamSet":{"username":true},"params":[{"name":"username","required":true,"transform":{"type":"scalar"},"locs":[{"a":217,"b":226}]}],"statement":"select u.uuid, u.id, u.created_at, u.updated_at, u.last_login_at\nfrom identity.users u\njoin identity.user_profiles p on p.user_uuid = u.uuid\nwhere identity.normalize_username(p.username) = identity.normalize_username(:username!)"};
 
 /**
  * Query generated from SQL:
@@ -151,7 +151,7 @@ export interface IListUsersByStatusQuery {
   result: IListUsersByStatusResult;
 }
 
-const listUsersByStatusIR: any = {"usedParamSet":{"status":true,"limit":true},"params":[{"name":"status","required":true,"transform":{"type":"scalar"},"locs":[{"a":239,"b":246}]},{"name":"limit","required":true,"transform":{"type":"scalar"},"locs":[{"a":292,"b":298}]}],"statement":"select u.uuid, u.id, p.username, s.status, s.reason, u.created_at, u.last_login_at\nfrom identity.users u\njoin identity.user_status s on s.user_uuid = u.uuid\nleft join identity.user_profiles p on p.user_uuid = u.uuid\nwhere s.status = :status!\norder by u.created_at desc, u.id desc\nlimit :limit!::integer"};
+const listUsersByStatusIR: any = {"usedParamSet":{"status":true,"limit":true},"params":[{"name":"status","required":true,"transform":{"type":"scalar"},"locs":[{"a":233,"b":240}]},{"name":"limit","required":true,"transform":{"type":"scalar"},"locs":[{"a":286,"b":292}]}],"statement":"select u.uuid, u.id, p.username, s.status, s.reason, u.created_at, u.last_login_at\nfrom identity.users u\njoin identity.user_status s on s.user_uuid = u.uuid\nleft join identity.user_profiles p on p.user_uuid = u.uuid\nwhere s.status = :status!\norder by u.created_at desc, u.id desc\nlimit :limit!::integer"};
 
 /**
  * Query generated from SQL:

@@ -1,5 +1,5 @@
 --! Previous: -
---! Hash: sha1:4db24b302b843eda691feab1b9ed9ee58b6c334e
+--! Hash: sha1:7cc9546dd35a6ae02341bebb5fda48b4c89caeaf
 --! Message: pg-identity-kit 1.0 baseline: the whole schema under identity and identity_private, in named sections
 
 --! split: 0001-extensions-and-schemas.sql
@@ -366,7 +366,11 @@ create table identity_private.auth_settings (
   throttle_account_calls_per_client integer not null default 20
     constraint auth_settings_throttle_account_calls_per_client_positive check (throttle_account_calls_per_client >= 1),
   throttle_account_calls_per_identifier integer not null default 5
-    constraint auth_settings_throttle_account_calls_per_identifier_positive check (throttle_account_calls_per_identifier >= 1)
+    constraint auth_settings_throttle_account_calls_per_identifier_positive check (throttle_account_calls_per_identifier >= 1),
+  login_audit_months_ahead integer not null default 3
+    constraint auth_settings_login_audit_months_ahead_range check (login_audit_months_ahead between 1 and 24),
+  login_audit_retention_months integer not null default 13
+    constraint auth_settings_login_audit_retention_months_range check (login_audit_retention_months between 1 and 1200)
 );
 alter table identity_private.auth_settings enable row level security;
 comment on table identity_private.auth_settings is E'Settings of the authentication functions (one row). Change them with UPDATE as the owner.';
@@ -386,6 +390,10 @@ comment on column identity_private.auth_settings.throttle_sign_ins_per_client is
 comment on column identity_private.auth_settings.throttle_sign_ins_per_identifier is E'Sign-in attempts per account (or per typed login naming none) per throttle window, from all clients together (default 10).';
 comment on column identity_private.auth_settings.throttle_account_calls_per_client is E'Calls of register_user, request_password_reset, verify_email, reset_password and add_email one client address may make per throttle window (default 20).';
 comment on column identity_private.auth_settings.throttle_account_calls_per_identifier is E'Calls of request_password_reset per address, register_user per address and add_email per account, per throttle window (default 5).';
+comment on column identity_private.auth_settings.login_audit_months_ahead is
+  E'How many months after the current one partition upkeep (`idkit maintain`) keeps ready in login_audit_logs, so that no event lands in the default partition (default 3).';
+comment on column identity_private.auth_settings.login_audit_retention_months is
+  E'How many months of login_audit_logs are kept (default 13): a monthly partition is dropped by `idkit maintain` once its last possible event is older than that.';
 
 insert into identity_private.auth_settings default values;
 
@@ -674,7 +682,8 @@ create table identity_private.login_attempts (
 create index login_attempts_first_failed_at_idx on identity_private.login_attempts (first_failed_at);
 alter table identity_private.login_attempts enable row level security;
 comment on table identity_private.login_attempts is E'Failed sign-ins per account, or per typed login identifier that matches no account, for lockout.';
-comment on column identity_private.login_attempts.identifier is E'`account:<uuid>` for an existing account, `login:<identifier as typed>` otherwise (case-insensitive).';
+comment on column identity_private.login_attempts.identifier is
+  E'`device:<device id>` for a sign-in with a valid device token, `account:<uuid>` for an existing account without one, `login:<identifier as typed>` otherwise (case-insensitive).';
 comment on column identity_private.login_attempts.failed_count is E'Failures since first_failed_at.';
 comment on column identity_private.login_attempts.first_failed_at is E'Start of the counting window.';
 
@@ -780,6 +789,16 @@ comment on function identity_private.lock_login_key(citext) is
   E'Serialises the attempts of one lockout key until the end of the transaction.';
 
 
+create function identity_private.lockout_key(user_uuid uuid, device_id bigint, login text) returns citext
+  language sql immutable
+  set search_path = pg_catalog, public, pg_temp
+as $$
+  select coalesce('device:' || device_id::text, 'account:' || user_uuid::text, 'login:' || login)::citext
+$$;
+comment on function identity_private.lockout_key(uuid, bigint, text) is
+  E'The key a sign-in''s failures count under: its device (a valid device token), else its account, else the login as typed.';
+
+
 create function identity_private.is_locked(key citext) returns boolean
   language sql stable
   set search_path = pg_catalog, public, pg_temp
@@ -876,44 +895,61 @@ create type identity.session_grant as (
   aal           integer,
   auth_time     bigint,
   refresh_token text,
-  mfa_challenge text
+  mfa_challenge text,
+  device_token  text
 );
-comment on type identity.session_grant is E'What a sign-in or refresh grants: the access token''s claims (role, user, session id, issued-at, expiry, assurance level, auth_time; the server signs them) and the refresh token. When a second factor is needed: role `mfa_required`, exp and mfa_challenge only.';
+comment on type identity.session_grant is
+  E'What a sign-in or refresh grants: the access token''s claims (role, user, session id, issued-at, expiry, assurance level, auth_time; the server signs them), the refresh token, and after a sign-in that handed one out the device token (keep it on the device, present it at later sign-ins). When a second factor is needed: role `mfa_required`, exp and mfa_challenge only.';
 
 
-create function identity_private.complete_login(user_uuid uuid, key citext, ip_address inet, user_agent text, device_fingerprint text)
-  returns bigint
+create function identity_private.complete_login(
+  user_uuid uuid, key citext, ip_address inet, user_agent text, device_fingerprint text, known_device_id bigint,
+  out device_id bigint, out device_token text
+)
   language plpgsql volatile
   set search_path = pg_catalog, public, pg_temp
 as $$
 declare
-  v_device_id bigint;
-  v_device_is_new boolean;
+  v_device_is_new boolean := false;
 begin
+  -- Only this key's failures are cleared: the owner signing in on a known device does not lift the
+  -- account's lockout for everyone else.
   delete from identity_private.login_attempts a where a.identifier = key;
   update identity.users u set last_login_at = now() where u.uuid = complete_login.user_uuid;
-  if nullif(btrim(device_fingerprint), '') is not null then
+  if known_device_id is not null then
+    -- A valid device token: the device keeps it.
+    update identity.user_devices d set last_seen_at = now() where d.id = known_device_id returning d.id into device_id;
+  elsif nullif(btrim(device_fingerprint), '') is not null then
     insert into identity.user_devices as d (user_uuid, device_fingerprint)
       values (complete_login.user_uuid, left(btrim(device_fingerprint), 255))
       on conflict on constraint user_devices_fingerprint_per_user do update set last_seen_at = now()
-      returning d.id, (xmax = 0) into v_device_id, v_device_is_new;
-    if v_device_is_new then
-      perform identity_private.audit('device_new', complete_login.user_uuid, ip_address, user_agent);
-    end if;
+      returning d.id, (xmax = 0) into device_id, v_device_is_new;
+  else
+    insert into identity.user_devices as d (user_uuid) values (complete_login.user_uuid) returning d.id into device_id;
+    v_device_is_new := true;
+  end if;
+  if known_device_id is null then
+    device_token := identity_private.random_token(32);
+    insert into identity_private.user_device_tokens as t (device_id, token_hash)
+      values (complete_login.device_id, identity_private.sha256(device_token))
+      on conflict on constraint user_device_tokens_pkey do update set token_hash = excluded.token_hash, created_at = now();
+  end if;
+  if v_device_is_new then
+    perform identity_private.audit('device_new', complete_login.user_uuid, ip_address, user_agent);
   end if;
   perform identity_private.audit('login_success', complete_login.user_uuid, ip_address, user_agent);
-  return v_device_id;
 end;
 $$;
-comment on function identity_private.complete_login(uuid, citext, inet, text, text) is
-  E'The bookkeeping of a successful sign-in: clears the lockout counter, sets last_login_at, records the device, audits; returns the device''s id.';
+comment on function identity_private.complete_login(uuid, citext, inet, text, text, bigint) is
+  E'The bookkeeping of a successful sign-in: clears the failures of its lockout key, sets last_login_at, records the device (the one of a valid device token, else by fingerprint, else a new one) and, unless a valid token came, hands out a new device token; audits. Returns the device and the new token (NULL when the presented one stays valid).';
 
 
 /*
  * Sign-in: throttled per client and per identifier before any bcrypt work.
  */
 create function identity.authenticate(
-  login text, password text, ip_address inet default null, user_agent text default null, device_fingerprint text default null
+  login text, password text, ip_address inet default null, user_agent text default null, device_fingerprint text default null,
+  device_token text default null
 ) returns identity.session_grant
   language plpgsql volatile security definer
   set search_path = pg_catalog, public, pg_temp
@@ -923,6 +959,7 @@ declare
   v_identifier citext := left(btrim(coalesce(login, '')), 320);
   v_key citext;
   v_user_uuid uuid;
+  v_known_device bigint;
   v_hash text;
   v_status identity.account_status;
   v_computed text;
@@ -930,14 +967,15 @@ declare
   v_failure text;
   v_secret text;
   v_challenge_id bigint;
-  v_device_id bigint;
+  v_login record;
 begin
   select * into v_settings from identity_private.auth_settings;
 
   v_user_uuid := identity_private.user_uuid_for_login(v_identifier::text);
-  -- Failures count per account (whichever of its emails or its username is typed), and per typed
-  -- identifier when it matches no account: both lock after the same number of attempts.
-  v_key := coalesce('account:' || v_user_uuid::text, 'login:' || v_identifier::text);
+  -- Failures count per device for a caller with a valid device token of this account; otherwise per
+  -- account (whichever of its emails or its username is typed), or per typed identifier naming none.
+  v_known_device := identity_private.device_for_token(v_user_uuid, device_token);
+  v_key := identity_private.lockout_key(v_user_uuid, v_known_device, v_identifier::text);
   ip_address := identity_private.client_ip(ip_address);
   user_agent := identity_private.client_user_agent(user_agent);
   -- Throttled callers are turned away before any bcrypt work, with the same NULL as any failure.
@@ -949,18 +987,14 @@ begin
   select s.status into v_status from identity.user_status s where s.user_uuid = v_user_uuid;
 
   -- Exactly one bcrypt computation on every path, at the cost of a real check, so that an unknown
-  -- login, a locked identifier or a wrong password take as long as a successful sign-in.
+  -- login, a locked key, a wrong password or a device token of another account take as long as a
+  -- successful sign-in.
   v_computed := crypt(coalesce(password, ''), coalesce(v_hash, gen_salt('bf', v_settings.bcrypt_cost)));
-  -- A hash stored at a lower cost than today's (not yet upgraded) would answer faster than an unknown
-  -- login: spend the difference on a throw-away hash at the current cost.
   if substring(v_hash from '^\$2[abxy]\$(\d\d)\$')::integer < v_settings.bcrypt_cost then
     perform crypt(coalesce(password, ''), gen_salt('bf', v_settings.bcrypt_cost));
   end if;
   v_matches := v_computed = v_hash and password <> '' and octet_length(password) <= 72;
 
-  -- Only the lockout bookkeeping runs one attempt at a time per key, after the hash, so that waiting for
-  -- the lock costs next to nothing and tells nothing. Under the lock the stored hash is read again: a
-  -- password changed or reset meanwhile turns the old password away.
   perform identity_private.lock_login_key(v_key);
   if v_hash is distinct from (select c.password_hash from identity_private.user_credentials c where c.user_uuid = v_user_uuid) then
     v_matches := false;
@@ -975,21 +1009,23 @@ begin
   end;
 
   if v_failure = 'locked' then
-    perform identity_private.audit('login_locked', v_user_uuid, ip_address, user_agent, 'locked');
+    perform identity_private.audit('login_locked', v_user_uuid, ip_address, user_agent,
+      case when v_known_device is null then 'locked' else 'device locked' end);
     return null;
   elsif v_failure is not null then
     perform identity_private.count_login_failure(v_key);
-    perform identity_private.audit('login_failure', v_user_uuid, ip_address, user_agent, v_failure);
+    perform identity_private.audit('login_failure', v_user_uuid, ip_address, user_agent,
+      v_failure || case when v_known_device is null then '' else ' (known device)' end);
     return null;
   end if;
 
-  -- Upgrade hashes made at a lower cost than today's setting, now that the password is known.
   if substring(v_hash from '^\$2[abxy]\$(\d\d)\$')::integer < v_settings.bcrypt_cost then
     update identity_private.user_credentials c set password_hash = identity_private.hash_password(password)
       where c.user_uuid = v_user_uuid;
   end if;
 
-  -- A second factor is due: no session yet, only a challenge for complete_mfa_login.
+  -- A second factor is due: no session yet, only a challenge for complete_mfa_login (which takes the
+  -- device token again).
   if exists (select 1 from identity.user_mfa_factors f where f.user_uuid = v_user_uuid and f.is_enabled) then
     v_secret := identity_private.random_token(24);
     insert into identity_private.mfa_challenges (user_uuid, secret_hash, expires_at)
@@ -997,16 +1033,16 @@ begin
       returning id into v_challenge_id;
     perform identity_private.audit('mfa_challenge', v_user_uuid, ip_address, user_agent);
     return ('mfa_required', null, null, null, extract(epoch from now() + interval '5 minutes')::bigint,
-            null, null, null, v_challenge_id || '.' || v_secret)::identity.session_grant;
+            null, null, null, v_challenge_id || '.' || v_secret, null)::identity.session_grant;
   end if;
 
-  v_device_id := identity_private.complete_login(v_user_uuid, v_key, ip_address, user_agent, device_fingerprint);
-  return identity_private.start_session(v_user_uuid, 1, v_device_id, ip_address, user_agent);
+  v_login := identity_private.complete_login(v_user_uuid, v_key, ip_address, user_agent, device_fingerprint, v_known_device);
+  return identity_private.start_session(v_user_uuid, 1, v_login.device_id, ip_address, user_agent, v_login.device_token);
 end;
 $$;
-comment on function identity.authenticate(text, text, inet, text, text) is
-  E'@behavior -*\nSigns in with a username (any letter case) or a verified email address and a password and creates a session (assurance level 1). Returns its grant (access-token claims and refresh token), or NULL for any failure (unknown login, unverified address, wrong password, inactive account, locked identifier, throttled client or identifier) without saying which; with an authenticator app enabled, role `mfa_required` and an mfa_challenge instead, and no session. Every attempt is audited, with the client address the server saw; throttled attempts once per window.';
-grant execute on function identity.authenticate(text, text, inet, text, text) to app_admin, app_anonymous, app_user;
+comment on function identity.authenticate(text, text, inet, text, text, text) is
+  E'@behavior -*\nSigns in with a username (any letter case) or a verified email address and a password and creates a session (assurance level 1). Returns its grant (access-token claims, refresh token and, unless a valid one was presented, a new device token to keep on the device), or NULL for any failure (unknown login, unverified address, wrong password, inactive account, locked identifier, throttled client or identifier) without saying which; with an authenticator app enabled, role `mfa_required` and an mfa_challenge instead, and no session. A valid device_token of the account counts failures per device, so wrong passwords from elsewhere never lock that device out. Every attempt is audited, with the client address the server saw; throttled attempts once per window.';
+grant execute on function identity.authenticate(text, text, inet, text, text, text) to app_admin, app_anonymous, app_user;
 
 
 /*
@@ -1165,25 +1201,30 @@ declare
   v_email text := identity.normalize_email(email);
   v_row identity.user_emails;
 begin
-  perform identity_private.assert_account_call_allowed('add_email', v_user_uuid::text);
   if v_email is null then
     raise exception 'The email address is not valid' using errcode = 'BADEM';
   end if;
-  if exists (select 1 from identity.user_emails e
-             where e.email = v_email and (e.is_verified or e.user_uuid = v_user_uuid)) then
-    raise exception 'An account with this email address already exists' using errcode = 'EMTKN';
+  perform identity_private.assert_account_call_allowed('add_email', v_user_uuid::text);
+  -- Whether another account verified the address is never told: the claim is stored either way, and
+  -- one that another account verified can never be verified (request_email_verification hands out a
+  -- decoy for it, verify_email refuses it).
+  select * into v_row from identity.user_emails e where e.user_uuid = v_user_uuid and e.email = v_email;
+  if v_row.id is not null then
+    return v_row; -- on this account already: the same row again
   end if;
   begin
     insert into identity.user_emails (user_uuid, email) values (v_user_uuid, v_email) returning * into v_row;
   exception when unique_violation then
-    raise exception 'An account with this email address already exists' using errcode = 'EMTKN';
+    -- A concurrent call of this account added it first.
+    select * into v_row from identity.user_emails e where e.user_uuid = v_user_uuid and e.email = v_email;
+    return v_row;
   end;
   perform identity_private.audit('email_added', v_user_uuid);
   return v_row;
 end;
 $$;
 comment on function identity.add_email(text) is
-  E'Adds an unverified email address (stored normalised) to the signed-in user''s account (audited). Needs a recent sign-in or reauthenticate; throttled. Errors: LOGIN, REAUT, THROT, BADEM, EMTKN (on this account already, or verified by another).';
+  E'Adds an unverified email address (stored normalised) to the signed-in user''s account (audited), or returns it when it is there already. Never tells whether another account verified the address: such a claim is stored but can never be verified. Needs a recent sign-in or reauthenticate; throttled. Errors: LOGIN, REAUT, THROT, BADEM.';
 grant execute on function identity.add_email(text) to app_user;
 
 
@@ -1256,13 +1297,20 @@ begin
     raise exception 'No such email address on your account' using errcode = 'EMLNF';
   end if;
   recipient := v_row.email;
-  if not v_row.is_verified then
-    token := identity_private.issue_token(v_user_uuid, 'email_verification', v_row.id, interval '24 hours');
+  if v_row.is_verified then
+    return;
   end if;
+  if exists (select 1 from identity.user_emails e where e.email = v_row.email and e.is_verified and e.user_uuid <> v_user_uuid) then
+    -- Another account verified it: a decoy (never stored), so its owner cannot be led to verify this claim
+    -- and the caller cannot tell (same shape as issue_token's).
+    token := identity_private.random_token(32);
+    return;
+  end if;
+  token := identity_private.issue_token(v_user_uuid, 'email_verification', v_row.id, interval '24 hours');
 end;
 $$;
 comment on function identity.request_email_verification(bigint) is
-  E'@behavior -*\nFor the application server: a verification token (valid 24 hours, replaces earlier ones) for an address of the signed-in user, returned once with `recipient`, the stored address: mail the token there and nowhere else. token is NULL when the address is already verified. Not exposed through GraphQL. Errors: LOGIN, EMLNF.';
+  E'@behavior -*\nFor the application server: a single-use verification token (valid 24 hours) and `recipient`, the stored address to mail it to (never what the caller typed). Token NULL when the address is verified already; a decoy that never works when another account verified it (nobody learns which). Errors: LOGIN, EMLNF.';
 grant execute on function identity.request_email_verification(bigint) to app_user;
 
 
@@ -1276,16 +1324,18 @@ declare
   v_other uuid;
 begin
   perform identity_private.assert_account_call_allowed('verify_email', null);
-  -- One verification of an address at a time (taken before the token is used up, so that the cleanup
-  -- of a racing verification never waits on this one), and two accounts cannot both prove it.
   perform pg_advisory_xact_lock(hashtext('pg-identity-kit:email:' || e.email))
     from identity_private.user_tokens t join identity.user_emails e on e.id = t.email_id
     where t.secret_hash = identity_private.sha256(left(token, 200)) and t.purpose = 'email_verification';
-  v_token := identity_private.redeem_token(token, 'email_verification');
+  begin
+    v_token := identity_private.redeem_token(token, 'email_verification');
+  exception when sqlstate 'TOKEN' then
+    return false; -- unknown, expired, used, wrong: one answer, and the count above stays
+  end;
   select * into v_row from identity.user_emails e where e.id = v_token.email_id for update;
   if v_row.id is null or exists (select 1 from identity.user_emails e
                                  where e.email = v_row.email and e.is_verified and e.user_uuid <> v_row.user_uuid) then
-    raise exception 'The token is invalid or has expired' using errcode = 'TOKEN';
+    return false; -- the token is used up: it could never succeed
   end if;
   update identity.user_emails e set is_verified = true where e.id = v_row.id;
   for v_other in
@@ -1300,7 +1350,7 @@ begin
 end;
 $$;
 comment on function identity.verify_email(text) is
-  E'Marks the address of a verification token verified (true) and removes the unverified claims of that address by other accounts. Every bad token (unknown, expired, used, wrong) raises TOKEN alike. Throttled per client. Errors: THROT, TOKEN.';
+  E'Marks the address of a verification token verified (true) and removes the unverified claims of that address by other accounts. False for every bad token (unknown, expired, used, wrong, or an address another account verified meanwhile) alike; the typed client and the GraphQL API turn it into the error TOKEN once the call''s throttle count is committed. Throttled per client. Errors: THROT (and TOKEN from the API layers).';
 grant execute on function identity.verify_email(text) to app_admin, app_anonymous, app_user;
 
 
@@ -1312,10 +1362,10 @@ declare
   v_row identity.user_emails;
 begin
   recipient := identity.normalize_email(email);
-  perform identity_private.assert_account_call_allowed('request_password_reset', recipient);
   if recipient is null then
     raise exception 'The email address is not valid' using errcode = 'BADEM';
   end if;
+  perform identity_private.assert_account_call_allowed('request_password_reset', recipient);
   select * into v_row from identity.user_emails e where e.email = recipient and e.is_verified;
   if v_row.id is null then
     token := identity_private.random_token(32); -- a decoy: never stored, so it fails like any unknown token
@@ -1338,12 +1388,16 @@ as $$
 declare
   v_token identity_private.user_tokens;
 begin
-  perform identity_private.assert_account_call_allowed('reset_password', null);
-  -- The rules that do not depend on the account first: the same answer whatever the token.
+  -- The rules that do not depend on the account first: they depend on the input alone (nothing to count).
   perform identity_private.assert_valid_password(new_password, null);
-  v_token := identity_private.redeem_token(token, 'password_reset');
+  perform identity_private.assert_account_call_allowed('reset_password', null);
+  begin
+    v_token := identity_private.redeem_token(token, 'password_reset');
+  exception when sqlstate 'TOKEN' then
+    return false; -- unknown, expired, used, wrong, decoy: one answer, and the count above stays
+  end;
+  -- Reached with a valid token only; a refusal here keeps the token for another try.
   perform identity_private.assert_valid_password(new_password, v_token.user_uuid);
-  -- One at a time with sign-ins of the account, so none completes with the old password after this.
   perform identity_private.lock_login_key(('account:' || v_token.user_uuid::text)::citext);
   update identity_private.user_credentials c
     set password_hash = identity_private.hash_password(new_password), password_changed_at = clock_timestamp()
@@ -1352,16 +1406,15 @@ begin
     insert into identity_private.user_credentials (user_uuid, password_hash)
       values (v_token.user_uuid, identity_private.hash_password(new_password));
   end if;
-  -- A successful reset lifts the lockout of the account.
+  -- A successful reset lifts the lockout of the account (its devices' counters run out by themselves).
   delete from identity_private.login_attempts a where a.identifier = 'account:' || v_token.user_uuid::text;
   perform identity_private.audit('password_reset', v_token.user_uuid);
-  -- Whoever knew the old password is signed out everywhere.
   perform identity_private.revoke_sessions(v_token.user_uuid, 'password_reset', null);
   return true;
 end;
 $$;
 comment on function identity.reset_password(text, text) is
-  E'Sets a new password with a reset token (true), lifts the account''s lockout and ends every session of the account. Every bad token (unknown, expired, used, wrong, decoy) raises TOKEN alike. Throttled per client. Errors: THROT, TOKEN, WEAKP, LONGP.';
+  E'Sets a new password with a reset token (true), lifts the account''s lockout and ends every session of the account. False for every bad token (unknown, expired, used, wrong, decoy) alike; the typed client and the GraphQL API turn it into the error TOKEN once the call''s throttle count is committed. Throttled per client. Errors: THROT, WEAKP, LONGP (and TOKEN from the API layers).';
 grant execute on function identity.reset_password(text, text) to app_admin, app_anonymous, app_user;
 
 --! split: 0400-providers.sql
@@ -1829,7 +1882,8 @@ grant execute on function identity.generate_recovery_codes(text) to app_user;
 
 
 create function identity.complete_mfa_login(
-  mfa_challenge text, code text, ip_address inet default null, user_agent text default null, device_fingerprint text default null
+  mfa_challenge text, code text, ip_address inet default null, user_agent text default null, device_fingerprint text default null,
+  device_token text default null
 ) returns identity.session_grant
   language plpgsql volatile security definer
   set search_path = pg_catalog, public, pg_temp
@@ -1837,16 +1891,16 @@ as $$
 declare
   v_challenge identity_private.mfa_challenges;
   v_key citext;
+  v_known_device bigint;
   v_factor_id bigint;
   v_code text := upper(replace(btrim(coalesce(code, '')), '-', ''));
   v_ok boolean := false;
-  v_device_id bigint;
+  v_login record;
   v_settings identity_private.auth_settings;
 begin
   select * into v_settings from identity_private.auth_settings;
   ip_address := identity_private.client_ip(ip_address);
   user_agent := identity_private.client_user_agent(user_agent);
-  -- Every attempt counts per client, well-formed or not, so a flood writes a bounded number of audit rows.
   if not identity_private.throttle('sign_in', 'client', host(ip_address), v_settings.throttle_sign_ins_per_client, ip_address, user_agent) then
     return null;
   end if;
@@ -1859,17 +1913,16 @@ begin
      or v_challenge.secret_hash <> identity_private.sha256(split_part(mfa_challenge, '.', 2)) then
     return null;
   end if;
-  v_key := 'account:' || v_challenge.user_uuid::text;
+  v_known_device := identity_private.device_for_token(v_challenge.user_uuid, device_token);
+  v_key := identity_private.lockout_key(v_challenge.user_uuid, v_known_device, null);
   if not identity_private.throttle('sign_in', 'identifier', v_key::text, v_settings.throttle_sign_ins_per_identifier, ip_address, user_agent) then
     return null;
   end if;
   perform identity_private.lock_login_key(v_key);
-  -- The account may have been suspended or deactivated since the password step.
   if not exists (select 1 from identity.user_status s where s.user_uuid = v_challenge.user_uuid and s.status = 'active') then
     perform identity_private.audit('login_failure', v_challenge.user_uuid, ip_address, user_agent, 'account not active at second step');
     return null;
   end if;
-  -- A challenge won with a password that has since been changed or reset is worthless.
   if v_challenge.created_at < (select c.password_changed_at from identity_private.user_credentials c where c.user_uuid = v_challenge.user_uuid) then
     perform identity_private.audit('login_failure', v_challenge.user_uuid, ip_address, user_agent, 'password changed since the first step');
     return null;
@@ -1883,7 +1936,6 @@ begin
   if v_code ~ '^[0-9]{6}$' and v_factor_id is not null then
     v_ok := identity_private.accept_totp(v_factor_id, v_code);
   elsif v_code ~ '^[A-Z2-7]{16}$' then
-    -- used_at is null is re-checked on the row itself, so one code cannot serve two racing sign-ins.
     update identity_private.user_recovery_codes r set used_at = now()
       where r.id = (select r2.id from identity_private.user_recovery_codes r2
                     where r2.user_uuid = v_challenge.user_uuid and r2.used_at is null
@@ -1898,13 +1950,13 @@ begin
   end if;
   update identity_private.mfa_challenges c set used_at = now() where c.id = v_challenge.id;
   perform identity_private.audit('mfa_success', v_challenge.user_uuid, ip_address, user_agent);
-  v_device_id := identity_private.complete_login(v_challenge.user_uuid, v_key, ip_address, user_agent, device_fingerprint);
-  return identity_private.start_session(v_challenge.user_uuid, 2, v_device_id, ip_address, user_agent);
+  v_login := identity_private.complete_login(v_challenge.user_uuid, v_key, ip_address, user_agent, device_fingerprint, v_known_device);
+  return identity_private.start_session(v_challenge.user_uuid, 2, v_login.device_id, ip_address, user_agent, v_login.device_token);
 end;
 $$;
-comment on function identity.complete_mfa_login(text, text, inet, text, text) is
-  E'@behavior -*\nThe second step of a sign-in: the mfa_challenge from authenticate and a current authenticator code or an unused recovery code. Creates the session at assurance level 2 and returns its grant, or NULL for any failure (counted towards lockout and audited; throttled per client and account, audited once per window).';
-grant execute on function identity.complete_mfa_login(text, text, inet, text, text) to app_admin, app_anonymous, app_user;
+comment on function identity.complete_mfa_login(text, text, inet, text, text, text) is
+  E'@behavior -*\nThe second step of a sign-in: the mfa_challenge from authenticate and a current authenticator code or an unused recovery code. Creates the session at assurance level 2 and returns its grant (with a new device token unless a valid one was presented), or NULL for any failure (counted towards lockout, per device with a valid device token, and audited; throttled per client and account, audited once per window).';
+grant execute on function identity.complete_mfa_login(text, text, inet, text, text, text) to app_admin, app_anonymous, app_user;
 
 
 /*
@@ -1932,7 +1984,7 @@ comment on function identity_private.tg_user_devices__audit_forget() is
 create table identity.user_devices (
   id                 bigint generated always as identity primary key,
   user_uuid          uuid not null references identity.users (uuid) on delete cascade,
-  device_fingerprint varchar(255) not null
+  device_fingerprint varchar(255)
     constraint user_devices_device_fingerprint_length check (char_length(device_fingerprint) between 1 and 255),
   device_name        varchar(100)
     constraint user_devices_device_name_length check (char_length(btrim(device_name)) between 1 and 100),
@@ -1952,10 +2004,12 @@ create policy select_all_as_admin on identity.user_devices for select to app_adm
   using ((select identity.current_user_is_admin()));
 grant select, delete on table identity.user_devices to app_admin, app_user;
 grant update (device_name) on table identity.user_devices to app_admin, app_user;
-comment on table identity.user_devices is E'A device a user signed in from, recognised by its fingerprint.';
+comment on table identity.user_devices is
+  E'A device a user signed in from, recognised by its device token (handed out at sign-in) or its fingerprint. Forgetting (deleting) a device invalidates its token.';
 comment on column identity.user_devices.id is E'The device''s identifier.';
 comment on column identity.user_devices.user_uuid is E'The account that signed in from the device.';
-comment on column identity.user_devices.device_fingerprint is E'An opaque fingerprint supplied by the client at sign-in.';
+comment on column identity.user_devices.device_fingerprint is
+  E'An opaque fingerprint supplied by the client at sign-in; NULL for a device known by its device token only.';
 comment on column identity.user_devices.device_name is E'A name the user gave the device.';
 comment on column identity.user_devices.last_seen_at is E'When the device last signed in.';
 comment on column identity.user_devices.created_at is E'When the device first signed in; never changes.';
@@ -1963,6 +2017,37 @@ create trigger _100_created_at before insert or update on identity.user_devices
   for each row execute function identity_private.tg__created_at();
 create trigger _500_audit_forget after delete on identity.user_devices
   for each row execute function identity_private.tg_user_devices__audit_forget();
+
+
+/*
+ * USER_DEVICE_TOKENS: the secret of each device that signed in (OWASP device cookie), as SHA-256 only.
+ */
+create table identity_private.user_device_tokens (
+  device_id  bigint primary key references identity.user_devices (id) on delete cascade,
+  token_hash bytea not null unique
+    constraint user_device_tokens_token_hash_length check (octet_length(token_hash) = 32),
+  created_at timestamptz not null default now()
+);
+alter table identity_private.user_device_tokens enable row level security;
+comment on table identity_private.user_device_tokens is
+  E'The secret of each device that signed in successfully (OWASP device cookie), as SHA-256 only. A sign-in presenting it is counted towards a lockout of that device alone. Owner only (RLS, no policies).';
+comment on column identity_private.user_device_tokens.device_id is E'The device; deleting it deletes the token.';
+comment on column identity_private.user_device_tokens.token_hash is E'SHA-256 of the device token; the token itself is never stored.';
+comment on column identity_private.user_device_tokens.created_at is E'When the token was handed out.';
+
+
+create function identity_private.device_for_token(user_uuid uuid, device_token text) returns bigint
+  language sql stable
+  set search_path = pg_catalog, public, pg_temp
+as $$
+  -- The hash and the index lookup run for every caller, with a token or without, of a known account or not.
+  select t.device_id
+  from identity_private.user_device_tokens t join identity.user_devices d on d.id = t.device_id
+  where t.token_hash = identity_private.sha256(left(coalesce(device_token, ''), 200))
+    and d.user_uuid = device_for_token.user_uuid
+$$;
+comment on function identity_private.device_for_token(uuid, text) is
+  E'The device of the account whose device token this is; NULL for no token, an unknown one, or one of another account.';
 
 
 create function identity_private.reencrypt_secrets() returns integer
@@ -2230,6 +2315,23 @@ comment on function identity_private.start_session(uuid, integer, bigint, inet, 
   E'Creates the session of a successful sign-in (assurance level 1 after a password, 2 after a second factor) and returns its grant.';
 
 
+create function identity_private.start_session(
+  user_uuid uuid, aal integer, device_id bigint, ip_address inet, user_agent text, device_token text
+) returns identity.session_grant
+  language plpgsql volatile
+  set search_path = pg_catalog, public, pg_temp
+as $$
+declare
+  v_grant identity.session_grant := identity_private.start_session(user_uuid, aal, device_id, ip_address, user_agent);
+begin
+  v_grant.device_token := device_token;
+  return v_grant;
+end;
+$$;
+comment on function identity_private.start_session(uuid, integer, bigint, inet, text, text) is
+  E'start_session, with the device token the sign-in handed out in the grant.';
+
+
 create function identity_private.session_grant(session_id uuid, refresh_token text) returns identity.session_grant
   language sql stable
   set search_path = pg_catalog, public, pg_temp
@@ -2246,6 +2348,7 @@ as $$
     s.aal,
     extract(epoch from s.authenticated_at)::bigint,
     refresh_token,
+    null,
     null
   )::identity.session_grant
   from identity.user_sessions s
@@ -2587,7 +2690,7 @@ begin
 end;
 $$;
 comment on function identity_private.assert_account_call_allowed(text, text) is
-  E'Throttles register_user, request_password_reset, verify_email, reset_password and add_email per client address (all together) and per identifier (per function); raises THROT over a limit. A call that then fails with an error rolls its count back with it: those failures cost no bcrypt work.';
+  E'Throttles register_user, request_password_reset, verify_email, reset_password and add_email per client address (all together) and per identifier (per function); raises THROT over a limit. The functions check what depends on the caller''s input alone before it, and answer what depends on stored data without an error after it, so the count of a failing call is kept (register_user''s EMTKN and UNTKN, and reset_password''s account rules behind a valid token, are the exceptions).';
 
 --! split: 0900-audit-and-partitions.sql
 -- The only change an audit row accepts is ON DELETE SET NULL once its account is really gone.
@@ -2675,46 +2778,179 @@ comment on function identity_private.audit(text, uuid, inet, text, text) is
   E'Appends one security event to login_audit_logs.';
 
 
--- Partitions belong to app_owner whoever runs this (e.g. pg_cron as a superuser), and one month that
--- cannot be created (its events already sit in the default partition) does not stop the later ones.
-create function identity_private.create_login_audit_partitions(months_ahead integer default 3, from_month date default now()::date)
-  returns setof text
+/*
+ * MONTHLY PARTITIONS without blocking sign-ins. `create table ... partition of` takes ACCESS EXCLUSIVE on
+ * login_audit_logs and its default partition: queued behind one long reader of the audit log, it made every
+ * audit insert (every sign-in) wait behind it. Instead a month is built as a standalone table with the
+ * partition's columns, checks, foreign key and a CHECK matching its bounds (so ATTACH need not scan it), then
+ * attached: ATTACH PARTITION takes SHARE UPDATE EXCLUSIVE on the parent, which inserts do not conflict with,
+ * plus ACCESS EXCLUSIVE on the new table and on the default partition, which sign-ins never touch while it is
+ * empty. The foreign key takes SHARE ROW EXCLUSIVE on users for a moment. Every lock waits at most
+ * lock_timeout (500 ms), then the call fails with 55P03 and `idkit maintain` retries it in a new transaction.
+ */
+create function identity_private.login_audit_month(month date,
+    out partition_name text, out starts_at timestamptz, out ends_at timestamptz)
+  language sql immutable strict
+  set search_path = pg_catalog, pg_temp
+as $$
+  select format('login_audit_logs_%s', to_char(month, 'YYYYMM')),
+         date_trunc('month', month::timestamp) at time zone 'UTC',
+         (date_trunc('month', month::timestamp) + interval '1 month') at time zone 'UTC'
+$$;
+comment on function identity_private.login_audit_month(date) is
+  E'The name and UTC bounds of the monthly partition of login_audit_logs holding the given day.';
+
+create function identity_private.login_audit_months_to_create(as_of timestamptz default now()) returns setof date
+  language sql stable strict
+  set search_path = pg_catalog, pg_temp
+as $$
+  select m::date
+    from identity_private.auth_settings s,
+         generate_series(date_trunc('month', as_of at time zone 'UTC'),
+                         date_trunc('month', as_of at time zone 'UTC') + make_interval(months => s.login_audit_months_ahead),
+                         interval '1 month') m
+   where not exists (
+           select 1 from pg_inherits i join pg_class c on c.oid = i.inhrelid
+            where i.inhparent = 'identity.login_audit_logs'::regclass
+              and c.relname = (identity_private.login_audit_month(m::date)).partition_name)
+   order by 1
+$$;
+comment on function identity_private.login_audit_months_to_create(timestamptz) is
+  E'The first days of the months, from as_of''s UTC month through auth_settings.login_audit_months_ahead months later, that have no partition of login_audit_logs yet. Changes nothing.';
+
+create function identity_private.login_audit_partitions_to_drop(as_of timestamptz default now()) returns setof text
+  language sql stable strict
+  set search_path = pg_catalog, pg_temp
+as $$
+  select c.relname::text
+    from pg_inherits i
+    join pg_class c on c.oid = i.inhrelid
+   cross join identity_private.auth_settings s
+   where i.inhparent = 'identity.login_audit_logs'::regclass
+     and c.relname ~ '^login_audit_logs_[0-9]{6}$'
+     and (identity_private.login_audit_month(to_date(right(c.relname, 6), 'YYYYMM'))).ends_at
+         <= as_of - make_interval(months => s.login_audit_retention_months)
+   order by 1
+$$;
+comment on function identity_private.login_audit_partitions_to_drop(timestamptz) is
+  E'The monthly partitions of login_audit_logs whose every event is older than auth_settings.login_audit_retention_months months at as_of, oldest first. Changes nothing.';
+
+create function identity_private.create_login_audit_partition(month date) returns text
   language plpgsql volatile strict security definer
+  set search_path = pg_catalog, pg_temp
+  set lock_timeout = '500ms'
+as $$
+declare
+  v_month record;
+  v_table regclass;
+begin
+  select * into v_month from identity_private.login_audit_month(month);
+  v_table := to_regclass(format('identity.%I', v_month.partition_name));
+  if v_table is not null and exists (select 1 from pg_inherits i where i.inhrelid = v_table
+                                        and i.inhparent = 'identity.login_audit_logs'::regclass) then
+    return null;
+  end if;
+  if v_table is null then
+    -- LIKE copies the columns (without the parent's identity, which the parent alone keeps), defaults,
+    -- NOT NULL and CHECK constraints, as ATTACH requires.
+    execute format(
+      'create table identity.%I (like identity.login_audit_logs including defaults including constraints, '
+      'constraint %I check (event_at >= %L and event_at < %L))',
+      v_month.partition_name, v_month.partition_name || '_bounds', v_month.starts_at, v_month.ends_at);
+    -- Partitions are reached through the parent only; RLS on them too, in case a grant ever appears.
+    execute format('alter table identity.%I enable row level security', v_month.partition_name);
+    execute format('comment on table identity.%I is %L', v_month.partition_name,
+      E'@behavior -*\nMonthly partition of login_audit_logs.');
+  end if;
+  -- Fails with 23514 when the default partition already holds events of this month.
+  execute format('alter table identity.login_audit_logs attach partition identity.%I for values from (%L) to (%L)',
+    v_month.partition_name, v_month.starts_at, v_month.ends_at);
+  -- The partition bound says the same from now on.
+  execute format('alter table identity.%I drop constraint %I', v_month.partition_name, v_month.partition_name || '_bounds');
+  return v_month.partition_name;
+end;
+$$;
+comment on function identity_private.create_login_audit_partition(date) is
+  E'Creates the partition of login_audit_logs for the UTC month of the given day, owned by app_owner, as a standalone table attached afterwards, so that it never blocks audit inserts; returns its name, or NULL when it exists. Each lock waits at most 500 ms (55P03: try again in a new transaction); 23514 when the default partition holds events of that month.';
+
+create function identity_private.create_login_audit_partitions(months_ahead integer default null, from_month date default now()::date)
+  returns setof text
+  language plpgsql volatile security definer
   set search_path = pg_catalog, pg_temp
 as $$
 declare
-  v_month date := date_trunc('month', from_month)::date;
+  v_ahead integer := coalesce(months_ahead, (select s.login_audit_months_ahead from identity_private.auth_settings s));
   v_name text;
 begin
-  if months_ahead < 0 or months_ahead > 120 then
+  if from_month is null or v_ahead < 0 or v_ahead > 120 then
     raise exception 'months_ahead must be between 0 and 120' using errcode = '22023';
   end if;
-  for i in 0 .. months_ahead loop
-    v_name := format('login_audit_logs_%s', to_char(v_month + make_interval(months => i), 'YYYYMM'));
-    if to_regclass(format('identity.%I', v_name)) is null then
-      begin
-        -- Bounds are UTC month starts, whatever the session's time zone.
-        execute format(
-          'create table identity.%I partition of identity.login_audit_logs for values from (%L) to (%L)',
-          v_name,
-          (v_month + make_interval(months => i)) at time zone 'UTC',
-          (v_month + make_interval(months => i + 1)) at time zone 'UTC');
-      exception when check_violation then
-        raise warning 'partition % not created: the default partition already holds events of that month', v_name;
-        continue;
-      end;
-      -- Partitions are reached through the parent only; RLS on them too, in case a grant ever appears.
-      execute format('alter table identity.%I enable row level security', v_name);
-      execute format('comment on table identity.%I is %L', v_name, E'@behavior -*\nMonthly partition of login_audit_logs.');
-      return next v_name;
-    end if;
+  for i in 0 .. v_ahead loop
+    begin
+      v_name := identity_private.create_login_audit_partition((date_trunc('month', from_month::timestamp) + make_interval(months => i))::date);
+      if v_name is not null then
+        return next v_name;
+      end if;
+    exception
+      when lock_not_available then
+        raise warning 'partition of % not created: a lock was not granted within 500 ms (the next run tries again)',
+          to_char(date_trunc('month', from_month::timestamp) + make_interval(months => i), 'YYYY-MM');
+      when check_violation then
+        raise warning 'partition of % not created: the default partition already holds events of that month',
+          to_char(date_trunc('month', from_month::timestamp) + make_interval(months => i), 'YYYY-MM');
+    end;
   end loop;
 end;
 $$;
 comment on function identity_private.create_login_audit_partitions(integer, date) is
-  E'Creates the monthly partitions of login_audit_logs from from_month''s month through months_ahead months later, owned by app_owner; returns the names it created. Run it monthly (e.g. from pg_cron).';
+  E'Creates the monthly partitions of login_audit_logs from from_month''s month through months_ahead months later (default auth_settings.login_audit_months_ahead), as create_login_audit_partition does; returns the names it created and warns about months it could not create. For pg_cron; `idkit maintain` does the same one month per transaction, with retries.';
 
-select identity_private.create_login_audit_partitions(3, (now() - interval '1 month')::date);
+create function identity_private.drop_login_audit_partition(partition_name text) returns boolean
+  language plpgsql volatile strict security definer
+  set search_path = pg_catalog, pg_temp
+  set lock_timeout = '500ms'
+as $$
+begin
+  if not exists (select 1 from identity_private.login_audit_partitions_to_drop() p where p = partition_name) then
+    if to_regclass(format('identity.%I', partition_name)) is null then
+      return false;
+    end if;
+    raise exception 'partition % is within the retention period (auth_settings.login_audit_retention_months)', partition_name
+      using errcode = '22023';
+  end if;
+  -- PostgreSQL refuses DETACH ... CONCURRENTLY while a default partition exists, so this takes ACCESS EXCLUSIVE
+  -- on login_audit_logs: for at most lock_timeout while it waits, and for the moment the catalog changes.
+  execute format('alter table identity.login_audit_logs detach partition identity.%I', partition_name);
+  execute format('drop table identity.%I', partition_name);
+  return true;
+end;
+$$;
+comment on function identity_private.drop_login_audit_partition(text) is
+  E'Detaches and drops a monthly partition of login_audit_logs past the retention period (22023 for a younger one); returns false when there is no such partition. Waits at most 500 ms for each lock (55P03: try again later).';
+
+create function identity_private.drop_expired_login_audit_partitions() returns setof text
+  language plpgsql volatile security definer
+  set search_path = pg_catalog, pg_temp
+as $$
+declare
+  v_name text;
+begin
+  for v_name in select p from identity_private.login_audit_partitions_to_drop() p loop
+    begin
+      if identity_private.drop_login_audit_partition(v_name) then
+        return next v_name;
+      end if;
+    exception when lock_not_available then
+      raise warning 'partition % not dropped: a lock was not granted within 500 ms (the next run tries again)', v_name;
+    end;
+  end loop;
+end;
+$$;
+comment on function identity_private.drop_expired_login_audit_partitions() is
+  E'Drops every monthly partition of login_audit_logs past the retention period; returns their names. For pg_cron; `idkit maintain` does the same one partition per transaction, with retries.';
+
+-- The previous month and the months up to login_audit_months_ahead after the current one.
+select identity_private.create_login_audit_partitions(4, (now() - interval '1 month')::date);
 
 --! split: 1000-maintenance.sql
 create function identity_private.purge_expired_tokens(batch_size integer) returns bigint
@@ -2806,6 +3042,38 @@ $$;
 comment on function identity_private.maintain(integer) is
   E'One round of cleanup: deletes up to batch_size rows of each kind that no longer serves (expired tokens and MFA challenges, failure counters past their window), skipping rows live requests hold, and returns how many per table. Call it again while any count equals batch_size; `idkit maintain` does.';
 
+
+/*
+ * DATA-ONLY RESTORE into a freshly migrated database: the migrations seed auth_settings, roles and
+ * common_passwords, which the dump brings back with the source's values, and create partitions for the
+ * current months only. This empties the seeds and creates the partitions the dump's months need.
+ */
+create function identity_private.prepare_data_only_restore(months_back integer default null) returns void
+  language plpgsql volatile
+  set search_path = pg_catalog, pg_temp
+as $$
+declare
+  v_back integer := coalesce(months_back, (select s.login_audit_retention_months from identity_private.auth_settings s));
+  v_ahead integer := (select s.login_audit_months_ahead from identity_private.auth_settings s);
+begin
+  if exists (select 1 from identity.users) then
+    raise exception 'a data-only restore goes into a freshly migrated database, and this one holds accounts'
+      using errcode = 'RSTDB';
+  end if;
+  if v_back is null or v_back not between 0 and 1200 then
+    raise exception 'months_back must be between 0 and 1200' using errcode = '22023';
+  end if;
+  for i in -v_back .. v_ahead loop
+    perform identity_private.create_login_audit_partition((date_trunc('month', now() at time zone 'UTC') + make_interval(months => i))::date);
+  end loop;
+  delete from identity_private.auth_settings;
+  delete from identity.roles;
+  truncate identity_private.common_passwords;
+end;
+$$;
+comment on function identity_private.prepare_data_only_restore(integer) is
+  E'Run in a freshly migrated database right before restoring a `pg_dump --data-only` of another one (same transaction): creates the audit log''s partitions from months_back months ago (default auth_settings.login_audit_retention_months) and empties the seeded tables (auth_settings, roles, common_passwords) that the dump restores. Refuses (RSTDB) once the database holds accounts.';
+
 --! split: 1100-imports.sql
 /*
  * IMPORTED_ACCOUNTS: which source account became which user. The key makes an import idempotent and
@@ -2867,38 +3135,53 @@ declare
   v_row record;
   v_name text;
   v_n integer;
+  v_base text;
 begin
   -- One import at a time (per database), so that two runs never race for the same usernames or addresses.
+  -- (A registration racing an import can still take one mid-batch: the batch then fails with a
+  -- unique_violation and src/import/run.ts runs it again, when the name or address is seen as taken.)
   perform pg_advisory_xact_lock(hashtext('pg-identity-kit:import'));
   perform set_config('idkit.import', 'on', true);
 
   create temp table import_stage on commit drop as
-  select o.ord, a.source_id, a.username as given_username,
+  select x.ord, a.source_id, a.username as given_username,
          nullif(left(btrim(a.display_name), 100), '') as display_name,
          nullif(btrim(a.password_hash), '') as password_hash,
          coalesce(a.created_at, now()) as created_at, a.last_login_at,
          coalesce(a.status, 'active') as status,
          coalesce(a.roles, '[]') as roles, coalesce(a.providers, '[]') as providers,
          coalesce(a.emails, '[]') as emails,
-         gen_random_uuid() as new_uuid, null::text as username, null::text as reason
+         gen_random_uuid() as new_uuid, null::text as username, null::text as reason,
+         row_number() over (partition by a.source_id order by x.ord) as nth_of_source_id
   from jsonb_array_elements(accounts) with ordinality as x(j, ord),
        jsonb_to_record(x.j) as a(source_id text, username text, display_name text, password_hash text, created_at timestamptz,
-         last_login_at timestamptz, status text, roles jsonb, providers jsonb, emails jsonb)
-  cross join lateral (select x.ord) o(ord);
+         last_login_at timestamptz, status text, roles jsonb, providers jsonb, emails jsonb);
+  alter table import_stage add primary key (ord);
 
   create temp table import_emails on commit drop as
   select distinct on (s.ord, identity.normalize_email(e.email))
          s.ord, s.new_uuid, e.email as given, identity.normalize_email(e.email) as email,
-         coalesce(e.verified, false) as verified, coalesce(e."primary", false) as is_primary, e.n
+         coalesce(e.verified, false) as verified, coalesce(e."primary", false) as is_primary, y.n
   from import_stage s,
-       jsonb_array_elements(s.emails) with ordinality as y(j, n),
-       lateral (select z.*, y.n from jsonb_to_record(y.j) as z(email text, verified boolean, "primary" boolean)) e
-  order by s.ord, identity.normalize_email(e.email), e.verified desc, e."primary" desc, e.n;
+       jsonb_array_elements(case when jsonb_typeof(s.emails) = 'array' then s.emails else '[]' end) with ordinality as y(j, n),
+       jsonb_to_record(y.j) as e(email text, verified boolean, "primary" boolean)
+  order by s.ord, identity.normalize_email(e.email), e.verified desc, e."primary" desc, y.n;
+  create index on import_emails (ord);
+  create index on import_emails (email);
+
+  create temp table import_providers on commit drop as
+  select s.ord, lower(p.provider) as provider, p.id
+  from import_stage s,
+       jsonb_to_recordset(case when jsonb_typeof(s.providers) = 'array' then s.providers else '[]' end) as p(provider text, id text);
+  create index on import_providers (ord);
+  analyze import_stage;
+  analyze import_emails;
+  analyze import_providers;
 
   -- Why an account is skipped; the first reason in this order wins.
-  update import_stage s set reason = 'already_imported' where s.source_id is null or exists (
-    select 1 from identity_private.imported_accounts i where i.source = import_accounts.source and i.source_id = s.source_id)
-    or exists (select 1 from import_stage t where t.source_id = s.source_id and t.ord < s.ord);
+  update import_stage s set reason = 'already_imported' where s.source_id is null or s.nth_of_source_id > 1;
+  update import_stage s set reason = 'already_imported' from identity_private.imported_accounts i
+    where s.reason is null and i.source = import_accounts.source and i.source_id = s.source_id;
   update import_stage s set reason = 'deleted' where s.reason is null and s.status = 'deleted';
   update import_stage s set reason = 'no_email' where s.reason is null
     and not exists (select 1 from import_emails e where e.ord = s.ord);
@@ -2910,37 +3193,54 @@ begin
     jsonb_typeof(s.roles) <> 'array' or exists (
       select 1 from jsonb_array_elements_text(s.roles) r(name)
       where not exists (select 1 from identity.roles x where x.role_name = lower(btrim(r.name)))));
-  update import_stage s set reason = 'invalid_provider' where s.reason is null and exists (
-    select 1 from jsonb_to_recordset(s.providers) p(provider text, id text)
-    where coalesce(lower(p.provider), '') !~ '^[a-z][a-z0-9_.-]{0,49}$' or coalesce(char_length(p.id), 0) not between 1 and 255);
+  update import_stage s set reason = 'invalid_provider' where s.reason is null and (
+    jsonb_typeof(s.providers) <> 'array' or exists (
+      select 1 from import_providers p where p.ord = s.ord
+        and (coalesce(p.provider, '') !~ '^[a-z][a-z0-9_.-]{0,49}$' or coalesce(char_length(p.id), 0) not between 1 and 255)));
   update import_stage s set reason = 'invalid_status' where s.reason is null and s.status not in ('active', 'suspended');
-  -- A verified address belongs to one account: taken when another account verified it, here or earlier in the import.
-  update import_stage s set reason = 'duplicate_email' where s.reason is null and exists (
-    select 1 from import_emails e where e.ord = s.ord and e.verified and (
-      exists (select 1 from identity.user_emails x where x.email = e.email and x.is_verified)
-      or exists (select 1 from import_emails o join import_stage t on t.ord = o.ord
-                 where o.email = e.email and o.verified and o.ord < s.ord and t.reason is null)));
-  update import_stage s set reason = 'provider_taken' where s.reason is null and exists (
-    select 1 from jsonb_to_recordset(s.providers) p(provider text, id text)
-    where exists (select 1 from identity.user_auth_providers x
-                  where x.provider_name = lower(p.provider) and x.external_user_id = p.id)
-       or exists (select 1 from import_stage t, jsonb_to_recordset(t.providers) q(provider text, id text)
-                  where t.ord < s.ord and t.reason is null and lower(q.provider) = lower(p.provider) and q.id = p.id));
+  -- A verified address belongs to one account: taken when another account verified it, in the database or
+  -- earlier in the batch (earlier batches are in the database).
+  update import_stage s set reason = 'duplicate_email' where s.reason is null and s.ord in (
+    select e.ord from import_emails e join identity.user_emails x on x.email = e.email and x.is_verified where e.verified);
+  update import_stage s set reason = 'duplicate_email' where s.reason is null and s.ord in (
+    select d.ord from (
+      select e.ord, min(e.ord) over (partition by e.email) as first_ord
+      from import_emails e join import_stage t on t.ord = e.ord and t.reason is null
+      where e.verified) d
+    where d.ord > d.first_ord);
+  update import_stage s set reason = 'provider_taken' where s.reason is null and s.ord in (
+    select p.ord from import_providers p join identity.user_auth_providers x
+      on x.provider_name = p.provider and x.external_user_id = p.id);
+  update import_stage s set reason = 'provider_taken' where s.reason is null and s.ord in (
+    select d.ord from (
+      select p.ord, min(p.ord) over (partition by p.provider, p.id) as first_ord
+      from import_providers p join import_stage t on t.ord = p.ord and t.reason is null) d
+    where d.ord > d.first_ord);
 
-  -- Usernames: the base when free, else base_2, base_3, ... (first free), in source order.
-  update import_stage s set username = identity_private.import_username_base(s.given_username,
-      (select e.email from import_emails e where e.ord = s.ord order by e.is_primary desc, e.n limit 1))
-    where s.reason is null;
+  -- Usernames: the base when free, else base_2, base_3, ... (first free), in source order per base.
+  update import_stage s set username = identity_private.import_username_base(s.given_username, f.email)
+    from (select distinct on (e.ord) e.ord, e.email from import_emails e order by e.ord, e.is_primary desc, e.n) f
+    where s.reason is null and f.ord = s.ord;
   create index on import_stage (identity.normalize_username(username));
+  analyze import_stage;
+  v_base := null;
   for v_row in
-    select s.ord, s.username from import_stage s
-    where s.reason is null and (
-      exists (select 1 from identity.user_profiles p where identity.normalize_username(p.username) = identity.normalize_username(s.username))
-      or exists (select 1 from import_stage t where t.reason is null and t.ord < s.ord
-                 and identity.normalize_username(t.username) = identity.normalize_username(s.username)))
-    order by s.ord
+    select c.ord, c.username from (
+      select s.ord, s.username,
+             row_number() over (partition by identity.normalize_username(s.username) order by s.ord) as nth,
+             exists (select 1 from identity.user_profiles p
+                     where identity.normalize_username(p.username) = identity.normalize_username(s.username)) as taken
+      from import_stage s where s.reason is null) c
+    where c.taken or c.nth > 1
+    order by identity.normalize_username(c.username), c.ord
   loop
-    v_n := 2;
+    -- Accounts that share a base come one after another: go on from the last number given to that base.
+    if v_base is distinct from identity.normalize_username(v_row.username) then
+      v_base := identity.normalize_username(v_row.username);
+      v_n := 2;
+    else
+      v_n := v_n + 1;
+    end if;
     loop
       v_name := left(v_row.username, 31 - char_length(v_n::text)) || '_' || v_n;
       exit when not exists (select 1 from identity.user_profiles p where identity.normalize_username(p.username) = identity.normalize_username(v_name))
@@ -2952,6 +3252,7 @@ begin
   end loop;
 
   delete from import_emails e using import_stage s where s.ord = e.ord and s.reason is not null;
+  delete from import_providers p using import_stage s where s.ord = p.ord and s.reason is not null;
 
   insert into identity.users (uuid, created_at, last_login_at)
     select s.new_uuid, s.created_at, s.last_login_at from import_stage s where s.reason is null order by s.ord;
@@ -2966,11 +3267,11 @@ begin
   insert into identity.login_audit_logs (event_type, user_uuid, reason)
     select 'email_removed', g.user_uuid, 'verified by another account' from gone g;
   insert into identity.user_emails (user_uuid, email, is_verified, is_primary, created_at)
-    select e.new_uuid, e.email, e.verified,
-           e.n = coalesce((select min(p.n) from import_emails p where p.ord = e.ord and p.is_primary),
-                          (select min(p.n) from import_emails p where p.ord = e.ord)),
-           s.created_at
-    from import_emails e join import_stage s on s.ord = e.ord;
+    select e.new_uuid, e.email, e.verified, e.n = coalesce(e.first_primary, e.first_any), s.created_at
+    from (select i.*, min(i.n) filter (where i.is_primary) over (partition by i.ord) as first_primary,
+                 min(i.n) over (partition by i.ord) as first_any
+          from import_emails i) e
+    join import_stage s on s.ord = e.ord;
   insert into identity.user_roles (user_uuid, role_id)
     select distinct s.new_uuid, r.role_id
     from import_stage s
@@ -2980,8 +3281,8 @@ begin
   insert into identity_private.user_credentials (user_uuid, password_hash, password_changed_at)
     select s.new_uuid, s.password_hash, s.created_at from import_stage s where s.reason is null and s.password_hash is not null;
   insert into identity.user_auth_providers (user_uuid, provider_name, external_user_id, created_at)
-    select distinct s.new_uuid, lower(p.provider), p.id, s.created_at
-    from import_stage s, jsonb_to_recordset(s.providers) p(provider text, id text) where s.reason is null;
+    select distinct s.new_uuid, p.provider, p.id, s.created_at
+    from import_providers p join import_stage s on s.ord = p.ord;
   update identity.user_status x set status = 'suspended', reason = 'suspended in ' || import_accounts.source
     from import_stage s where s.reason is null and s.status = 'suspended' and x.user_uuid = s.new_uuid;
   insert into identity_private.imported_accounts (source, source_id, user_uuid, must_reset_password)
@@ -2997,6 +3298,7 @@ begin
            case when s.reason is null then s.new_uuid end, s.username,
            case when s.reason is null then s.password_hash is null end
     from import_stage s order by s.ord;
+  drop table import_providers;
   drop table import_emails;
   drop table import_stage;
 end;
