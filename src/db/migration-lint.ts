@@ -26,7 +26,7 @@ export const TIMEOUT_RULE = 'idkit-require-timeout-settings';
 
 const CONFIG = path.join(PROJECT_ROOT, '.squawk.toml');
 
-/** `excluded_paths` of .squawk.toml: the baseline (and, until the squash lands, the pre-1.0 history). */
+/** `excluded_paths` of .squawk.toml: the baseline (000001-*), which creates every object from nothing. */
 export function excludedPaths(configFile = CONFIG): string[] {
   const toml = fs.readFileSync(configFile, 'utf8');
   const list = /^excluded_paths\s*=\s*\[([\s\S]*?)\]/m.exec(toml)?.[1] ?? '';
