@@ -1,5 +1,5 @@
 --! Previous: -
---! Hash: sha1:7cc9546dd35a6ae02341bebb5fda48b4c89caeaf
+--! Hash: sha1:b696565b77b3191184387fff844e482c9d12d837
 --! Message: pg-identity-kit 1.0 baseline: the whole schema under identity and identity_private, in named sections
 
 --! split: 0001-extensions-and-schemas.sql
@@ -670,7 +670,8 @@ comment on column identity_private.common_passwords.password is E'The password, 
 
 
 /*
- * Failed sign-in counters, per login identifier, whether or not it matches an account.
+ * Failed sign-in counters per lockout key: the device of a valid device token, else the account, else the
+ * login as typed when it names no account.
  */
 create table identity_private.login_attempts (
   identifier      citext primary key
@@ -883,8 +884,9 @@ grant execute on function identity.register_user(text, text, text, text) to app_
 
 
 /*
- * What a sign-in or a refresh grants: the claims of an access token (signed by the server) and the
- * refresh token. A first step that needs a second factor grants only an mfa_challenge.
+ * What a sign-in or a refresh grants: the claims of an access token (signed by the server), the refresh
+ * token and, after a sign-in that handed one out, the device token. A first step that needs a second factor
+ * grants only an mfa_challenge.
  */
 create type identity.session_grant as (
   role          text,
@@ -945,7 +947,8 @@ comment on function identity_private.complete_login(uuid, citext, inet, text, te
 
 
 /*
- * Sign-in: throttled per client and per identifier before any bcrypt work.
+ * Sign-in: throttled per client and per identifier before any bcrypt work. A caller with a valid device
+ * token of the account counts its failures per device, so wrong passwords from elsewhere never lock it out.
  */
 create function identity.authenticate(
   login text, password text, ip_address inet default null, user_agent text default null, device_fingerprint text default null,
@@ -2949,7 +2952,7 @@ $$;
 comment on function identity_private.drop_expired_login_audit_partitions() is
   E'Drops every monthly partition of login_audit_logs past the retention period; returns their names. For pg_cron; `idkit maintain` does the same one partition per transaction, with retries.';
 
--- The previous month and the months up to login_audit_months_ahead after the current one.
+-- The previous month through 3 months after the current one (login_audit_months_ahead's default).
 select identity_private.create_login_audit_partitions(4, (now() - interval '1 month')::date);
 
 --! split: 1000-maintenance.sql
