@@ -22,15 +22,17 @@ export interface IRegisterUserQuery {
   result: IRegisterUserResult;
 }
 
-const registerUserIR: any = {"usedParamSet":{"username":true,"email":true,"password":true,"displayName":true},"params":[{"name":"username","required":true,"transform":{"type":"scalar"},"locs":[{"a":116,"b":125}]},{"name":"email","required":true,"transform":{"type":"scalar"},"locs":[{"a":137,"b":143}]},{"name":"password","required":true,"transform":{"type":"scalar"},"locs":[{"a":158,"b":167}]},{"name":"displayName","required":false,"transform":{"type":"scalar"},"locs":[{"a":186,"b":197}]}],"statement":"select r.uuid as \"uuid!\", r.id as \"id!\", r.created_at as \"created_at!\"\nfrom app_public.register_user(\n  username => :username!, email => :email!, password => :password!, display_name => :displayName\n) r"};
+const registerUserIR: any = {"usedParamSet":{"username":true,"email":true,"password":true,"displayName":true},"params":[{"name":"username","required":true,"transform":{"type":"scalar"},"locs":[{"a":226,"b":235}]},{"name":"email","required":true,"transform":{"type":"scalar"},"locs":[{"a":247,"b":253}]},{"name":"password","required":true,"transform":{"type":"scalar"},"locs":[{"a":268,"b":277}]},{"name":"displayName","required":false,"transform":{"type":"scalar"},"locs":[{"a":296,"b":307}]}],"statement":"-- No row when the username is taken (register_user answers NULL, so that the call's throttle count commits).\nselect r.uuid as \"uuid!\", r.id as \"id!\", r.created_at as \"created_at!\"\nfrom app_public.register_user(\n  username => :username!, email => :email!, password => :password!, display_name => :displayName\n) r\nwhere r.uuid is not null"};
 
 /**
  * Query generated from SQL:
  * ```
+ * -- No row when the username is taken (register_user answers NULL, so that the call's throttle count commits).
  * select r.uuid as "uuid!", r.id as "id!", r.created_at as "created_at!"
  * from app_public.register_user(
  *   username => :username!, email => :email!, password => :password!, display_name => :displayName
  * ) r
+ * where r.uuid is not null
  * ```
  */
 export const registerUser = new PreparedQuery<IRegisterUserParams,IRegisterUserResult>(registerUserIR);
