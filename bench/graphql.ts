@@ -43,7 +43,7 @@ async function sessionCheckCost(su: pg.Client, userUuid: string, sessionId: stri
     return fastest;
   };
   return {
-    session: await best('(select app_public.current_user_uuid() where g > 0)'),
+    session: await best('(select identity.current_user_uuid() where g > 0)'),
     claimOnly: await best(`(select nullif(current_setting('jwt.claims.user_uuid', true), '')::uuid where g > 0)`),
   };
 }
@@ -53,12 +53,12 @@ export async function benchGraphQL(server: ThrowawayServer, options: { seconds: 
   const su = new pg.Client({ connectionString: db.superuserUrl });
   su.on('error', () => {});
   await su.connect();
-  await su.query('update app_private.auth_settings set bcrypt_cost = 4');
-  await su.query(`select app_public.register_user('bench_reader', 'reader@example.com', 'correct horse battery')`);
+  await su.query('update identity_private.auth_settings set bcrypt_cost = 4');
+  await su.query(`select identity.register_user('bench_reader', 'reader@example.com', 'correct horse battery')`);
   // A real session, so that both servers' requests pass the database's session check; the access token
   // lives as long as the session (the bench outlasts the default five minutes).
-  await su.query(`update app_private.auth_settings set access_token_lifetime = interval '1 hour'`);
-  const { rows: [grant] } = await su.query(`select * from app_public.authenticate('bench_reader', 'correct horse battery')`);
+  await su.query(`update identity_private.auth_settings set access_token_lifetime = interval '1 hour'`);
+  const { rows: [grant] } = await su.query(`select * from identity.authenticate('bench_reader', 'correct horse battery')`);
   const sessionCheck = await sessionCheckCost(su, grant.user_uuid, grant.session_id);
   await su.end();
   const secret = server.secrets.signingKeys;

@@ -24,25 +24,25 @@ import { report } from './report.ts';
 function* copyRows(n: number, hash: string, roleId: number): Generator<[table: string, columns: string, lines: () => Generator<string>]> {
   const uuids = Array.from({ length: n }, () => randomUUID());
   const at = (i: number) => new Date(Date.UTC(2020, 0, 1) + i * 1000).toISOString();
-  yield ['app_public.users', 'uuid, created_at', function* () {
+  yield ['identity.users', 'uuid, created_at', function* () {
     for (let i = 0; i < n; i++) yield `${uuids[i]}\t${at(i)}\n`;
   }];
-  yield ['app_public.user_profiles', 'user_uuid, username, display_name', function* () {
+  yield ['identity.user_profiles', 'user_uuid, username, display_name', function* () {
     for (let i = 0; i < n; i++) yield `${uuids[i]}\tbench_${i}\tBench User ${i}\n`;
   }];
-  yield ['app_public.user_emails', 'user_uuid, email, is_verified, is_primary, created_at', function* () {
+  yield ['identity.user_emails', 'user_uuid, email, is_verified, is_primary, created_at', function* () {
     for (let i = 0; i < n; i++) yield `${uuids[i]}\tbench${i}@example.com\tt\tt\t${at(i)}\n`;
   }];
-  yield ['app_public.user_roles', 'user_uuid, role_id', function* () {
+  yield ['identity.user_roles', 'user_uuid, role_id', function* () {
     for (let i = 0; i < n; i++) yield `${uuids[i]}\t${roleId}\n`;
   }];
-  yield ['app_private.user_credentials', 'user_uuid, password_hash, password_changed_at', function* () {
+  yield ['identity_private.user_credentials', 'user_uuid, password_hash, password_changed_at', function* () {
     for (let i = 0; i < n; i++) yield `${uuids[i]}\t${hash}\t${at(i)}\n`;
   }];
-  yield ['app_private.imported_accounts', 'source, source_id, user_uuid, must_reset_password', function* () {
+  yield ['identity_private.imported_accounts', 'source, source_id, user_uuid, must_reset_password', function* () {
     for (let i = 0; i < n; i++) yield `file\tbench${i}@example.com\t${uuids[i]}\tf\n`;
   }];
-  yield ['app_public.login_audit_logs', 'event_type, user_uuid, reason', function* () {
+  yield ['identity.login_audit_logs', 'event_type, user_uuid, reason', function* () {
     for (let i = 0; i < n; i++) yield `imported\t${uuids[i]}\tfrom file\n`;
   }];
 }
@@ -83,7 +83,7 @@ export async function benchImport(server: ThrowawayServer, options: { accounts: 
     await su.connect();
     let copySeconds: number;
     try {
-      const { rows: [role] } = await su.query<{ role_id: number }>(`select role_id from app_public.roles where role_name = 'user'`);
+      const { rows: [role] } = await su.query<{ role_id: number }>(`select role_id from identity.roles where role_name = 'user'`);
       const tables = [...copyRows(n, '$2a$' + hash.slice(4), role!.role_id)];
       const started = performance.now();
       await su.query('begin');
@@ -92,7 +92,7 @@ export async function benchImport(server: ThrowawayServer, options: { accounts: 
       }
       await su.query('commit');
       copySeconds = (performance.now() - started) / 1000;
-      const { rows: [check] } = await su.query<{ n: number }>('select count(*)::int as n from app_private.user_credentials');
+      const { rows: [check] } = await su.query<{ n: number }>('select count(*)::int as n from identity_private.user_credentials');
       if (check!.n !== n) throw new Error(`COPY wrote ${check!.n} credentials, not ${n}`);
     } finally {
       await su.end();

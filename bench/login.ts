@@ -37,31 +37,31 @@ export async function benchLogin(server: ThrowawayServer, options: { samples: nu
   const su = new pg.Client({ connectionString: db.superuserUrl });
   su.on('error', () => {});
   await su.connect();
-  const { rows: [settings] } = await su.query('select bcrypt_cost from app_private.auth_settings');
+  const { rows: [settings] } = await su.query('select bcrypt_cost from identity_private.auth_settings');
   // Lockout stays out of the way of the throughput loops; the locked path gets its own identifier.
   // Throttling too: the throughput loops stand for many legitimate users, each within the limits, and the
   // database sees no client address here. The flood below measures the default limits.
-  await su.query(`update app_private.auth_settings set lockout_max_attempts = 1000000000,
+  await su.query(`update identity_private.auth_settings set lockout_max_attempts = 1000000000,
                   throttle_sign_ins_per_identifier = 1000000000, throttle_sign_ins_per_client = 1000000000`);
   const anon = await anonymousClient(db.authenticatorUrl);
   // One account per throughput client: attempts on one account are serialised by design (lockout).
   for (const name of ['bench_ok', 'bench_ok_2', 'bench_suspended', 'bench_wrong', 'bench_cheap']) {
-    await anon.query('select app_public.register_user($1, $2, $3)', [name, `${name}@example.com`, PASSWORD]);
+    await anon.query('select identity.register_user($1, $2, $3)', [name, `${name}@example.com`, PASSWORD]);
   }
-  await su.query(`update app_public.user_status s set status = 'suspended' from app_public.user_profiles p
+  await su.query(`update identity.user_status s set status = 'suspended' from identity.user_profiles p
                   where p.user_uuid = s.user_uuid and p.username = 'bench_suspended'`);
-  await su.query(`insert into app_private.login_attempts values ('login:locked_login', 2000000000, now() + interval '1 hour')`);
+  await su.query(`insert into identity_private.login_attempts values ('login:locked_login', 2000000000, now() + interval '1 hour')`);
   // A hash stored at a lower cost than the configured one (as imported from graphile/starter, cost 6): until
   // the next successful sign-in upgrades it, a failure must take as long as a sign-in at the configured cost.
-  await su.query(`update app_private.user_credentials c set password_hash = crypt($1, gen_salt('bf', 6))
-                  from app_public.user_profiles p where p.user_uuid = c.user_uuid and p.username = 'bench_cheap'`, [PASSWORD]);
+  await su.query(`update identity_private.user_credentials c set password_hash = crypt($1, gen_salt('bf', 6))
+                  from identity.user_profiles p where p.user_uuid = c.user_uuid and p.username = 'bench_cheap'`, [PASSWORD]);
   const { rows: [{ password_hash: hash }] } = await su.query(
-    `select c.password_hash from app_private.user_credentials c join app_public.user_profiles p using (user_uuid) where p.username = 'bench_ok'`,
+    `select c.password_hash from identity_private.user_credentials c join identity.user_profiles p using (user_uuid) where p.username = 'bench_ok'`,
   );
 
   // Throughput with two clients (one per core), alternating baseline and subject to cancel drift.
   const pair = [anon, await anonymousClient(db.authenticatorUrl)];
-  const auth = 'select app_public.authenticate($1, $2)';
+  const auth = 'select identity.authenticate($1, $2)';
   const crypt = 'select crypt($1, $2) = $2';
   let cryptRate = 0;
   let authRate = 0;
@@ -85,7 +85,7 @@ export async function benchLogin(server: ThrowawayServer, options: { samples: nu
   for (let i = 0; i < options.samples; i++) {
     for (const [name, params] of Object.entries(paths)) {
       const start = performance.now();
-      const { rows } = await anon.query('select (app_public.authenticate($1, $2)).user_uuid is not null as ok', params);
+      const { rows } = await anon.query('select (identity.authenticate($1, $2)).user_uuid is not null as ok', params);
       times[name]!.push(performance.now() - start);
       if (rows[0].ok !== (name === 'success')) throw new Error(`path ${name} returned ${rows[0].ok}`);
     }
@@ -93,19 +93,19 @@ export async function benchLogin(server: ThrowawayServer, options: { samples: nu
   // One anonymous client at the default limits: a minute's flood from one address (the server sets it),
   // sign-ins spraying new logins and second steps with made-up challenges. Each login_failure row is one
   // bcrypt computation; refused calls do none.
-  await su.query(`update app_private.auth_settings set throttle_sign_ins_per_identifier = default,
+  await su.query(`update identity_private.auth_settings set throttle_sign_ins_per_identifier = default,
                   throttle_sign_ins_per_client = default, lockout_max_attempts = default`);
-  const { rows: [limits] } = await su.query('select throttle_sign_ins_per_client, extract(epoch from throttle_window) as window_s from app_private.auth_settings');
+  const { rows: [limits] } = await su.query('select throttle_sign_ins_per_client, extract(epoch from throttle_window) as window_s from identity_private.auth_settings');
   const flooder = await anonymousClient(db.authenticatorUrl);
   await flooder.query(`select set_config('idkit.request_meta', 'server', false), set_config('idkit.client_ip', '203.0.113.77', false)`);
   const floodCalls = 300;
   for (let i = 0; i < floodCalls; i++) {
-    await flooder.query('select app_public.authenticate($1, $2)', [`spray${i}@example.com`, 'Summer2024!']);
-    await flooder.query('select app_public.complete_mfa_login($1, $2)', [`${i + 1}.${'A'.repeat(24)}`, '123456']);
+    await flooder.query('select identity.authenticate($1, $2)', [`spray${i}@example.com`, 'Summer2024!']);
+    await flooder.query('select identity.complete_mfa_login($1, $2)', [`${i + 1}.${'A'.repeat(24)}`, '123456']);
   }
   const { rows: [flood] } = await su.query(
     `select count(*) filter (where event_type = 'login_failure')::int as bcrypt, count(*)::int as audit
-     from app_public.login_audit_logs where ip_address = '203.0.113.77'`,
+     from identity.login_audit_logs where ip_address = '203.0.113.77'`,
   );
   const perMinute = 60 / Number(limits.window_s);
   await flooder.end();

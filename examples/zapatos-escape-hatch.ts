@@ -5,5 +5,5 @@ import type { IdentityClient, SessionRef } from 'pg-identity-kit';
 export function primaryEmails(identity: IdentityClient, session: SessionRef) {
   return identity
     .asUser(session)
-    .transaction((client) => db.select('app_public.user_emails', { is_primary: true }, { columns: ['email', 'is_verified'] }).run(client));
+    .transaction((client) => db.select('identity.user_emails', { is_primary: true }, { columns: ['email', 'is_verified'] }).run(client));
 }

@@ -33,14 +33,14 @@ export interface IListAuditEventsQuery {
   result: IListAuditEventsResult;
 }
 
-const listAuditEventsIR: any = {"usedParamSet":{"userUuid":true,"before":true,"limit":true},"params":[{"name":"before","required":false,"transform":{"type":"pick_tuple","keys":[{"name":"eventAt","required":true},{"name":"id","required":true}]},"locs":[{"a":261,"b":267}]},{"name":"userUuid","required":true,"transform":{"type":"scalar"},"locs":[{"a":223,"b":232}]},{"name":"limit","required":true,"transform":{"type":"scalar"},"locs":[{"a":311,"b":317}]}],"statement":"-- Keyset pagination, newest first: pass the last row's (event_at, id) as `before` for the next page.\nselect l.id, l.event_type, l.ip_address, l.user_agent, l.event_at\nfrom app_public.login_audit_logs l\nwhere l.user_uuid = :userUuid!\n  and (l.event_at, l.id) < :before\norder by l.event_at desc, l.id desc\nlimit :limit!::integer"};
+const listAuditEventsIR: any = {"usedParamSet":{"userUuid":true,"before":true,"limit":true},"params":[{"name":"before","required":false,"transform":{"type":"pick_tuple","keys":[{"name":"eventAt","required":true},{"name":"id","required":true}]},"locs":[{"a":261,"b":267}]},{"name":"userUuid","required":true,"transform":{"type":"scalar"},"locs":[{"a":223,"b":232}]},{"name":"limit","required":true,"transform":{"type":"scalar"},"locs":[{"a":311,"b":317}]}],"statement":"-- Keyset pagination, newest first: pass the last row's (event_at, id) as `before` for the next page.\nselect l.id, l.event_type, l.ip_address, l.user_agent, l.event_at\nfrom identity.login_audit_logs l\nwhere l.user_uuid = :userUuid!\n  and (l.event_at, l.id) < :before\norder by l.event_at desc, l.id desc\nlimit :limit!::integer"};
 
 /**
  * Query generated from SQL:
  * ```
  * -- Keyset pagination, newest first: pass the last row's (event_at, id) as `before` for the next page.
  * select l.id, l.event_type, l.ip_address, l.user_agent, l.event_at
- * from app_public.login_audit_logs l
+ * from identity.login_audit_logs l
  * where l.user_uuid = :userUuid!
  *   and (l.event_at, l.id) < :before
  * order by l.event_at desc, l.id desc
@@ -76,13 +76,13 @@ export interface IListRecentAuditEventsQuery {
   result: IListRecentAuditEventsResult;
 }
 
-const listRecentAuditEventsIR: any = {"usedParamSet":{"userUuid":true,"limit":true},"params":[{"name":"userUuid","required":true,"transform":{"type":"scalar"},"locs":[{"a":121,"b":130}]},{"name":"limit","required":true,"transform":{"type":"scalar"},"locs":[{"a":174,"b":180}]}],"statement":"select l.id, l.event_type, l.ip_address, l.user_agent, l.event_at\nfrom app_public.login_audit_logs l\nwhere l.user_uuid = :userUuid!\norder by l.event_at desc, l.id desc\nlimit :limit!::integer"};
+const listRecentAuditEventsIR: any = {"usedParamSet":{"userUuid":true,"limit":true},"params":[{"name":"userUuid","required":true,"transform":{"type":"scalar"},"locs":[{"a":121,"b":130}]},{"name":"limit","required":true,"transform":{"type":"scalar"},"locs":[{"a":174,"b":180}]}],"statement":"select l.id, l.event_type, l.ip_address, l.user_agent, l.event_at\nfrom identity.login_audit_logs l\nwhere l.user_uuid = :userUuid!\norder by l.event_at desc, l.id desc\nlimit :limit!::integer"};
 
 /**
  * Query generated from SQL:
  * ```
  * select l.id, l.event_type, l.ip_address, l.user_agent, l.event_at
- * from app_public.login_audit_logs l
+ * from identity.login_audit_logs l
  * where l.user_uuid = :userUuid!
  * order by l.event_at desc, l.id desc
  * limit :limit!::integer
@@ -121,13 +121,13 @@ export interface IRecentFailedLoginsByIpQuery {
   result: IRecentFailedLoginsByIpResult;
 }
 
-const recentFailedLoginsByIpIR: any = {"usedParamSet":{"ipAddress":true,"withinSeconds":true,"limit":true},"params":[{"name":"ipAddress","required":true,"transform":{"type":"scalar"},"locs":[{"a":131,"b":141}]},{"name":"withinSeconds","required":true,"transform":{"type":"scalar"},"locs":[{"a":263,"b":277}]},{"name":"limit","required":true,"transform":{"type":"scalar"},"locs":[{"a":322,"b":328}]}],"statement":"select l.id, l.user_uuid, l.event_type, l.reason, l.user_agent, l.event_at\nfrom app_public.login_audit_logs l\nwhere l.ip_address = :ipAddress!\n  and l.event_type in ('login_failure', 'login_locked', 'mfa_failure')\n  and l.event_at > now() - make_interval(secs => :withinSeconds!)\norder by l.event_at desc, l.id desc\nlimit :limit!::integer"};
+const recentFailedLoginsByIpIR: any = {"usedParamSet":{"ipAddress":true,"withinSeconds":true,"limit":true},"params":[{"name":"ipAddress","required":true,"transform":{"type":"scalar"},"locs":[{"a":131,"b":141}]},{"name":"withinSeconds","required":true,"transform":{"type":"scalar"},"locs":[{"a":263,"b":277}]},{"name":"limit","required":true,"transform":{"type":"scalar"},"locs":[{"a":322,"b":328}]}],"statement":"select l.id, l.user_uuid, l.event_type, l.reason, l.user_agent, l.event_at\nfrom identity.login_audit_logs l\nwhere l.ip_address = :ipAddress!\n  and l.event_type in ('login_failure', 'login_locked', 'mfa_failure')\n  and l.event_at > now() - make_interval(secs => :withinSeconds!)\norder by l.event_at desc, l.id desc\nlimit :limit!::integer"};
 
 /**
  * Query generated from SQL:
  * ```
  * select l.id, l.user_uuid, l.event_type, l.reason, l.user_agent, l.event_at
- * from app_public.login_audit_logs l
+ * from identity.login_audit_logs l
  * where l.ip_address = :ipAddress!
  *   and l.event_type in ('login_failure', 'login_locked', 'mfa_failure')
  *   and l.event_at > now() - make_interval(secs => :withinSeconds!)

@@ -22,14 +22,14 @@ export interface IRegisterUserQuery {
   result: IRegisterUserResult;
 }
 
-const registerUserIR: any = {"usedParamSet":{"username":true,"email":true,"password":true,"displayName":true},"params":[{"name":"username","required":true,"transform":{"type":"scalar"},"locs":[{"a":226,"b":235}]},{"name":"email","required":true,"transform":{"type":"scalar"},"locs":[{"a":247,"b":253}]},{"name":"password","required":true,"transform":{"type":"scalar"},"locs":[{"a":268,"b":277}]},{"name":"displayName","required":false,"transform":{"type":"scalar"},"locs":[{"a":296,"b":307}]}],"statement":"-- No row when the username is taken (register_user answers NULL, so that the call's throttle count commits).\nselect r.uuid as \"uuid!\", r.id as \"id!\", r.created_at as \"created_at!\"\nfrom app_public.register_user(\n  username => :username!, email => :email!, password => :password!, display_name => :displayName\n) r\nwhere r.uuid is not null"};
+const registerUserIR: any = {"usedParamSet":{"username":true,"email":true,"password":true,"displayName":true},"params":[{"name":"username","required":true,"transform":{"type":"scalar"},"locs":[{"a":226,"b":235}]},{"name":"email","required":true,"transform":{"type":"scalar"},"locs":[{"a":247,"b":253}]},{"name":"password","required":true,"transform":{"type":"scalar"},"locs":[{"a":268,"b":277}]},{"name":"displayName","required":false,"transform":{"type":"scalar"},"locs":[{"a":296,"b":307}]}],"statement":"-- No row when the username is taken (register_user answers NULL, so that the call's throttle count commits).\nselect r.uuid as \"uuid!\", r.id as \"id!\", r.created_at as \"created_at!\"\nfrom identity.register_user(\n  username => :username!, email => :email!, password => :password!, display_name => :displayName\n) r\nwhere r.uuid is not null"};
 
 /**
  * Query generated from SQL:
  * ```
  * -- No row when the username is taken (register_user answers NULL, so that the call's throttle count commits).
  * select r.uuid as "uuid!", r.id as "id!", r.created_at as "created_at!"
- * from app_public.register_user(
+ * from identity.register_user(
  *   username => :username!, email => :email!, password => :password!, display_name => :displayName
  * ) r
  * where r.uuid is not null
@@ -55,14 +55,14 @@ export interface IRequestPasswordResetQuery {
   result: IRequestPasswordResetResult;
 }
 
-const requestPasswordResetIR: any = {"usedParamSet":{"email":true},"params":[{"name":"email","required":true,"transform":{"type":"scalar"},"locs":[{"a":221,"b":227}]}],"statement":"-- recipient is the stored address (or, for the decoy, the typed one normalised the same way): mail the token there.\nselect r.recipient as \"recipient!\", r.token as \"token!\"\nfrom app_public.request_password_reset(email => :email!) r"};
+const requestPasswordResetIR: any = {"usedParamSet":{"email":true},"params":[{"name":"email","required":true,"transform":{"type":"scalar"},"locs":[{"a":221,"b":227}]}],"statement":"-- recipient is the stored address (or, for the decoy, the typed one normalised the same way): mail the token there.\nselect r.recipient as \"recipient!\", r.token as \"token!\"\nfrom identity.request_password_reset(email => :email!) r"};
 
 /**
  * Query generated from SQL:
  * ```
  * -- recipient is the stored address (or, for the decoy, the typed one normalised the same way): mail the token there.
  * select r.recipient as "recipient!", r.token as "token!"
- * from app_public.request_password_reset(email => :email!) r
+ * from identity.request_password_reset(email => :email!) r
  * ```
  */
 export const requestPasswordReset = new PreparedQuery<IRequestPasswordResetParams,IRequestPasswordResetResult>(requestPasswordResetIR);
@@ -85,12 +85,12 @@ export interface IResetPasswordQuery {
   result: IResetPasswordResult;
 }
 
-const resetPasswordIR: any = {"usedParamSet":{"token":true,"newPassword":true},"params":[{"name":"token","required":true,"transform":{"type":"scalar"},"locs":[{"a":42,"b":48}]},{"name":"newPassword","required":true,"transform":{"type":"scalar"},"locs":[{"a":67,"b":79}]}],"statement":"select app_public.reset_password(token => :token!, new_password => :newPassword!) as \"reset!\""};
+const resetPasswordIR: any = {"usedParamSet":{"token":true,"newPassword":true},"params":[{"name":"token","required":true,"transform":{"type":"scalar"},"locs":[{"a":42,"b":48}]},{"name":"newPassword","required":true,"transform":{"type":"scalar"},"locs":[{"a":67,"b":79}]}],"statement":"select identity.reset_password(token => :token!, new_password => :newPassword!) as \"reset!\""};
 
 /**
  * Query generated from SQL:
  * ```
- * select app_public.reset_password(token => :token!, new_password => :newPassword!) as "reset!"
+ * select identity.reset_password(token => :token!, new_password => :newPassword!) as "reset!"
  * ```
  */
 export const resetPassword = new PreparedQuery<IResetPasswordParams,IResetPasswordResult>(resetPasswordIR);
@@ -113,12 +113,12 @@ export interface IChangePasswordQuery {
   result: IChangePasswordResult;
 }
 
-const changePasswordIR: any = {"usedParamSet":{"oldPassword":true,"newPassword":true},"params":[{"name":"oldPassword","required":true,"transform":{"type":"scalar"},"locs":[{"a":50,"b":62}]},{"name":"newPassword","required":true,"transform":{"type":"scalar"},"locs":[{"a":81,"b":93}]}],"statement":"select app_public.change_password(old_password => :oldPassword!, new_password => :newPassword!) as \"changed!\""};
+const changePasswordIR: any = {"usedParamSet":{"oldPassword":true,"newPassword":true},"params":[{"name":"oldPassword","required":true,"transform":{"type":"scalar"},"locs":[{"a":50,"b":62}]},{"name":"newPassword","required":true,"transform":{"type":"scalar"},"locs":[{"a":81,"b":93}]}],"statement":"select identity.change_password(old_password => :oldPassword!, new_password => :newPassword!) as \"changed!\""};
 
 /**
  * Query generated from SQL:
  * ```
- * select app_public.change_password(old_password => :oldPassword!, new_password => :newPassword!) as "changed!"
+ * select identity.change_password(old_password => :oldPassword!, new_password => :newPassword!) as "changed!"
  * ```
  */
 export const changePassword = new PreparedQuery<IChangePasswordParams,IChangePasswordResult>(changePasswordIR);
@@ -142,13 +142,13 @@ export interface ICurrentUserQuery {
   result: ICurrentUserResult;
 }
 
-const currentUserIR: any = {"usedParamSet":{},"params":[],"statement":"select u.uuid as \"uuid!\", u.id as \"id!\", u.created_at as \"created_at!\", u.updated_at as \"updated_at!\", u.last_login_at\nfrom app_public.\"current_user\"() u\nwhere u.uuid is not null"};
+const currentUserIR: any = {"usedParamSet":{},"params":[],"statement":"select u.uuid as \"uuid!\", u.id as \"id!\", u.created_at as \"created_at!\", u.updated_at as \"updated_at!\", u.last_login_at\nfrom identity.\"current_user\"() u\nwhere u.uuid is not null"};
 
 /**
  * Query generated from SQL:
  * ```
  * select u.uuid as "uuid!", u.id as "id!", u.created_at as "created_at!", u.updated_at as "updated_at!", u.last_login_at
- * from app_public."current_user"() u
+ * from identity."current_user"() u
  * where u.uuid is not null
  * ```
  */
@@ -171,13 +171,13 @@ export interface IReauthenticateQuery {
   result: IReauthenticateResult;
 }
 
-const reauthenticateIR: any = {"usedParamSet":{"password":true},"params":[{"name":"password","required":true,"transform":{"type":"scalar"},"locs":[{"a":137,"b":146}]}],"statement":"-- Confirms the password for security settings: true renews the session's authenticated_at.\nselect app_public.reauthenticate(password => :password!) as \"confirmed!\""};
+const reauthenticateIR: any = {"usedParamSet":{"password":true},"params":[{"name":"password","required":true,"transform":{"type":"scalar"},"locs":[{"a":137,"b":146}]}],"statement":"-- Confirms the password for security settings: true renews the session's authenticated_at.\nselect identity.reauthenticate(password => :password!) as \"confirmed!\""};
 
 /**
  * Query generated from SQL:
  * ```
  * -- Confirms the password for security settings: true renews the session's authenticated_at.
- * select app_public.reauthenticate(password => :password!) as "confirmed!"
+ * select identity.reauthenticate(password => :password!) as "confirmed!"
  * ```
  */
 export const reauthenticate = new PreparedQuery<IReauthenticateParams,IReauthenticateResult>(reauthenticateIR);

@@ -26,13 +26,13 @@ export interface IListDevicesQuery {
   result: IListDevicesResult;
 }
 
-const listDevicesIR: any = {"usedParamSet":{"userUuid":true},"params":[{"name":"userUuid","required":true,"transform":{"type":"scalar"},"locs":[{"a":130,"b":139}]}],"statement":"select d.id, d.device_fingerprint, d.device_name, d.last_seen_at, d.created_at\nfrom app_public.user_devices d\nwhere d.user_uuid = :userUuid!\norder by d.last_seen_at desc, d.id desc"};
+const listDevicesIR: any = {"usedParamSet":{"userUuid":true},"params":[{"name":"userUuid","required":true,"transform":{"type":"scalar"},"locs":[{"a":130,"b":139}]}],"statement":"select d.id, d.device_fingerprint, d.device_name, d.last_seen_at, d.created_at\nfrom identity.user_devices d\nwhere d.user_uuid = :userUuid!\norder by d.last_seen_at desc, d.id desc"};
 
 /**
  * Query generated from SQL:
  * ```
  * select d.id, d.device_fingerprint, d.device_name, d.last_seen_at, d.created_at
- * from app_public.user_devices d
+ * from identity.user_devices d
  * where d.user_uuid = :userUuid!
  * order by d.last_seen_at desc, d.id desc
  * ```
@@ -67,12 +67,12 @@ export interface IRenameDeviceQuery {
   result: IRenameDeviceResult;
 }
 
-const renameDeviceIR: any = {"usedParamSet":{"deviceName":true,"id":true,"userUuid":true},"params":[{"name":"deviceName","required":false,"transform":{"type":"scalar"},"locs":[{"a":49,"b":59}]},{"name":"id","required":true,"transform":{"type":"scalar"},"locs":[{"a":72,"b":75}]},{"name":"userUuid","required":true,"transform":{"type":"scalar"},"locs":[{"a":93,"b":102}]}],"statement":"update app_public.user_devices\nset device_name = :deviceName\nwhere id = :id! and user_uuid = :userUuid!\nreturning id, device_fingerprint, device_name, last_seen_at, created_at"};
+const renameDeviceIR: any = {"usedParamSet":{"deviceName":true,"id":true,"userUuid":true},"params":[{"name":"deviceName","required":false,"transform":{"type":"scalar"},"locs":[{"a":49,"b":59}]},{"name":"id","required":true,"transform":{"type":"scalar"},"locs":[{"a":72,"b":75}]},{"name":"userUuid","required":true,"transform":{"type":"scalar"},"locs":[{"a":93,"b":102}]}],"statement":"update identity.user_devices\nset device_name = :deviceName\nwhere id = :id! and user_uuid = :userUuid!\nreturning id, device_fingerprint, device_name, last_seen_at, created_at"};
 
 /**
  * Query generated from SQL:
  * ```
- * update app_public.user_devices
+ * update identity.user_devices
  * set device_name = :deviceName
  * where id = :id! and user_uuid = :userUuid!
  * returning id, device_fingerprint, device_name, last_seen_at, created_at
@@ -99,12 +99,12 @@ export interface IForgetDeviceQuery {
   result: IForgetDeviceResult;
 }
 
-const forgetDeviceIR: any = {"usedParamSet":{"id":true,"userUuid":true},"params":[{"name":"id","required":true,"transform":{"type":"scalar"},"locs":[{"a":47,"b":50}]},{"name":"userUuid","required":true,"transform":{"type":"scalar"},"locs":[{"a":68,"b":77}]}],"statement":"delete from app_public.user_devices\nwhere id = :id! and user_uuid = :userUuid!\nreturning id"};
+const forgetDeviceIR: any = {"usedParamSet":{"id":true,"userUuid":true},"params":[{"name":"id","required":true,"transform":{"type":"scalar"},"locs":[{"a":47,"b":50}]},{"name":"userUuid","required":true,"transform":{"type":"scalar"},"locs":[{"a":68,"b":77}]}],"statement":"delete from identity.user_devices\nwhere id = :id! and user_uuid = :userUuid!\nreturning id"};
 
 /**
  * Query generated from SQL:
  * ```
- * delete from app_public.user_devices
+ * delete from identity.user_devices
  * where id = :id! and user_uuid = :userUuid!
  * returning id
  * ```

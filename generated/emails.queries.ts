@@ -26,13 +26,13 @@ export interface IListEmailsQuery {
   result: IListEmailsResult;
 }
 
-const listEmailsIR: any = {"usedParamSet":{"userUuid":true},"params":[{"name":"userUuid","required":true,"transform":{"type":"scalar"},"locs":[{"a":114,"b":123}]}],"statement":"select e.id, e.email, e.is_verified, e.is_primary, e.created_at\nfrom app_public.user_emails e\nwhere e.user_uuid = :userUuid!\norder by e.is_primary desc, e.created_at, e.id"};
+const listEmailsIR: any = {"usedParamSet":{"userUuid":true},"params":[{"name":"userUuid","required":true,"transform":{"type":"scalar"},"locs":[{"a":114,"b":123}]}],"statement":"select e.id, e.email, e.is_verified, e.is_primary, e.created_at\nfrom identity.user_emails e\nwhere e.user_uuid = :userUuid!\norder by e.is_primary desc, e.created_at, e.id"};
 
 /**
  * Query generated from SQL:
  * ```
  * select e.id, e.email, e.is_verified, e.is_primary, e.created_at
- * from app_public.user_emails e
+ * from identity.user_emails e
  * where e.user_uuid = :userUuid!
  * order by e.is_primary desc, e.created_at, e.id
  * ```
@@ -60,13 +60,13 @@ export interface IAddEmailQuery {
   result: IAddEmailResult;
 }
 
-const addEmailIR: any = {"usedParamSet":{"email":true},"params":[{"name":"email","required":true,"transform":{"type":"scalar"},"locs":[{"a":172,"b":178}]}],"statement":"select e.id as \"id!\", e.email as \"email!\", e.is_verified as \"is_verified!\", e.is_primary as \"is_primary!\", e.created_at as \"created_at!\"\nfrom app_public.add_email(email => :email!) e"};
+const addEmailIR: any = {"usedParamSet":{"email":true},"params":[{"name":"email","required":true,"transform":{"type":"scalar"},"locs":[{"a":172,"b":178}]}],"statement":"select e.id as \"id!\", e.email as \"email!\", e.is_verified as \"is_verified!\", e.is_primary as \"is_primary!\", e.created_at as \"created_at!\"\nfrom identity.add_email(email => :email!) e"};
 
 /**
  * Query generated from SQL:
  * ```
  * select e.id as "id!", e.email as "email!", e.is_verified as "is_verified!", e.is_primary as "is_primary!", e.created_at as "created_at!"
- * from app_public.add_email(email => :email!) e
+ * from identity.add_email(email => :email!) e
  * ```
  */
 export const addEmail = new PreparedQuery<IAddEmailParams,IAddEmailResult>(addEmailIR);
@@ -88,12 +88,12 @@ export interface IRemoveEmailQuery {
   result: IRemoveEmailResult;
 }
 
-const removeEmailIR: any = {"usedParamSet":{"emailId":true},"params":[{"name":"emailId","required":true,"transform":{"type":"scalar"},"locs":[{"a":43,"b":51}]}],"statement":"select app_public.remove_email(email_id => :emailId!) as \"removed!\""};
+const removeEmailIR: any = {"usedParamSet":{"emailId":true},"params":[{"name":"emailId","required":true,"transform":{"type":"scalar"},"locs":[{"a":43,"b":51}]}],"statement":"select identity.remove_email(email_id => :emailId!) as \"removed!\""};
 
 /**
  * Query generated from SQL:
  * ```
- * select app_public.remove_email(email_id => :emailId!) as "removed!"
+ * select identity.remove_email(email_id => :emailId!) as "removed!"
  * ```
  */
 export const removeEmail = new PreparedQuery<IRemoveEmailParams,IRemoveEmailResult>(removeEmailIR);
@@ -119,13 +119,13 @@ export interface IMakeEmailPrimaryQuery {
   result: IMakeEmailPrimaryResult;
 }
 
-const makeEmailPrimaryIR: any = {"usedParamSet":{"emailId":true},"params":[{"name":"emailId","required":true,"transform":{"type":"scalar"},"locs":[{"a":184,"b":192}]}],"statement":"select e.id as \"id!\", e.email as \"email!\", e.is_verified as \"is_verified!\", e.is_primary as \"is_primary!\", e.created_at as \"created_at!\"\nfrom app_public.make_email_primary(email_id => :emailId!) e"};
+const makeEmailPrimaryIR: any = {"usedParamSet":{"emailId":true},"params":[{"name":"emailId","required":true,"transform":{"type":"scalar"},"locs":[{"a":184,"b":192}]}],"statement":"select e.id as \"id!\", e.email as \"email!\", e.is_verified as \"is_verified!\", e.is_primary as \"is_primary!\", e.created_at as \"created_at!\"\nfrom identity.make_email_primary(email_id => :emailId!) e"};
 
 /**
  * Query generated from SQL:
  * ```
  * select e.id as "id!", e.email as "email!", e.is_verified as "is_verified!", e.is_primary as "is_primary!", e.created_at as "created_at!"
- * from app_public.make_email_primary(email_id => :emailId!) e
+ * from identity.make_email_primary(email_id => :emailId!) e
  * ```
  */
 export const makeEmailPrimary = new PreparedQuery<IMakeEmailPrimaryParams,IMakeEmailPrimaryResult>(makeEmailPrimaryIR);
@@ -148,14 +148,14 @@ export interface IRequestEmailVerificationQuery {
   result: IRequestEmailVerificationResult;
 }
 
-const requestEmailVerificationIR: any = {"usedParamSet":{"emailId":true},"params":[{"name":"emailId","required":true,"transform":{"type":"scalar"},"locs":[{"a":193,"b":201}]}],"statement":"-- recipient is the stored address: mail the token there, never to an address the user typed.\nselect r.recipient as \"recipient!\", r.token\nfrom app_public.request_email_verification(email_id => :emailId!) r"};
+const requestEmailVerificationIR: any = {"usedParamSet":{"emailId":true},"params":[{"name":"emailId","required":true,"transform":{"type":"scalar"},"locs":[{"a":193,"b":201}]}],"statement":"-- recipient is the stored address: mail the token there, never to an address the user typed.\nselect r.recipient as \"recipient!\", r.token\nfrom identity.request_email_verification(email_id => :emailId!) r"};
 
 /**
  * Query generated from SQL:
  * ```
  * -- recipient is the stored address: mail the token there, never to an address the user typed.
  * select r.recipient as "recipient!", r.token
- * from app_public.request_email_verification(email_id => :emailId!) r
+ * from identity.request_email_verification(email_id => :emailId!) r
  * ```
  */
 export const requestEmailVerification = new PreparedQuery<IRequestEmailVerificationParams,IRequestEmailVerificationResult>(requestEmailVerificationIR);
@@ -177,12 +177,12 @@ export interface IVerifyEmailQuery {
   result: IVerifyEmailResult;
 }
 
-const verifyEmailIR: any = {"usedParamSet":{"token":true},"params":[{"name":"token","required":true,"transform":{"type":"scalar"},"locs":[{"a":40,"b":46}]}],"statement":"select app_public.verify_email(token => :token!) as \"verified!\""};
+const verifyEmailIR: any = {"usedParamSet":{"token":true},"params":[{"name":"token","required":true,"transform":{"type":"scalar"},"locs":[{"a":40,"b":46}]}],"statement":"select identity.verify_email(token => :token!) as \"verified!\""};
 
 /**
  * Query generated from SQL:
  * ```
- * select app_public.verify_email(token => :token!) as "verified!"
+ * select identity.verify_email(token => :token!) as "verified!"
  * ```
  */
 export const verifyEmail = new PreparedQuery<IVerifyEmailParams,IVerifyEmailResult>(verifyEmailIR);

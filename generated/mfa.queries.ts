@@ -24,13 +24,13 @@ export interface IListMfaFactorsQuery {
   result: IListMfaFactorsResult;
 }
 
-const listMfaFactorsIR: any = {"usedParamSet":{"userUuid":true},"params":[{"name":"userUuid","required":true,"transform":{"type":"scalar"},"locs":[{"a":110,"b":119}]}],"statement":"select f.id, f.factor_type, f.is_enabled, f.created_at\nfrom app_public.user_mfa_factors f\nwhere f.user_uuid = :userUuid!\norder by f.created_at, f.id"};
+const listMfaFactorsIR: any = {"usedParamSet":{"userUuid":true},"params":[{"name":"userUuid","required":true,"transform":{"type":"scalar"},"locs":[{"a":110,"b":119}]}],"statement":"select f.id, f.factor_type, f.is_enabled, f.created_at\nfrom identity.user_mfa_factors f\nwhere f.user_uuid = :userUuid!\norder by f.created_at, f.id"};
 
 /**
  * Query generated from SQL:
  * ```
  * select f.id, f.factor_type, f.is_enabled, f.created_at
- * from app_public.user_mfa_factors f
+ * from identity.user_mfa_factors f
  * where f.user_uuid = :userUuid!
  * order by f.created_at, f.id
  * ```
@@ -52,12 +52,12 @@ export interface IEnrolTotpQuery {
   result: IEnrolTotpResult;
 }
 
-const enrolTotpIR: any = {"usedParamSet":{},"params":[],"statement":"select app_public.enrol_totp() as \"otpauth_uri!\""};
+const enrolTotpIR: any = {"usedParamSet":{},"params":[],"statement":"select identity.enrol_totp() as \"otpauth_uri!\""};
 
 /**
  * Query generated from SQL:
  * ```
- * select app_public.enrol_totp() as "otpauth_uri!"
+ * select identity.enrol_totp() as "otpauth_uri!"
  * ```
  */
 export const enrolTotp = new PreparedQuery<IEnrolTotpParams,IEnrolTotpResult>(enrolTotpIR);
@@ -79,12 +79,12 @@ export interface IConfirmTotpQuery {
   result: IConfirmTotpResult;
 }
 
-const confirmTotpIR: any = {"usedParamSet":{"code":true},"params":[{"name":"code","required":true,"transform":{"type":"scalar"},"locs":[{"a":39,"b":44}]}],"statement":"select app_public.confirm_totp(code => :code!) as \"enabled!\""};
+const confirmTotpIR: any = {"usedParamSet":{"code":true},"params":[{"name":"code","required":true,"transform":{"type":"scalar"},"locs":[{"a":39,"b":44}]}],"statement":"select identity.confirm_totp(code => :code!) as \"enabled!\""};
 
 /**
  * Query generated from SQL:
  * ```
- * select app_public.confirm_totp(code => :code!) as "enabled!"
+ * select identity.confirm_totp(code => :code!) as "enabled!"
  * ```
  */
 export const confirmTotp = new PreparedQuery<IConfirmTotpParams,IConfirmTotpResult>(confirmTotpIR);
@@ -106,12 +106,12 @@ export interface IDisableTotpQuery {
   result: IDisableTotpResult;
 }
 
-const disableTotpIR: any = {"usedParamSet":{"code":true},"params":[{"name":"code","required":true,"transform":{"type":"scalar"},"locs":[{"a":39,"b":44}]}],"statement":"select app_public.disable_totp(code => :code!) as \"disabled!\""};
+const disableTotpIR: any = {"usedParamSet":{"code":true},"params":[{"name":"code","required":true,"transform":{"type":"scalar"},"locs":[{"a":39,"b":44}]}],"statement":"select identity.disable_totp(code => :code!) as \"disabled!\""};
 
 /**
  * Query generated from SQL:
  * ```
- * select app_public.disable_totp(code => :code!) as "disabled!"
+ * select identity.disable_totp(code => :code!) as "disabled!"
  * ```
  */
 export const disableTotp = new PreparedQuery<IDisableTotpParams,IDisableTotpResult>(disableTotpIR);
@@ -133,12 +133,12 @@ export interface IGenerateRecoveryCodesQuery {
   result: IGenerateRecoveryCodesResult;
 }
 
-const generateRecoveryCodesIR: any = {"usedParamSet":{"code":true},"params":[{"name":"code","required":false,"transform":{"type":"scalar"},"locs":[{"a":68,"b":72}]}],"statement":"select c as \"code!\" from app_public.generate_recovery_codes(code => :code) c"};
+const generateRecoveryCodesIR: any = {"usedParamSet":{"code":true},"params":[{"name":"code","required":false,"transform":{"type":"scalar"},"locs":[{"a":68,"b":72}]}],"statement":"select c as \"code!\" from identity.generate_recovery_codes(code => :code) c"};
 
 /**
  * Query generated from SQL:
  * ```
- * select c as "code!" from app_public.generate_recovery_codes(code => :code) c
+ * select c as "code!" from identity.generate_recovery_codes(code => :code) c
  * ```
  */
 export const generateRecoveryCodes = new PreparedQuery<IGenerateRecoveryCodesParams,IGenerateRecoveryCodesResult>(generateRecoveryCodesIR);

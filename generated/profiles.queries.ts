@@ -26,13 +26,13 @@ export interface IGetProfileQuery {
   result: IGetProfileResult;
 }
 
-const getProfileIR: any = {"usedParamSet":{"userUuid":true},"params":[{"name":"userUuid","required":true,"transform":{"type":"scalar"},"locs":[{"a":127,"b":136}]}],"statement":"select p.user_uuid, p.username, p.display_name, p.avatar_object_key, p.bio\nfrom app_public.user_profiles p\nwhere p.user_uuid = :userUuid!"};
+const getProfileIR: any = {"usedParamSet":{"userUuid":true},"params":[{"name":"userUuid","required":true,"transform":{"type":"scalar"},"locs":[{"a":127,"b":136}]}],"statement":"select p.user_uuid, p.username, p.display_name, p.avatar_object_key, p.bio\nfrom identity.user_profiles p\nwhere p.user_uuid = :userUuid!"};
 
 /**
  * Query generated from SQL:
  * ```
  * select p.user_uuid, p.username, p.display_name, p.avatar_object_key, p.bio
- * from app_public.user_profiles p
+ * from identity.user_profiles p
  * where p.user_uuid = :userUuid!
  * ```
  */
@@ -67,12 +67,12 @@ export interface IUpdateProfileQuery {
   result: IUpdateProfileResult;
 }
 
-const updateProfileIR: any = {"usedParamSet":{"displayName":true,"avatarObjectKey":true,"bio":true,"userUuid":true},"params":[{"name":"displayName","required":false,"transform":{"type":"scalar"},"locs":[{"a":51,"b":62}]},{"name":"avatarObjectKey","required":false,"transform":{"type":"scalar"},"locs":[{"a":85,"b":100}]},{"name":"bio","required":false,"transform":{"type":"scalar"},"locs":[{"a":109,"b":112}]},{"name":"userUuid","required":true,"transform":{"type":"scalar"},"locs":[{"a":132,"b":141}]}],"statement":"update app_public.user_profiles\nset display_name = :displayName, avatar_object_key = :avatarObjectKey, bio = :bio\nwhere user_uuid = :userUuid!\nreturning user_uuid, username, display_name, avatar_object_key, bio"};
+const updateProfileIR: any = {"usedParamSet":{"displayName":true,"avatarObjectKey":true,"bio":true,"userUuid":true},"params":[{"name":"displayName","required":false,"transform":{"type":"scalar"},"locs":[{"a":51,"b":62}]},{"name":"avatarObjectKey","required":false,"transform":{"type":"scalar"},"locs":[{"a":85,"b":100}]},{"name":"bio","required":false,"transform":{"type":"scalar"},"locs":[{"a":109,"b":112}]},{"name":"userUuid","required":true,"transform":{"type":"scalar"},"locs":[{"a":132,"b":141}]}],"statement":"update identity.user_profiles\nset display_name = :displayName, avatar_object_key = :avatarObjectKey, bio = :bio\nwhere user_uuid = :userUuid!\nreturning user_uuid, username, display_name, avatar_object_key, bio"};
 
 /**
  * Query generated from SQL:
  * ```
- * update app_public.user_profiles
+ * update identity.user_profiles
  * set display_name = :displayName, avatar_object_key = :avatarObjectKey, bio = :bio
  * where user_uuid = :userUuid!
  * returning user_uuid, username, display_name, avatar_object_key, bio

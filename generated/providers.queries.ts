@@ -28,14 +28,14 @@ export interface IListLinkedProvidersQuery {
   result: IListLinkedProvidersResult;
 }
 
-const listLinkedProvidersIR: any = {"usedParamSet":{"userUuid":true},"params":[{"name":"userUuid","required":true,"transform":{"type":"scalar"},"locs":[{"a":227,"b":236}]}],"statement":"-- Never the tokens: API roles cannot read them, and applications should not want to.\nselect a.id, a.provider_name, a.external_user_id, a.token_expires_at, a.created_at\nfrom app_public.user_auth_providers a\nwhere a.user_uuid = :userUuid!\norder by a.provider_name, a.id"};
+const listLinkedProvidersIR: any = {"usedParamSet":{"userUuid":true},"params":[{"name":"userUuid","required":true,"transform":{"type":"scalar"},"locs":[{"a":227,"b":236}]}],"statement":"-- Never the tokens: API roles cannot read them, and applications should not want to.\nselect a.id, a.provider_name, a.external_user_id, a.token_expires_at, a.created_at\nfrom identity.user_auth_providers a\nwhere a.user_uuid = :userUuid!\norder by a.provider_name, a.id"};
 
 /**
  * Query generated from SQL:
  * ```
  * -- Never the tokens: API roles cannot read them, and applications should not want to.
  * select a.id, a.provider_name, a.external_user_id, a.token_expires_at, a.created_at
- * from app_public.user_auth_providers a
+ * from identity.user_auth_providers a
  * where a.user_uuid = :userUuid!
  * order by a.provider_name, a.id
  * ```
@@ -67,14 +67,14 @@ export interface ILinkProviderQuery {
   result: ILinkProviderResult;
 }
 
-const linkProviderIR: any = {"usedParamSet":{"providerName":true,"externalUserId":true,"accessToken":true,"refreshToken":true,"tokenExpiresAt":true},"params":[{"name":"providerName","required":true,"transform":{"type":"scalar"},"locs":[{"a":209,"b":222}]},{"name":"externalUserId","required":true,"transform":{"type":"scalar"},"locs":[{"a":245,"b":260}]},{"name":"accessToken","required":false,"transform":{"type":"scalar"},"locs":[{"a":279,"b":290}]},{"name":"refreshToken","required":false,"transform":{"type":"scalar"},"locs":[{"a":312,"b":324}]},{"name":"tokenExpiresAt","required":false,"transform":{"type":"scalar"},"locs":[{"a":347,"b":361}]}],"statement":"select a.id as \"id!\", a.provider_name as \"provider_name!\", a.external_user_id as \"external_user_id!\",\n       a.token_expires_at, a.created_at as \"created_at!\"\nfrom app_public.link_provider(\n  provider_name => :providerName!, external_user_id => :externalUserId!, access_token => :accessToken,\n  refresh_token => :refreshToken, token_expires_at => :tokenExpiresAt\n) a"};
+const linkProviderIR: any = {"usedParamSet":{"providerName":true,"externalUserId":true,"accessToken":true,"refreshToken":true,"tokenExpiresAt":true},"params":[{"name":"providerName","required":true,"transform":{"type":"scalar"},"locs":[{"a":209,"b":222}]},{"name":"externalUserId","required":true,"transform":{"type":"scalar"},"locs":[{"a":245,"b":260}]},{"name":"accessToken","required":false,"transform":{"type":"scalar"},"locs":[{"a":279,"b":290}]},{"name":"refreshToken","required":false,"transform":{"type":"scalar"},"locs":[{"a":312,"b":324}]},{"name":"tokenExpiresAt","required":false,"transform":{"type":"scalar"},"locs":[{"a":347,"b":361}]}],"statement":"select a.id as \"id!\", a.provider_name as \"provider_name!\", a.external_user_id as \"external_user_id!\",\n       a.token_expires_at, a.created_at as \"created_at!\"\nfrom identity.link_provider(\n  provider_name => :providerName!, external_user_id => :externalUserId!, access_token => :accessToken,\n  refresh_token => :refreshToken, token_expires_at => :tokenExpiresAt\n) a"};
 
 /**
  * Query generated from SQL:
  * ```
  * select a.id as "id!", a.provider_name as "provider_name!", a.external_user_id as "external_user_id!",
  *        a.token_expires_at, a.created_at as "created_at!"
- * from app_public.link_provider(
+ * from identity.link_provider(
  *   provider_name => :providerName!, external_user_id => :externalUserId!, access_token => :accessToken,
  *   refresh_token => :refreshToken, token_expires_at => :tokenExpiresAt
  * ) a
@@ -102,12 +102,12 @@ export interface IRefreshProviderTokensQuery {
   result: IRefreshProviderTokensResult;
 }
 
-const refreshProviderTokensIR: any = {"usedParamSet":{"providerId":true,"accessToken":true,"refreshToken":true,"tokenExpiresAt":true},"params":[{"name":"providerId","required":true,"transform":{"type":"scalar"},"locs":[{"a":60,"b":71}]},{"name":"accessToken","required":true,"transform":{"type":"scalar"},"locs":[{"a":90,"b":102}]},{"name":"refreshToken","required":false,"transform":{"type":"scalar"},"locs":[{"a":122,"b":134}]},{"name":"tokenExpiresAt","required":false,"transform":{"type":"scalar"},"locs":[{"a":159,"b":173}]}],"statement":"select app_public.refresh_provider_tokens(\n  provider_id => :providerId!, access_token => :accessToken!, refresh_token => :refreshToken,\n  token_expires_at => :tokenExpiresAt\n) as \"refreshed!\""};
+const refreshProviderTokensIR: any = {"usedParamSet":{"providerId":true,"accessToken":true,"refreshToken":true,"tokenExpiresAt":true},"params":[{"name":"providerId","required":true,"transform":{"type":"scalar"},"locs":[{"a":60,"b":71}]},{"name":"accessToken","required":true,"transform":{"type":"scalar"},"locs":[{"a":90,"b":102}]},{"name":"refreshToken","required":false,"transform":{"type":"scalar"},"locs":[{"a":122,"b":134}]},{"name":"tokenExpiresAt","required":false,"transform":{"type":"scalar"},"locs":[{"a":159,"b":173}]}],"statement":"select identity.refresh_provider_tokens(\n  provider_id => :providerId!, access_token => :accessToken!, refresh_token => :refreshToken,\n  token_expires_at => :tokenExpiresAt\n) as \"refreshed!\""};
 
 /**
  * Query generated from SQL:
  * ```
- * select app_public.refresh_provider_tokens(
+ * select identity.refresh_provider_tokens(
  *   provider_id => :providerId!, access_token => :accessToken!, refresh_token => :refreshToken,
  *   token_expires_at => :tokenExpiresAt
  * ) as "refreshed!"
@@ -134,13 +134,13 @@ export interface ILinkedProviderTokensQuery {
   result: ILinkedProviderTokensResult;
 }
 
-const linkedProviderTokensIR: any = {"usedParamSet":{"providerId":true},"params":[{"name":"providerId","required":true,"transform":{"type":"scalar"},"locs":[{"a":113,"b":124}]}],"statement":"select t.access_token, t.refresh_token, t.token_expires_at\nfrom app_public.linked_provider_tokens(provider_id => :providerId!) t"};
+const linkedProviderTokensIR: any = {"usedParamSet":{"providerId":true},"params":[{"name":"providerId","required":true,"transform":{"type":"scalar"},"locs":[{"a":113,"b":124}]}],"statement":"select t.access_token, t.refresh_token, t.token_expires_at\nfrom identity.linked_provider_tokens(provider_id => :providerId!) t"};
 
 /**
  * Query generated from SQL:
  * ```
  * select t.access_token, t.refresh_token, t.token_expires_at
- * from app_public.linked_provider_tokens(provider_id => :providerId!) t
+ * from identity.linked_provider_tokens(provider_id => :providerId!) t
  * ```
  */
 export const linkedProviderTokens = new PreparedQuery<ILinkedProviderTokensParams,ILinkedProviderTokensResult>(linkedProviderTokensIR);
@@ -162,12 +162,12 @@ export interface IUnlinkProviderQuery {
   result: IUnlinkProviderResult;
 }
 
-const unlinkProviderIR: any = {"usedParamSet":{"providerId":true},"params":[{"name":"providerId","required":true,"transform":{"type":"scalar"},"locs":[{"a":49,"b":60}]}],"statement":"select app_public.unlink_provider(provider_id => :providerId!) as \"unlinked!\""};
+const unlinkProviderIR: any = {"usedParamSet":{"providerId":true},"params":[{"name":"providerId","required":true,"transform":{"type":"scalar"},"locs":[{"a":49,"b":60}]}],"statement":"select identity.unlink_provider(provider_id => :providerId!) as \"unlinked!\""};
 
 /**
  * Query generated from SQL:
  * ```
- * select app_public.unlink_provider(provider_id => :providerId!) as "unlinked!"
+ * select identity.unlink_provider(provider_id => :providerId!) as "unlinked!"
  * ```
  */
 export const unlinkProvider = new PreparedQuery<IUnlinkProviderParams,IUnlinkProviderResult>(unlinkProviderIR);

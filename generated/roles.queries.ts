@@ -24,14 +24,14 @@ export interface IListUserRolesQuery {
   result: IListUserRolesResult;
 }
 
-const listUserRolesIR: any = {"usedParamSet":{"userUuid":true},"params":[{"name":"userUuid","required":true,"transform":{"type":"scalar"},"locs":[{"a":162,"b":171}]}],"statement":"select r.role_id, r.role_name, r.description, ur.assigned_at\nfrom app_public.user_roles ur\njoin app_public.roles r on r.role_id = ur.role_id\nwhere ur.user_uuid = :userUuid!\norder by r.role_name"};
+const listUserRolesIR: any = {"usedParamSet":{"userUuid":true},"params":[{"name":"userUuid","required":true,"transform":{"type":"scalar"},"locs":[{"a":162,"b":171}]}],"statement":"select r.role_id, r.role_name, r.description, ur.assigned_at\nfrom identity.user_roles ur\njoin identity.roles r on r.role_id = ur.role_id\nwhere ur.user_uuid = :userUuid!\norder by r.role_name"};
 
 /**
  * Query generated from SQL:
  * ```
  * select r.role_id, r.role_name, r.description, ur.assigned_at
- * from app_public.user_roles ur
- * join app_public.roles r on r.role_id = ur.role_id
+ * from identity.user_roles ur
+ * join identity.roles r on r.role_id = ur.role_id
  * where ur.user_uuid = :userUuid!
  * order by r.role_name
  * ```
@@ -56,12 +56,12 @@ export interface IGrantRoleQuery {
   result: IGrantRoleResult;
 }
 
-const grantRoleIR: any = {"usedParamSet":{"userUuid":true,"roleName":true},"params":[{"name":"userUuid","required":true,"transform":{"type":"scalar"},"locs":[{"a":42,"b":51}]},{"name":"roleName","required":true,"transform":{"type":"scalar"},"locs":[{"a":67,"b":76}]}],"statement":"select app_public.grant_role(user_uuid => :userUuid!, role_name => :roleName!) as \"granted!\""};
+const grantRoleIR: any = {"usedParamSet":{"userUuid":true,"roleName":true},"params":[{"name":"userUuid","required":true,"transform":{"type":"scalar"},"locs":[{"a":42,"b":51}]},{"name":"roleName","required":true,"transform":{"type":"scalar"},"locs":[{"a":67,"b":76}]}],"statement":"select identity.grant_role(user_uuid => :userUuid!, role_name => :roleName!) as \"granted!\""};
 
 /**
  * Query generated from SQL:
  * ```
- * select app_public.grant_role(user_uuid => :userUuid!, role_name => :roleName!) as "granted!"
+ * select identity.grant_role(user_uuid => :userUuid!, role_name => :roleName!) as "granted!"
  * ```
  */
 export const grantRole = new PreparedQuery<IGrantRoleParams,IGrantRoleResult>(grantRoleIR);
@@ -84,12 +84,12 @@ export interface IRevokeRoleQuery {
   result: IRevokeRoleResult;
 }
 
-const revokeRoleIR: any = {"usedParamSet":{"userUuid":true,"roleName":true},"params":[{"name":"userUuid","required":true,"transform":{"type":"scalar"},"locs":[{"a":43,"b":52}]},{"name":"roleName","required":true,"transform":{"type":"scalar"},"locs":[{"a":68,"b":77}]}],"statement":"select app_public.revoke_role(user_uuid => :userUuid!, role_name => :roleName!) as \"revoked!\""};
+const revokeRoleIR: any = {"usedParamSet":{"userUuid":true,"roleName":true},"params":[{"name":"userUuid","required":true,"transform":{"type":"scalar"},"locs":[{"a":43,"b":52}]},{"name":"roleName","required":true,"transform":{"type":"scalar"},"locs":[{"a":68,"b":77}]}],"statement":"select identity.revoke_role(user_uuid => :userUuid!, role_name => :roleName!) as \"revoked!\""};
 
 /**
  * Query generated from SQL:
  * ```
- * select app_public.revoke_role(user_uuid => :userUuid!, role_name => :roleName!) as "revoked!"
+ * select identity.revoke_role(user_uuid => :userUuid!, role_name => :roleName!) as "revoked!"
  * ```
  */
 export const revokeRole = new PreparedQuery<IRevokeRoleParams,IRevokeRoleResult>(revokeRoleIR);

@@ -31,7 +31,7 @@ export interface IAuthenticateQuery {
   result: IAuthenticateResult;
 }
 
-const authenticateIR: any = {"usedParamSet":{"login":true,"password":true,"ipAddress":true,"userAgent":true,"deviceFingerprint":true,"deviceToken":true},"params":[{"name":"login","required":true,"transform":{"type":"scalar"},"locs":[{"a":486,"b":492}]},{"name":"password","required":true,"transform":{"type":"scalar"},"locs":[{"a":507,"b":516}]},{"name":"ipAddress","required":false,"transform":{"type":"scalar"},"locs":[{"a":533,"b":542}]},{"name":"userAgent","required":false,"transform":{"type":"scalar"},"locs":[{"a":559,"b":568}]},{"name":"deviceFingerprint","required":false,"transform":{"type":"scalar"},"locs":[{"a":595,"b":612}]},{"name":"deviceToken","required":false,"transform":{"type":"scalar"},"locs":[{"a":631,"b":642}]}],"statement":"-- A session grant (role app_user or app_admin, session_id and refresh_token set, device_token when a new\n-- one was handed out), or role mfa_required with an mfa_challenge for complete_mfa_login; no row when the\n-- sign-in failed. deviceToken: the one an earlier sign-in on this device handed out.\nselect g.role as \"role!\", g.user_uuid, g.session_id, g.iat, g.exp as \"exp!\", g.aal, g.auth_time, g.refresh_token, g.mfa_challenge, g.device_token\nfrom app_public.authenticate(\n  login => :login!, password => :password!, ip_address => :ipAddress, user_agent => :userAgent,\n  device_fingerprint => :deviceFingerprint, device_token => :deviceToken\n) g\nwhere g.role is not null"};
+const authenticateIR: any = {"usedParamSet":{"login":true,"password":true,"ipAddress":true,"userAgent":true,"deviceFingerprint":true,"deviceToken":true},"params":[{"name":"login","required":true,"transform":{"type":"scalar"},"locs":[{"a":486,"b":492}]},{"name":"password","required":true,"transform":{"type":"scalar"},"locs":[{"a":507,"b":516}]},{"name":"ipAddress","required":false,"transform":{"type":"scalar"},"locs":[{"a":533,"b":542}]},{"name":"userAgent","required":false,"transform":{"type":"scalar"},"locs":[{"a":559,"b":568}]},{"name":"deviceFingerprint","required":false,"transform":{"type":"scalar"},"locs":[{"a":595,"b":612}]},{"name":"deviceToken","required":false,"transform":{"type":"scalar"},"locs":[{"a":631,"b":642}]}],"statement":"-- A session grant (role app_user or app_admin, session_id and refresh_token set, device_token when a new\n-- one was handed out), or role mfa_required with an mfa_challenge for complete_mfa_login; no row when the\n-- sign-in failed. deviceToken: the one an earlier sign-in on this device handed out.\nselect g.role as \"role!\", g.user_uuid, g.session_id, g.iat, g.exp as \"exp!\", g.aal, g.auth_time, g.refresh_token, g.mfa_challenge, g.device_token\nfrom identity.authenticate(\n  login => :login!, password => :password!, ip_address => :ipAddress, user_agent => :userAgent,\n  device_fingerprint => :deviceFingerprint, device_token => :deviceToken\n) g\nwhere g.role is not null"};
 
 /**
  * Query generated from SQL:
@@ -40,7 +40,7 @@ const authenticateIR: any = {"usedParamSet":{"login":true,"password":true,"ipAdd
  * -- one was handed out), or role mfa_required with an mfa_challenge for complete_mfa_login; no row when the
  * -- sign-in failed. deviceToken: the one an earlier sign-in on this device handed out.
  * select g.role as "role!", g.user_uuid, g.session_id, g.iat, g.exp as "exp!", g.aal, g.auth_time, g.refresh_token, g.mfa_challenge, g.device_token
- * from app_public.authenticate(
+ * from identity.authenticate(
  *   login => :login!, password => :password!, ip_address => :ipAddress, user_agent => :userAgent,
  *   device_fingerprint => :deviceFingerprint, device_token => :deviceToken
  * ) g
@@ -80,13 +80,13 @@ export interface ICompleteMfaLoginQuery {
   result: ICompleteMfaLoginResult;
 }
 
-const completeMfaLoginIR: any = {"usedParamSet":{"mfaChallenge":true,"code":true,"ipAddress":true,"userAgent":true,"deviceFingerprint":true,"deviceToken":true},"params":[{"name":"mfaChallenge","required":true,"transform":{"type":"scalar"},"locs":[{"a":201,"b":214}]},{"name":"code","required":true,"transform":{"type":"scalar"},"locs":[{"a":225,"b":230}]},{"name":"ipAddress","required":false,"transform":{"type":"scalar"},"locs":[{"a":247,"b":256}]},{"name":"userAgent","required":false,"transform":{"type":"scalar"},"locs":[{"a":273,"b":282}]},{"name":"deviceFingerprint","required":false,"transform":{"type":"scalar"},"locs":[{"a":309,"b":326}]},{"name":"deviceToken","required":false,"transform":{"type":"scalar"},"locs":[{"a":345,"b":356}]}],"statement":"select g.role as \"role!\", g.user_uuid, g.session_id, g.iat, g.exp as \"exp!\", g.aal, g.auth_time, g.refresh_token, g.mfa_challenge, g.device_token\nfrom app_public.complete_mfa_login(\n  mfa_challenge => :mfaChallenge!, code => :code!, ip_address => :ipAddress, user_agent => :userAgent,\n  device_fingerprint => :deviceFingerprint, device_token => :deviceToken\n) g\nwhere g.role is not null"};
+const completeMfaLoginIR: any = {"usedParamSet":{"mfaChallenge":true,"code":true,"ipAddress":true,"userAgent":true,"deviceFingerprint":true,"deviceToken":true},"params":[{"name":"mfaChallenge","required":true,"transform":{"type":"scalar"},"locs":[{"a":201,"b":214}]},{"name":"code","required":true,"transform":{"type":"scalar"},"locs":[{"a":225,"b":230}]},{"name":"ipAddress","required":false,"transform":{"type":"scalar"},"locs":[{"a":247,"b":256}]},{"name":"userAgent","required":false,"transform":{"type":"scalar"},"locs":[{"a":273,"b":282}]},{"name":"deviceFingerprint","required":false,"transform":{"type":"scalar"},"locs":[{"a":309,"b":326}]},{"name":"deviceToken","required":false,"transform":{"type":"scalar"},"locs":[{"a":345,"b":356}]}],"statement":"select g.role as \"role!\", g.user_uuid, g.session_id, g.iat, g.exp as \"exp!\", g.aal, g.auth_time, g.refresh_token, g.mfa_challenge, g.device_token\nfrom identity.complete_mfa_login(\n  mfa_challenge => :mfaChallenge!, code => :code!, ip_address => :ipAddress, user_agent => :userAgent,\n  device_fingerprint => :deviceFingerprint, device_token => :deviceToken\n) g\nwhere g.role is not null"};
 
 /**
  * Query generated from SQL:
  * ```
  * select g.role as "role!", g.user_uuid, g.session_id, g.iat, g.exp as "exp!", g.aal, g.auth_time, g.refresh_token, g.mfa_challenge, g.device_token
- * from app_public.complete_mfa_login(
+ * from identity.complete_mfa_login(
  *   mfa_challenge => :mfaChallenge!, code => :code!, ip_address => :ipAddress, user_agent => :userAgent,
  *   device_fingerprint => :deviceFingerprint, device_token => :deviceToken
  * ) g
@@ -121,14 +121,14 @@ export interface IRefreshSessionQuery {
   result: IRefreshSessionResult;
 }
 
-const refreshSessionIR: any = {"usedParamSet":{"refreshToken":true},"params":[{"name":"refreshToken","required":true,"transform":{"type":"scalar"},"locs":[{"a":302,"b":315}]}],"statement":"-- The next grant of the session, or no row: malformed, unknown, expired, revoked and reused tokens alike.\nselect g.role as \"role!\", g.user_uuid, g.session_id, g.iat, g.exp as \"exp!\", g.aal, g.auth_time, g.refresh_token, g.mfa_challenge, g.device_token\nfrom app_public.refresh_session(refresh_token => :refreshToken!) g\nwhere g.role is not null"};
+const refreshSessionIR: any = {"usedParamSet":{"refreshToken":true},"params":[{"name":"refreshToken","required":true,"transform":{"type":"scalar"},"locs":[{"a":302,"b":315}]}],"statement":"-- The next grant of the session, or no row: malformed, unknown, expired, revoked and reused tokens alike.\nselect g.role as \"role!\", g.user_uuid, g.session_id, g.iat, g.exp as \"exp!\", g.aal, g.auth_time, g.refresh_token, g.mfa_challenge, g.device_token\nfrom identity.refresh_session(refresh_token => :refreshToken!) g\nwhere g.role is not null"};
 
 /**
  * Query generated from SQL:
  * ```
  * -- The next grant of the session, or no row: malformed, unknown, expired, revoked and reused tokens alike.
  * select g.role as "role!", g.user_uuid, g.session_id, g.iat, g.exp as "exp!", g.aal, g.auth_time, g.refresh_token, g.mfa_challenge, g.device_token
- * from app_public.refresh_session(refresh_token => :refreshToken!) g
+ * from identity.refresh_session(refresh_token => :refreshToken!) g
  * where g.role is not null
  * ```
  */
@@ -151,12 +151,12 @@ export interface ISignOutQuery {
   result: ISignOutResult;
 }
 
-const signOutIR: any = {"usedParamSet":{"scope":true},"params":[{"name":"scope","required":true,"transform":{"type":"scalar"},"locs":[{"a":36,"b":42}]}],"statement":"select app_public.sign_out(scope => :scope!) as \"ended!\""};
+const signOutIR: any = {"usedParamSet":{"scope":true},"params":[{"name":"scope","required":true,"transform":{"type":"scalar"},"locs":[{"a":36,"b":42}]}],"statement":"select identity.sign_out(scope => :scope!) as \"ended!\""};
 
 /**
  * Query generated from SQL:
  * ```
- * select app_public.sign_out(scope => :scope!) as "ended!"
+ * select identity.sign_out(scope => :scope!) as "ended!"
  * ```
  */
 export const signOut = new PreparedQuery<ISignOutParams,ISignOutResult>(signOutIR);
@@ -178,12 +178,12 @@ export interface IRevokeSessionQuery {
   result: IRevokeSessionResult;
 }
 
-const revokeSessionIR: any = {"usedParamSet":{"sessionId":true},"params":[{"name":"sessionId","required":true,"transform":{"type":"scalar"},"locs":[{"a":47,"b":57}]}],"statement":"select app_public.revoke_session(session_id => :sessionId!) as \"revoked!\""};
+const revokeSessionIR: any = {"usedParamSet":{"sessionId":true},"params":[{"name":"sessionId","required":true,"transform":{"type":"scalar"},"locs":[{"a":47,"b":57}]}],"statement":"select identity.revoke_session(session_id => :sessionId!) as \"revoked!\""};
 
 /**
  * Query generated from SQL:
  * ```
- * select app_public.revoke_session(session_id => :sessionId!) as "revoked!"
+ * select identity.revoke_session(session_id => :sessionId!) as "revoked!"
  * ```
  */
 export const revokeSession = new PreparedQuery<IRevokeSessionParams,IRevokeSessionResult>(revokeSessionIR);
@@ -205,12 +205,12 @@ export interface IRevokeUserSessionsQuery {
   result: IRevokeUserSessionsResult;
 }
 
-const revokeUserSessionsIR: any = {"usedParamSet":{"userUuid":true},"params":[{"name":"userUuid","required":true,"transform":{"type":"scalar"},"locs":[{"a":52,"b":61}]}],"statement":"select app_public.revoke_user_sessions(user_uuid => :userUuid!) as \"ended!\""};
+const revokeUserSessionsIR: any = {"usedParamSet":{"userUuid":true},"params":[{"name":"userUuid","required":true,"transform":{"type":"scalar"},"locs":[{"a":52,"b":61}]}],"statement":"select identity.revoke_user_sessions(user_uuid => :userUuid!) as \"ended!\""};
 
 /**
  * Query generated from SQL:
  * ```
- * select app_public.revoke_user_sessions(user_uuid => :userUuid!) as "ended!"
+ * select identity.revoke_user_sessions(user_uuid => :userUuid!) as "ended!"
  * ```
  */
 export const revokeUserSessions = new PreparedQuery<IRevokeUserSessionsParams,IRevokeUserSessionsResult>(revokeUserSessionsIR);
@@ -240,17 +240,17 @@ export interface IListSessionsQuery {
   result: IListSessionsResult;
 }
 
-const listSessionsIR: any = {"usedParamSet":{},"params":[],"statement":"-- Where the signed-in user is signed in: live sessions, most recently active first.\nselect s.id as \"id!\", s.device_id, app_public.user_sessions_device_name(s) as device_name,\n       s.created_at as \"created_at!\", s.refreshed_at as \"last_active_at!\", s.expires_at as \"expires_at!\",\n       s.aal as \"aal!\", s.authenticated_at as \"authenticated_at!\", s.ip_address, s.user_agent,\n       app_public.user_sessions_is_current(s) as \"is_current!\"\nfrom app_public.my_sessions() s"};
+const listSessionsIR: any = {"usedParamSet":{},"params":[],"statement":"-- Where the signed-in user is signed in: live sessions, most recently active first.\nselect s.id as \"id!\", s.device_id, identity.user_sessions_device_name(s) as device_name,\n       s.created_at as \"created_at!\", s.refreshed_at as \"last_active_at!\", s.expires_at as \"expires_at!\",\n       s.aal as \"aal!\", s.authenticated_at as \"authenticated_at!\", s.ip_address, s.user_agent,\n       identity.user_sessions_is_current(s) as \"is_current!\"\nfrom identity.my_sessions() s"};
 
 /**
  * Query generated from SQL:
  * ```
  * -- Where the signed-in user is signed in: live sessions, most recently active first.
- * select s.id as "id!", s.device_id, app_public.user_sessions_device_name(s) as device_name,
+ * select s.id as "id!", s.device_id, identity.user_sessions_device_name(s) as device_name,
  *        s.created_at as "created_at!", s.refreshed_at as "last_active_at!", s.expires_at as "expires_at!",
  *        s.aal as "aal!", s.authenticated_at as "authenticated_at!", s.ip_address, s.user_agent,
- *        app_public.user_sessions_is_current(s) as "is_current!"
- * from app_public.my_sessions() s
+ *        identity.user_sessions_is_current(s) as "is_current!"
+ * from identity.my_sessions() s
  * ```
  */
 export const listSessions = new PreparedQuery<IListSessionsParams,IListSessionsResult>(listSessionsIR);

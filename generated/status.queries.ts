@@ -24,13 +24,13 @@ export interface IGetStatusQuery {
   result: IGetStatusResult;
 }
 
-const getStatusIR: any = {"usedParamSet":{"userUuid":true},"params":[{"name":"userUuid","required":true,"transform":{"type":"scalar"},"locs":[{"a":94,"b":103}]}],"statement":"select s.status, s.deactivated_at, s.reason\nfrom app_public.user_status s\nwhere s.user_uuid = :userUuid!"};
+const getStatusIR: any = {"usedParamSet":{"userUuid":true},"params":[{"name":"userUuid","required":true,"transform":{"type":"scalar"},"locs":[{"a":94,"b":103}]}],"statement":"select s.status, s.deactivated_at, s.reason\nfrom identity.user_status s\nwhere s.user_uuid = :userUuid!"};
 
 /**
  * Query generated from SQL:
  * ```
  * select s.status, s.deactivated_at, s.reason
- * from app_public.user_status s
+ * from identity.user_status s
  * where s.user_uuid = :userUuid!
  * ```
  */
@@ -55,12 +55,12 @@ export interface ISetAccountStatusQuery {
   result: ISetAccountStatusResult;
 }
 
-const setAccountStatusIR: any = {"usedParamSet":{"userUuid":true,"status":true,"reason":true},"params":[{"name":"userUuid","required":true,"transform":{"type":"scalar"},"locs":[{"a":50,"b":59}]},{"name":"status","required":true,"transform":{"type":"scalar"},"locs":[{"a":72,"b":79}]},{"name":"reason","required":false,"transform":{"type":"scalar"},"locs":[{"a":92,"b":98}]}],"statement":"select app_public.set_account_status(user_uuid => :userUuid!, status => :status!, reason => :reason) as \"changed!\""};
+const setAccountStatusIR: any = {"usedParamSet":{"userUuid":true,"status":true,"reason":true},"params":[{"name":"userUuid","required":true,"transform":{"type":"scalar"},"locs":[{"a":50,"b":59}]},{"name":"status","required":true,"transform":{"type":"scalar"},"locs":[{"a":72,"b":79}]},{"name":"reason","required":false,"transform":{"type":"scalar"},"locs":[{"a":92,"b":98}]}],"statement":"select identity.set_account_status(user_uuid => :userUuid!, status => :status!, reason => :reason) as \"changed!\""};
 
 /**
  * Query generated from SQL:
  * ```
- * select app_public.set_account_status(user_uuid => :userUuid!, status => :status!, reason => :reason) as "changed!"
+ * select identity.set_account_status(user_uuid => :userUuid!, status => :status!, reason => :reason) as "changed!"
  * ```
  */
 export const setAccountStatus = new PreparedQuery<ISetAccountStatusParams,ISetAccountStatusResult>(setAccountStatusIR);
@@ -82,12 +82,12 @@ export interface IDeactivateMyAccountQuery {
   result: IDeactivateMyAccountResult;
 }
 
-const deactivateMyAccountIR: any = {"usedParamSet":{"reason":true},"params":[{"name":"reason","required":false,"transform":{"type":"scalar"},"locs":[{"a":50,"b":56}]}],"statement":"select app_public.deactivate_my_account(reason => :reason) as \"changed!\""};
+const deactivateMyAccountIR: any = {"usedParamSet":{"reason":true},"params":[{"name":"reason","required":false,"transform":{"type":"scalar"},"locs":[{"a":50,"b":56}]}],"statement":"select identity.deactivate_my_account(reason => :reason) as \"changed!\""};
 
 /**
  * Query generated from SQL:
  * ```
- * select app_public.deactivate_my_account(reason => :reason) as "changed!"
+ * select identity.deactivate_my_account(reason => :reason) as "changed!"
  * ```
  */
 export const deactivateMyAccount = new PreparedQuery<IDeactivateMyAccountParams,IDeactivateMyAccountResult>(deactivateMyAccountIR);

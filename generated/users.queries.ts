@@ -28,13 +28,13 @@ export interface IFindUserByUuidQuery {
   result: IFindUserByUuidResult;
 }
 
-const findUserByUuidIR: any = {"usedParamSet":{"uuid":true},"params":[{"name":"uuid","required":true,"transform":{"type":"scalar"},"locs":[{"a":104,"b":109}]}],"statement":"select u.uuid, u.id, u.created_at, u.updated_at, u.last_login_at\nfrom app_public.users u\nwhere u.uuid = :uuid!"};
+const findUserByUuidIR: any = {"usedParamSet":{"uuid":true},"params":[{"name":"uuid","required":true,"transform":{"type":"scalar"},"locs":[{"a":104,"b":109}]}],"statement":"select u.uuid, u.id, u.created_at, u.updated_at, u.last_login_at\nfrom identity.users u\nwhere u.uuid = :uuid!"};
 
 /**
  * Query generated from SQL:
  * ```
  * select u.uuid, u.id, u.created_at, u.updated_at, u.last_login_at
- * from app_public.users u
+ * from identity.users u
  * where u.uuid = :uuid!
  * ```
  */
@@ -66,15 +66,15 @@ export interface IFindUserByEmailQuery {
   result: IFindUserByEmailResult;
 }
 
-const findUserByEmailIR: any = {"usedParamSet":{"email":true},"params":[{"name":"email","required":true,"transform":{"type":"scalar"},"locs":[{"a":186,"b":192}]}],"statement":"select u.uuid, u.id, u.created_at, u.updated_at, u.last_login_at\nfrom app_public.users u\njoin app_public.user_emails e on e.user_uuid = u.uuid\nwhere e.email = app_public.normalize_email(:email!)\norder by e.is_verified desc, u.created_at\nlimit 1"};
+const findUserByEmailIR: any = {"usedParamSet":{"email":true},"params":[{"name":"email","required":true,"transform":{"type":"scalar"},"locs":[{"a":186,"b":192}]}],"statement":"select u.uuid, u.id, u.created_at, u.updated_at, u.last_login_at\nfrom identity.users u\njoin identity.user_emails e on e.user_uuid = u.uuid\nwhere e.email = identity.normalize_email(:email!)\norder by e.is_verified desc, u.created_at\nlimit 1"};
 
 /**
  * Query generated from SQL:
  * ```
  * select u.uuid, u.id, u.created_at, u.updated_at, u.last_login_at
- * from app_public.users u
- * join app_public.user_emails e on e.user_uuid = u.uuid
- * where e.email = app_public.normalize_email(:email!)
+ * from identity.users u
+ * join identity.user_emails e on e.user_uuid = u.uuid
+ * where e.email = identity.normalize_email(:email!)
  * order by e.is_verified desc, u.created_at
  * limit 1
  * ```
@@ -107,15 +107,15 @@ export interface IFindUserByUsernameQuery {
   result: IFindUserByUsernameResult;
 }
 
-const findUserByUsernameIR: any = {"usedParamSet":{"username":true},"params":[{"name":"username","required":true,"transform":{"type":"scalar"},"locs":[{"a":225,"b":234}]}],"statement":"select u.uuid, u.id, u.created_at, u.updated_at, u.last_login_at\nfrom app_public.users u\njoin app_public.user_profiles p on p.user_uuid = u.uuid\nwhere app_public.normalize_username(p.username) = app_public.normalize_username(:username!)"};
+const findUserByUsernameIR: any = {"usedParamSet":{"username":true},"params":[{"name":"username","required":true,"transform":{"type":"scalar"},"locs":[{"a":225,"b":234}]}],"statement":"select u.uuid, u.id, u.created_at, u.updated_at, u.last_login_at\nfrom identity.users u\njoin identity.user_profiles p on p.user_uuid = u.uuid\nwhere identity.normalize_username(p.username) = identity.normalize_username(:username!)"};
 
 /**
  * Query generated from SQL:
  * ```
  * select u.uuid, u.id, u.created_at, u.updated_at, u.last_login_at
- * from app_public.users u
- * join app_public.user_profiles p on p.user_uuid = u.uuid
- * where app_public.normalize_username(p.username) = app_public.normalize_username(:username!)
+ * from identity.users u
+ * join identity.user_profiles p on p.user_uuid = u.uuid
+ * where identity.normalize_username(p.username) = identity.normalize_username(:username!)
  * ```
  */
 export const findUserByUsername = new PreparedQuery<IFindUserByUsernameParams,IFindUserByUsernameResult>(findUserByUsernameIR);
@@ -151,15 +151,15 @@ export interface IListUsersByStatusQuery {
   result: IListUsersByStatusResult;
 }
 
-const listUsersByStatusIR: any = {"usedParamSet":{"status":true,"limit":true},"params":[{"name":"status","required":true,"transform":{"type":"scalar"},"locs":[{"a":239,"b":246}]},{"name":"limit","required":true,"transform":{"type":"scalar"},"locs":[{"a":292,"b":298}]}],"statement":"select u.uuid, u.id, p.username, s.status, s.reason, u.created_at, u.last_login_at\nfrom app_public.users u\njoin app_public.user_status s on s.user_uuid = u.uuid\nleft join app_public.user_profiles p on p.user_uuid = u.uuid\nwhere s.status = :status!\norder by u.created_at desc, u.id desc\nlimit :limit!::integer"};
+const listUsersByStatusIR: any = {"usedParamSet":{"status":true,"limit":true},"params":[{"name":"status","required":true,"transform":{"type":"scalar"},"locs":[{"a":239,"b":246}]},{"name":"limit","required":true,"transform":{"type":"scalar"},"locs":[{"a":292,"b":298}]}],"statement":"select u.uuid, u.id, p.username, s.status, s.reason, u.created_at, u.last_login_at\nfrom identity.users u\njoin identity.user_status s on s.user_uuid = u.uuid\nleft join identity.user_profiles p on p.user_uuid = u.uuid\nwhere s.status = :status!\norder by u.created_at desc, u.id desc\nlimit :limit!::integer"};
 
 /**
  * Query generated from SQL:
  * ```
  * select u.uuid, u.id, p.username, s.status, s.reason, u.created_at, u.last_login_at
- * from app_public.users u
- * join app_public.user_status s on s.user_uuid = u.uuid
- * left join app_public.user_profiles p on p.user_uuid = u.uuid
+ * from identity.users u
+ * join identity.user_status s on s.user_uuid = u.uuid
+ * left join identity.user_profiles p on p.user_uuid = u.uuid
  * where s.status = :status!
  * order by u.created_at desc, u.id desc
  * limit :limit!::integer

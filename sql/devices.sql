@@ -1,16 +1,16 @@
 /* @name ListDevices */
 select d.id, d.device_fingerprint, d.device_name, d.last_seen_at, d.created_at
-from app_public.user_devices d
+from identity.user_devices d
 where d.user_uuid = :userUuid!
 order by d.last_seen_at desc, d.id desc;
 
 /* @name RenameDevice */
-update app_public.user_devices
+update identity.user_devices
 set device_name = :deviceName
 where id = :id! and user_uuid = :userUuid!
 returning id, device_fingerprint, device_name, last_seen_at, created_at;
 
 /* @name ForgetDevice */
-delete from app_public.user_devices
+delete from identity.user_devices
 where id = :id! and user_uuid = :userUuid!
 returning id;

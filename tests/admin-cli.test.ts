@@ -19,11 +19,11 @@ beforeAll(async () => {
   db = await createTestDatabase();
   await withClient(db.superuserUrl, async (c) => {
     for (const name of ['ada', 'grace']) {
-      const { rows } = await c.query(`select (app_public.register_user($1, $2, 'correct horse battery', $1)).uuid`, [name, `${name}@example.com`]);
+      const { rows } = await c.query(`select (identity.register_user($1, $2, 'correct horse battery', $1)).uuid`, [name, `${name}@example.com`]);
       uuids[name] = rows[0].uuid;
     }
     // Ada proved her address; Grace did not.
-    await c.query(`update app_public.user_emails set is_verified = true where email = 'ada@example.com'`);
+    await c.query(`update identity.user_emails set is_verified = true where email = 'ada@example.com'`);
   });
 });
 
@@ -44,12 +44,12 @@ async function idkit(...args: string[]): Promise<{ code: number; stdout: string;
 
 const admins = () =>
   withClient(db.superuserUrl, async (c) =>
-    (await c.query(`select p.username::text from app_public.user_roles ur join app_public.roles r using (role_id)
-                    join app_public.user_profiles p using (user_uuid) where r.role_name = 'admin' order by 1`)).rows.map((r) => r.username),
+    (await c.query(`select p.username::text from identity.user_roles ur join identity.roles r using (role_id)
+                    join identity.user_profiles p using (user_uuid) where r.role_name = 'admin' order by 1`)).rows.map((r) => r.username),
   );
 const audit = (uuid: string) =>
   withClient(db.superuserUrl, async (c) =>
-    (await c.query(`select event_type, reason from app_public.login_audit_logs where user_uuid = $1 and event_type like 'role_%' order by id`, [uuid])).rows,
+    (await c.query(`select event_type, reason from identity.login_audit_logs where user_uuid = $1 and event_type like 'role_%' order by id`, [uuid])).rows,
   );
 
 test('admin grant by email address (any letter case) makes the first administrator and audits role_granted; a second grant changes nothing', async () => {

@@ -13,7 +13,7 @@ const PASSWORD = 'lantern copper fig 2';
 async function month(offset: number): Promise<{ day: string; name: string }> {
   return withClient(database.superuserUrl, async (client) => {
     const { rows } = await client.query<{ day: string; name: string }>(
-      `select to_char(d, 'YYYY-MM-DD') as day, (app_private.login_audit_month(d::date)).partition_name as name
+      `select to_char(d, 'YYYY-MM-DD') as day, (identity_private.login_audit_month(d::date)).partition_name as name
          from (select date_trunc('month', now() at time zone 'UTC') + make_interval(months => $1::int) as d) m`,
       [offset],
     );
@@ -30,7 +30,7 @@ async function signIn(login: string): Promise<unknown> {
   return withClient(database.authenticatorUrl, async (client) => {
     await client.query('begin');
     await client.query(`set local role app_anonymous; set local statement_timeout = '5s'`);
-    const { rows } = await client.query(`select app_public.authenticate($1, $2, '198.51.100.7') as grant`, [login, PASSWORD]);
+    const { rows } = await client.query(`select identity.authenticate($1, $2, '198.51.100.7') as grant`, [login, PASSWORD]);
     await client.query('commit');
     return rows[0]!.grant;
   });
@@ -52,8 +52,8 @@ async function waitUntilWaitingForLock(user: string): Promise<void> {
 
 beforeAll(async () => {
   database = await createTestDatabase();
-  await sql(database.superuserUrl, `update app_private.auth_settings set bcrypt_cost = 4`);
-  await sql(database.superuserUrl, `select app_public.register_user('partition_reader', 'partition-reader@example.com', $1)`, [PASSWORD]);
+  await sql(database.superuserUrl, `update identity_private.auth_settings set bcrypt_cost = 4`);
+  await sql(database.superuserUrl, `select identity.register_user('partition_reader', 'partition-reader@example.com', $1)`, [PASSWORD]);
 });
 
 afterAll(async () => {
@@ -62,13 +62,13 @@ afterAll(async () => {
 
 test('partition upkeep never makes a sign-in wait behind a long reader of the audit log', async () => {
   // Three more months are due; a report reads the whole audit log in one long transaction.
-  await sql(database.superuserUrl, `update app_private.auth_settings set login_audit_months_ahead = 6`);
+  await sql(database.superuserUrl, `update identity_private.auth_settings set login_audit_months_ahead = 6`);
   const due = await Promise.all([4, 5, 6].map(month));
   const reader = new pg.Client({ connectionString: database.superuserUrl });
   await reader.connect();
   try {
     await reader.query('begin');
-    await reader.query('select count(*) from app_public.login_audit_logs');
+    await reader.query('select count(*) from identity.login_audit_logs');
     const readerPid = (await reader.query<{ pid: number }>('select pg_backend_pid() as pid')).rows[0]!.pid;
 
     const upkeep = maintain(database.ownerUrl, { partitionAttempts: 3, partitionRetryPauseMs: 100 });
@@ -85,7 +85,7 @@ test('partition upkeep never makes a sign-in wait behind a long reader of the au
     expect(report.partitions.pending).toEqual(due.map(({ name }) => ({ partition: name, reason: expect.stringContaining('lock') })));
 
     // From pg_cron: the same, warning instead of failing.
-    expect(await sql(database.ownerUrl, 'select * from app_private.create_login_audit_partitions()')).toEqual([]);
+    expect(await sql(database.ownerUrl, 'select * from identity_private.create_login_audit_partitions()')).toEqual([]);
   } finally {
     await reader.query('rollback').catch(() => {});
     await reader.end();
@@ -96,8 +96,8 @@ test('partition upkeep never makes a sign-in wait behind a long reader of the au
   expect(next.finished).toBe(true);
   const [counts] = await sql<{ in_default: number; sign_ins: number }>(
     database.superuserUrl,
-    `select (select count(*)::int from app_public.login_audit_logs_default) as in_default,
-            (select count(*)::int from app_public.login_audit_logs where event_type = 'login_success') as sign_ins`,
+    `select (select count(*)::int from identity.login_audit_logs_default) as in_default,
+            (select count(*)::int from identity.login_audit_logs where event_type = 'login_success') as sign_ins`,
   );
   expect(counts).toEqual({ in_default: 0, sign_ins: 1 });
 });
@@ -115,7 +115,7 @@ test('a partition made by upkeep has everything one made by CREATE TABLE ... PAR
           'indexes', (select jsonb_agg(replace(pg_get_indexdef(i.indexrelid), $1, 'P') order by 1) from pg_index i where i.indrelid = c.oid),
           'triggers', (select jsonb_agg(t.tgname::text order by 1) from pg_trigger t where t.tgrelid = c.oid and not t.tgisinternal),
           'grants', c.relacl::text)::text as shape
-         from pg_class c where c.oid = ('app_public.' || $1)::regclass`,
+         from pg_class c where c.oid = ('identity.' || $1)::regclass`,
       [name],
     ).then((rows) => JSON.parse(rows[0]!.shape.replaceAll(name, 'P')));
   const [a, b] = await Promise.all([shape(made), shape(migrated)]);
@@ -126,31 +126,31 @@ test('a partition made by upkeep has everything one made by CREATE TABLE ... PAR
 test('retention drops the partitions past login_audit_retention_months and keeps the recent ones', async () => {
   const months = await Promise.all([-16, -15, -14, -13, -12].map(month));
   for (const { day } of months) {
-    await sql(database.ownerUrl, 'select app_private.create_login_audit_partition($1::date)', [day]);
-    await sql(database.superuserUrl, `insert into app_public.login_audit_logs (event_type, event_at) values ('login_failure', $1::date + interval '3 days')`, [day]);
+    await sql(database.ownerUrl, 'select identity_private.create_login_audit_partition($1::date)', [day]);
+    await sql(database.superuserUrl, `insert into identity.login_audit_logs (event_type, event_at) values ('login_failure', $1::date + interval '3 days')`, [day]);
   }
   const report = await maintain(database.ownerUrl, { partitionRetryPauseMs: 50 });
   expect(report.partitions).toEqual({ created: [], dropped: months.slice(0, 3).map(({ name }) => name), pending: [] });
   const left = await sql<{ name: string; events: number }>(
     database.superuserUrl,
-    `select c.relname::text as name, (xpath('/row/n/text()', query_to_xml(format('select count(*) as n from app_public.%I', c.relname), false, true, '')))[1]::text::int as events
-       from unnest($1::text[]) n join pg_class c on c.relname = n and c.relnamespace = 'app_public'::regnamespace order by 1`,
+    `select c.relname::text as name, (xpath('/row/n/text()', query_to_xml(format('select count(*) as n from identity.%I', c.relname), false, true, '')))[1]::text::int as events
+       from unnest($1::text[]) n join pg_class c on c.relname = n and c.relnamespace = 'identity'::regnamespace order by 1`,
     [months.map(({ name }) => name)],
   );
   expect(left).toEqual(months.slice(3).map(({ name }) => ({ name, events: 1 })));
 
   // A shorter retention from pg_cron: the month 13 months ago goes too.
-  await sql(database.superuserUrl, 'update app_private.auth_settings set login_audit_retention_months = 12');
-  expect(await sql(database.ownerUrl, 'select p from app_private.drop_expired_login_audit_partitions() p')).toEqual([{ p: months[3]!.name }]);
-  expect(await sql(database.superuserUrl, `select count(*)::int as n from app_public.login_audit_logs where event_at < date_trunc('month', now()) - interval '12 months'`)).toEqual([{ n: 0 }]);
+  await sql(database.superuserUrl, 'update identity_private.auth_settings set login_audit_retention_months = 12');
+  expect(await sql(database.ownerUrl, 'select p from identity_private.drop_expired_login_audit_partitions() p')).toEqual([{ p: months[3]!.name }]);
+  expect(await sql(database.superuserUrl, `select count(*)::int as n from identity.login_audit_logs where event_at < date_trunc('month', now()) - interval '12 months'`)).toEqual([{ n: 0 }]);
 });
 
 test('a month whose events already sit in the default partition is reported, and the others are created', async () => {
   const own = await createTestDatabase();
   try {
     const [four, five, six] = await Promise.all([4, 5, 6].map(month));
-    await sql(own.superuserUrl, `insert into app_public.login_audit_logs (event_type, event_at) values ('login_failure', $1::date + interval '1 day')`, [five!.day]);
-    await sql(own.superuserUrl, 'update app_private.auth_settings set login_audit_months_ahead = 6');
+    await sql(own.superuserUrl, `insert into identity.login_audit_logs (event_type, event_at) values ('login_failure', $1::date + interval '1 day')`, [five!.day]);
+    await sql(own.superuserUrl, 'update identity_private.auth_settings set login_audit_months_ahead = 6');
     const report = await maintain(own.ownerUrl, { partitionRetryPauseMs: 50 });
     expect(report.partitions).toEqual({
       created: [four!.name, six!.name],

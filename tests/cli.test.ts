@@ -81,8 +81,8 @@ test('reset refuses without --yes (exit 64) and leaves the database alone', asyn
   const result = await idkit('reset');
   expect(result.code).toBe(64);
   expect(result.stderr).toContain('--yes');
-  const tables = await superuser(databaseUrl, async (c) => (await c.query(`select to_regclass('app_public.users') as t`)).rows[0].t);
-  expect(tables).toBe('app_public.users');
+  const tables = await superuser(databaseUrl, async (c) => (await c.query(`select to_regclass('identity.users') as t`)).rows[0].t);
+  expect(tables).toBe('identity.users');
 });
 
 test('an unknown command prints the usage and exits 64', async () => {

@@ -19,7 +19,7 @@ beforeAll(async () => {
   database = await createTestDatabase();
   superuser = new pg.Client({ connectionString: database.superuserUrl });
   await superuser.connect();
-  await superuser.query('update app_private.auth_settings set bcrypt_cost = 4');
+  await superuser.query('update identity_private.auth_settings set bcrypt_cost = 4');
   identity = createIdentityClient({
     connectionString: database.authenticatorUrl,
     tokenKeys: 'k1=client-test-key-0123456789',
@@ -80,10 +80,10 @@ describe('createIdentityClient', () => {
     expect((error as IdentityError).code).toBe('UNTKN');
     expect((error as IdentityError).isIdentityCode).toBe(true);
     const { rows } = await superuser.query(
-      `select hits from app_private.throttle_counters where bucket = 'register_user' and value = 'name_probe@example.com'`,
+      `select hits from identity_private.throttle_counters where bucket = 'register_user' and value = 'name_probe@example.com'`,
     );
     expect(rows).toEqual([{ hits: 1 }]);
-    expect((await superuser.query(`select 1 from app_public.user_emails where email = 'name_probe@example.com'`)).rows).toHaveLength(0);
+    expect((await superuser.query(`select 1 from identity.user_emails where email = 'name_probe@example.com'`)).rows).toHaveLength(0);
   });
 
   test('register reports a weak password with code WEAKP', async () => {
@@ -154,7 +154,7 @@ describe('asUser', () => {
   test('a session signed in over 10 minutes ago gets REAUT for a security setting until reauthenticate confirms the password', async () => {
     const { session } = await registerAndSignIn('reauther');
     const me = identity.asUser(session);
-    await superuser.query(`update app_public.user_sessions set authenticated_at = now() - interval '11 minutes' where id = $1`, [session.sessionId]);
+    await superuser.query(`update identity.user_sessions set authenticated_at = now() - interval '11 minutes' where id = $1`, [session.sessionId]);
     await expect(me.addEmail('reauther.second@example.com')).rejects.toMatchObject({ code: 'REAUT' });
     expect(await me.reauthenticate('not the password')).toBe(false);
     expect(await me.reauthenticate(password)).toBe(true);
@@ -209,23 +209,23 @@ describe('asUser', () => {
     // Alice's scope asking for Bob's rows: row-level security hides them.
     const asAlice = identity.asUser(alice);
     const peek = await asAlice.transaction((client) =>
-      client.query('select count(*)::int as n from app_public.user_emails where user_uuid = $1', [bob.uuid]),
+      client.query('select count(*)::int as n from identity.user_emails where user_uuid = $1', [bob.uuid]),
     );
     expect(peek.rows[0].n).toBe(0);
     const forged = await asAlice.transaction((client) =>
-      client.query('update app_public.user_devices set device_name = $1 where id = $2', ['pwned', bobDevice.id]),
+      client.query('update identity.user_devices set device_name = $1 where id = $2', ['pwned', bobDevice.id]),
     );
     expect(forged.rowCount).toBe(0);
-    const { rows } = await superuser.query('select device_name from app_public.user_devices where id = $1', [bobDevice.id]);
+    const { rows } = await superuser.query('select device_name from identity.user_devices where id = $1', [bobDevice.id]);
     expect(rows[0].device_name).toBeNull();
   });
 
   test('Zapatos queries run inside the same role-setting transaction', async () => {
     const { session } = await registerAndSignIn('zapper');
     const rows = await identity.asUser(session).transaction((client) =>
-      db.select('app_public.user_emails', db.all, { columns: ['email', 'is_primary'] }).run(client),
+      db.select('identity.user_emails', db.all, { columns: ['email', 'is_primary'] }).run(client),
     );
-    expectTypeOf(rows).toEqualTypeOf<Pick<s.app_public.user_emails.JSONSelectable, 'email' | 'is_primary'>[]>();
+    expectTypeOf(rows).toEqualTypeOf<Pick<s.identity.user_emails.JSONSelectable, 'email' | 'is_primary'>[]>();
     expect(rows).toEqual([{ email: 'zapper@example.com', is_primary: true }]);
   });
 });
@@ -333,7 +333,7 @@ describe('account lifecycle', () => {
     await expect(
       identity.asUser(other).linkProvider({ providerName: 'github', externalUserId: 'gh-1', accessToken: 'x' }),
     ).rejects.toMatchObject({ code: 'PRTKN' });
-    const { rows } = await superuser.query('select access_token from app_public.user_auth_providers where id = $1', [link.id]);
+    const { rows } = await superuser.query('select access_token from identity.user_auth_providers where id = $1', [link.id]);
     expect((rows[0].access_token as Buffer).includes(Buffer.from('gho_new'))).toBe(false);
     expect(await me.unlinkProvider(link.id)).toBe(true);
     await expect(me.unlinkProvider(link.id)).rejects.toMatchObject({ code: 'PRVNF' });

@@ -19,7 +19,7 @@ test('the database refuses exactly the passwords of @zxcvbn-ts/language-common, 
   const expected = commonPasswords();
   expect(expected.length).toBeGreaterThanOrEqual(10_000);
   const stored = await withClient(database.superuserUrl, async (client) =>
-    (await client.query<{ password: string }>('select password from app_private.common_passwords')).rows.map((r) => r.password),
+    (await client.query<{ password: string }>('select password from identity_private.common_passwords')).rows.map((r) => r.password),
   );
   expect(stored.length).toBe(expected.length);
   expect(new Set(stored)).toEqual(new Set(expected));

@@ -36,17 +36,17 @@ async function snapshot(url: string) {
   const [row] = await sql<{ snapshot: unknown }>(
     url,
     `select jsonb_build_object(
-       'users', (select jsonb_agg(to_jsonb(u) order by u.uuid) from app_public.users u),
-       'profiles', (select jsonb_agg(to_jsonb(p) order by p.user_uuid) from app_public.user_profiles p),
-       'emails', (select jsonb_agg(to_jsonb(e) order by e.id) from app_public.user_emails e),
-       'status', (select jsonb_agg(to_jsonb(s) order by s.user_uuid) from app_public.user_status s),
-       'credentials', (select jsonb_agg(to_jsonb(c) order by c.user_uuid) from app_private.user_credentials c),
-       'roles', (select jsonb_agg(to_jsonb(r) order by r.role_id) from app_public.roles r),
-       'user_roles', (select jsonb_agg(to_jsonb(r) order by r.user_uuid, r.role_id) from app_public.user_roles r),
-       'settings', (select jsonb_agg(to_jsonb(s)) from app_private.auth_settings s),
-       'common_passwords', (select count(*) from app_private.common_passwords),
+       'users', (select jsonb_agg(to_jsonb(u) order by u.uuid) from identity.users u),
+       'profiles', (select jsonb_agg(to_jsonb(p) order by p.user_uuid) from identity.user_profiles p),
+       'emails', (select jsonb_agg(to_jsonb(e) order by e.id) from identity.user_emails e),
+       'status', (select jsonb_agg(to_jsonb(s) order by s.user_uuid) from identity.user_status s),
+       'credentials', (select jsonb_agg(to_jsonb(c) order by c.user_uuid) from identity_private.user_credentials c),
+       'roles', (select jsonb_agg(to_jsonb(r) order by r.role_id) from identity.roles r),
+       'user_roles', (select jsonb_agg(to_jsonb(r) order by r.user_uuid, r.role_id) from identity.user_roles r),
+       'settings', (select jsonb_agg(to_jsonb(s)) from identity_private.auth_settings s),
+       'common_passwords', (select count(*) from identity_private.common_passwords),
        'audit', (select jsonb_agg(jsonb_build_object('id', a.id, 'type', a.event_type, 'at', a.event_at, 'partition', a.tableoid::regclass::text) order by a.id)
-                   from app_public.login_audit_logs a)
+                   from identity.login_audit_logs a)
      ) as snapshot`,
   );
   return row!.snapshot as Record<string, unknown>;
@@ -60,15 +60,15 @@ beforeAll(async () => {
   const version = await run('pg_dump', ['--version']).then(({ stdout }) => Number(/(\d+)\./.exec(stdout)?.[1]), () => 0);
   if (version < server) skipReason = `pg_dump ${version || 'missing'} cannot dump a PostgreSQL ${server} server`;
   // A database that lived: tuned settings, an own role, accounts, and audit events of an older month.
-  await sql(source.superuserUrl, 'update app_private.auth_settings set bcrypt_cost = 4, lockout_max_attempts = 7, login_audit_retention_months = 24');
-  await sql(source.superuserUrl, `insert into app_public.roles (role_name, description) values ('support', 'Support staff.')`);
+  await sql(source.superuserUrl, 'update identity_private.auth_settings set bcrypt_cost = 4, lockout_max_attempts = 7, login_audit_retention_months = 24');
+  await sql(source.superuserUrl, `insert into identity.roles (role_name, description) values ('support', 'Support staff.')`);
   for (const name of ['restore_ada', 'restore_bob']) {
-    await sql(source.superuserUrl, `select app_public.register_user($1, $1 || '@example.com', 'lantern copper fig 2')`, [name]);
+    await sql(source.superuserUrl, `select identity.register_user($1, $1 || '@example.com', 'lantern copper fig 2')`, [name]);
   }
-  await sql(source.superuserUrl, `select app_public.authenticate('restore_ada', 'lantern copper fig 2')`);
-  await sql(source.ownerUrl, `select app_private.create_login_audit_partition((now() - interval '5 months')::date)`);
-  await sql(source.superuserUrl, `insert into app_public.login_audit_logs (event_type, event_at) values ('login_failure', now() - interval '5 months')`);
-  await sql(source.superuserUrl, `update app_public.users set created_at = '2020-02-02' where uuid = (select user_uuid from app_public.user_profiles where username = 'restore_bob')`);
+  await sql(source.superuserUrl, `select identity.authenticate('restore_ada', 'lantern copper fig 2')`);
+  await sql(source.ownerUrl, `select identity_private.create_login_audit_partition((now() - interval '5 months')::date)`);
+  await sql(source.superuserUrl, `insert into identity.login_audit_logs (event_type, event_at) values ('login_failure', now() - interval '5 months')`);
+  await sql(source.superuserUrl, `update identity.users set created_at = '2020-02-02' where uuid = (select user_uuid from identity.user_profiles where username = 'restore_bob')`);
 });
 
 afterAll(async () => {
@@ -93,17 +93,17 @@ test('pg_dump --data-only restores into a freshly migrated database after prepar
 
   const target = await createTestDatabase();
   try {
-    const restored = await psql(target.superuserUrl, '-c', 'select app_private.prepare_data_only_restore()', '-f', dump);
+    const restored = await psql(target.superuserUrl, '-c', 'select identity_private.prepare_data_only_restore()', '-f', dump);
     expect(restored.code, restored.output).toBe(0);
     expect(await snapshot(target.superuserUrl)).toEqual(await snapshot(source.superuserUrl));
     const [after] = await sql<{ in_default: number; signed_in: unknown }>(
       target.superuserUrl,
-      `select (select count(*)::int from app_public.login_audit_logs_default) as in_default,
-              to_jsonb(app_public.authenticate('restore_bob', 'lantern copper fig 2')) is not null as signed_in`,
+      `select (select count(*)::int from identity.login_audit_logs_default) as in_default,
+              to_jsonb(identity.authenticate('restore_bob', 'lantern copper fig 2')) is not null as signed_in`,
     );
     expect(after).toEqual({ in_default: 0, signed_in: true });
     // Identity columns go on after the restored rows.
-    await sql(target.superuserUrl, `insert into app_public.roles (role_name) values ('after_restore')`);
+    await sql(target.superuserUrl, `insert into identity.roles (role_name) values ('after_restore')`);
   } finally {
     await target.drop();
   }
@@ -111,8 +111,8 @@ test('pg_dump --data-only restores into a freshly migrated database after prepar
 
 test('preparing a restore is refused in a database that holds accounts, and changes nothing there', async (context) => {
   if (skipReason) context.skip(skipReason);
-  const refused = await psql(source.superuserUrl, '-c', 'select app_private.prepare_data_only_restore()');
+  const refused = await psql(source.superuserUrl, '-c', 'select identity_private.prepare_data_only_restore()');
   expect(refused.code).not.toBe(0);
   expect(refused.output).toContain('holds accounts');
-  expect((await sql<{ n: number }>(source.superuserUrl, 'select count(*)::int as n from app_private.auth_settings'))[0]).toEqual({ n: 1 });
+  expect((await sql<{ n: number }>(source.superuserUrl, 'select count(*)::int as n from identity_private.auth_settings'))[0]).toEqual({ n: 1 });
 });

@@ -56,52 +56,52 @@ test('idkit doctor prints "all checks pass" and exits 0 on a clean database, and
   expect(ok.stdout).toContain(`all ${DOCTOR_CHECKS.length} checks pass`);
   expect(ok.code).toBe(0);
   const broken = await freshDatabase();
-  await withClient(broken.superuserUrl, (client) => client.query('alter table app_public.user_profiles disable row level security'));
+  await withClient(broken.superuserUrl, (client) => client.query('alter table identity.user_profiles disable row level security'));
   const bad = await idkit(broken.superuserUrl);
-  expect(bad.stdout).toMatch(/^rls-enabled {2}table app_public\.user_profiles does not have row-level security enabled$/m);
+  expect(bad.stdout).toMatch(/^rls-enabled {2}table identity\.user_profiles does not have row-level security enabled$/m);
   expect(bad.code).toBe(1);
 });
 
 describe('each broken rule is reported by its check alone', () => {
   test('RLS disabled on one table: rls-enabled', async () => {
-    const { checks, messages } = await failedChecksAfter('alter table app_private.user_session_secrets disable row level security');
+    const { checks, messages } = await failedChecksAfter('alter table identity_private.user_session_secrets disable row level security');
     expect(checks).toEqual(['rls-enabled']);
-    expect(messages).toEqual(['table app_private.user_session_secrets does not have row-level security enabled']);
+    expect(messages).toEqual(['table identity_private.user_session_secrets does not have row-level security enabled']);
   });
 
   test('a SECURITY DEFINER function without search_path in the kit schema: security-definer-search-path', async () => {
     const { checks, messages } = await failedChecksAfter(
-      `create function app_private.leaky() returns int language sql security definer as 'select 1';
-       revoke all on function app_private.leaky() from public`,
+      `create function identity_private.leaky() returns int language sql security definer as 'select 1';
+       revoke all on function identity_private.leaky() from public`,
     );
     expect(checks).toEqual(['security-definer-search-path']);
-    expect(messages[0]).toContain('app_private.leaky()');
+    expect(messages[0]).toContain('identity_private.leaky()');
   });
 
   test('EXECUTE granted to PUBLIC: no-public-execute', async () => {
-    const { checks, messages } = await failedChecksAfter('grant execute on function app_private.assert_admin() to public');
+    const { checks, messages } = await failedChecksAfter('grant execute on function identity_private.assert_admin() to public');
     expect(checks).toEqual(['no-public-execute']);
-    expect(messages).toEqual(['function app_private.assert_admin() is executable by PUBLIC']);
+    expect(messages).toEqual(['function identity_private.assert_admin() is executable by PUBLIC']);
   });
 
   test('a function created without revoking PUBLIC (the built-in default ACL): no-public-execute', async () => {
     // As a superuser, not app_owner: the kit's default privileges do not apply, so PUBLIC gets EXECUTE.
-    const { checks } = await failedChecksAfter(`create function app_public.open_to_all() returns int language sql stable as 'select 1'`);
+    const { checks } = await failedChecksAfter(`create function identity.open_to_all() returns int language sql stable as 'select 1'`);
     expect(checks).toEqual(['no-public-execute']);
   });
 
   test('SELECT on a secret table granted to app_user: secret-columns', async () => {
-    const { checks, messages } = await failedChecksAfter('grant select on app_private.user_session_secrets to app_user');
+    const { checks, messages } = await failedChecksAfter('grant select on identity_private.user_session_secrets to app_user');
     expect(checks).toEqual(['secret-columns']);
     // app_admin inherits app_user's privileges; the column list is the whole table.
-    expect(messages).toContain('app_user can read the secret column app_private.user_session_secrets.refresh_token_hash');
-    expect(messages).toContain('app_admin can read the secret column app_private.user_session_secrets.refresh_token_hash');
+    expect(messages).toContain('app_user can read the secret column identity_private.user_session_secrets.refresh_token_hash');
+    expect(messages).toContain('app_admin can read the secret column identity_private.user_session_secrets.refresh_token_hash');
   });
 
   test('SELECT on a column the kit marks secret (an encrypted provider token) granted to app_user: secret-columns', async () => {
-    const { checks, messages } = await failedChecksAfter('grant select (access_token) on app_public.user_auth_providers to app_user');
+    const { checks, messages } = await failedChecksAfter('grant select (access_token) on identity.user_auth_providers to app_user');
     expect(checks).toEqual(['secret-columns']);
-    expect(messages).toContain('app_user can read the secret column app_public.user_auth_providers.access_token');
+    expect(messages).toContain('app_user can read the secret column identity.user_auth_providers.access_token');
   });
 
   test('a tampered migration hash: migrations-match', async () => {
@@ -138,7 +138,7 @@ describe('each broken rule is reported by its check alone', () => {
 
   test('the partition of next month dropped: audit-partitions-ahead', async () => {
     const { checks, messages } = await failedChecksAfter(
-      `do $$ begin execute format('drop table app_public.%I', 'login_audit_logs_' || to_char(now() at time zone 'UTC' + interval '1 month', 'YYYYMM')); end $$`,
+      `do $$ begin execute format('drop table identity.%I', 'login_audit_logs_' || to_char(now() at time zone 'UTC' + interval '1 month', 'YYYYMM')); end $$`,
     );
     expect(checks).toEqual(['audit-partitions-ahead']);
     expect(messages).toHaveLength(1);
@@ -147,22 +147,22 @@ describe('each broken rule is reported by its check alone', () => {
 
   test('an event in the default partition: audit-default-partition-empty', async () => {
     const { checks, messages } = await failedChecksAfter(
-      `insert into app_public.login_audit_logs (event_type, event_at) values ('login_failure', '2099-01-01')`,
+      `insert into identity.login_audit_logs (event_type, event_at) values ('login_failure', '2099-01-01')`,
     );
     expect(checks).toEqual(['audit-default-partition-empty']);
-    expect(messages).toEqual(['app_public.login_audit_logs_default holds 1 events: create the partitions of their months, then move the rows there']);
+    expect(messages).toEqual(['identity.login_audit_logs_default holds 1 events: create the partitions of their months, then move the rows there']);
   });
 
   test('CREATE on the public kit schema for an API role: schema-grants', async () => {
-    const { checks, messages } = await failedChecksAfter('grant create on schema app_public to app_user');
+    const { checks, messages } = await failedChecksAfter('grant create on schema identity to app_user');
     expect(checks).toEqual(['schema-grants']);
-    expect(messages).toEqual(['app_user has CREATE on schema app_public']);
+    expect(messages).toEqual(['app_user has CREATE on schema identity']);
   });
 
   test('USAGE on the private schema for an API role: schema-grants', async () => {
-    const { checks, messages } = await failedChecksAfter('grant usage on schema app_private to app_anonymous');
+    const { checks, messages } = await failedChecksAfter('grant usage on schema identity_private to app_anonymous');
     expect(checks).toEqual(['schema-grants']);
-    expect(messages).toEqual(['app_anonymous has USAGE on schema app_private']);
+    expect(messages).toEqual(['app_anonymous has USAGE on schema identity_private']);
   });
 
   test('CONNECT for PUBLIC on the database: database-grants', async () => {

@@ -29,7 +29,7 @@ test('the README error table documents every project code', () => {
 
 test('GraphQL errors keep every project code and its message in extensions, never more', () => {
   for (const code of projectCodes) {
-    const original = Object.assign(new Error(`message for ${code}`), { code, where: 'PL/pgSQL function app_private.x() line 3' });
+    const original = Object.assign(new Error(`message for ${code}`), { code, where: 'PL/pgSQL function identity_private.x() line 3' });
     const masked = maskError(new GraphQLError('raw', { originalError: original, path: ['someField'] }));
     expect(masked.message).toBe(`message for ${code}`);
     expect(masked.extensions).toEqual({ code });
@@ -46,11 +46,11 @@ test('PostgreSQL errors reach GraphQL as a fixed message with their code, and un
   expect(masked.message).toBe(POSTGRES_ERROR_MESSAGES['23514']);
   expect(masked.extensions).toEqual({ code: '23514', constraint: 'user_profiles_bio_length' });
 
-  const internal = Object.assign(new Error('relation "app_private.secret" does not exist at character 15: select * from x'), {
+  const internal = Object.assign(new Error('relation "identity_private.secret" does not exist at character 15: select * from x'), {
     code: '42P01',
   });
   const hidden = maskError(new GraphQLError('raw', { originalError: internal }));
-  expect(hidden.message).not.toContain('app_private');
+  expect(hidden.message).not.toContain('identity_private');
   expect(hidden.message).not.toContain('select');
   expect(JSON.stringify(hidden.extensions)).not.toContain('42P01');
 });

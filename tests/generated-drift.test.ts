@@ -25,7 +25,7 @@ test('a changed sql/ file without regeneration is reported as drift', async () =
   const sqlDir = fs.mkdtempSync(path.join(os.tmpdir(), 'idkit-sql-'));
   try {
     fs.cpSync(path.join(import.meta.dirname, '..', 'sql'), sqlDir, { recursive: true });
-    fs.appendFileSync(path.join(sqlDir, 'roles.sql'), '\n/* @name CountRoles */\nselect count(*) as n from app_public.roles;\n');
+    fs.appendFileSync(path.join(sqlDir, 'roles.sql'), '\n/* @name CountRoles */\nselect count(*) as n from identity.roles;\n');
     const report = await checkGenerated({ target: database, sqlDir });
     expect(report.changed).toEqual(['roles.queries.ts']);
     expect(describeDrift(report)).toContain('Run `npm run gen`');
@@ -38,11 +38,11 @@ test('generated/schema.sql carries no version banner and no \\restrict key, and 
   const dump = fs.readFileSync(path.join(import.meta.dirname, '..', 'generated', 'schema.sql'), 'utf8');
   expect(dump).not.toMatch(/^-- Dumped (from|by)/m);
   expect(dump).not.toMatch(/^\\(un)?restrict/m);
-  expect(dump).toContain('CREATE TABLE app_public.users (');
+  expect(dump).toContain('CREATE TABLE identity.users (');
   expect(dump).toContain('CREATE EXTENSION IF NOT EXISTS citext WITH SCHEMA public;');
   // Monthly audit partitions depend on the date the migrations ran; the default partition does not.
   expect(dump).not.toMatch(/login_audit_logs_\d{6}/);
-  expect(dump).toContain('CREATE TABLE app_public.login_audit_logs_default (');
+  expect(dump).toContain('CREATE TABLE identity.login_audit_logs_default (');
   expect(dump).not.toContain('test_support');
 });
 
@@ -60,7 +60,7 @@ test('a new committed migration without regeneration is reported as drift of sch
     const committed = path.join(folder, 'committed');
     const last = fs.readdirSync(committed).sort().at(-1)!;
     const previous = /^--! Hash: (\S+)$/m.exec(fs.readFileSync(path.join(committed, last), 'utf8'))![1]!;
-    const body = "comment on table app_public.users is E'Accounts, changed by a migration nobody regenerated for.';\n";
+    const body = "comment on table identity.users is E'Accounts, changed by a migration nobody regenerated for.';\n";
     fs.writeFileSync(
       path.join(committed, '999999-drift.sql'),
       `--! Previous: ${previous}\n--! Hash: ${calculateHash(body, previous)}\n--! Message: drift\n\n${body}`,

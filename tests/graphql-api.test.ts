@@ -50,7 +50,7 @@ const UPDATE_PROFILE_BY_NODE_ID = /* GraphQL */ `
 `;
 
 /** Words and shapes that betray SQL, internal schemas or a stack trace in an error. */
-const INTERNALS = [/select/i, /insert/i, /app_private/i, /pg_/i, /\n\s+at\s/, /\.(ts|js):\d+/];
+const INTERNALS = [/select/i, /insert/i, /identity_private/i, /pg_/i, /\n\s+at\s/, /\.(ts|js):\d+/];
 
 /** No error of the body carries SQL text, internal names or a stack trace, in its message or extensions. */
 function expectNoInternals(body: GraphQLBody) {
@@ -100,7 +100,7 @@ async function signInOrFail(account: Account): Promise<string> {
 
 async function profileRow(uuid: string) {
   const [row] = await t.sql<{ username: string; display_name: string | null; bio: string | null }>(
-    'select username, display_name, bio from app_public.user_profiles where user_uuid = $1',
+    'select username, display_name, bio from identity.user_profiles where user_uuid = $1',
     [uuid],
   );
   return row;
@@ -127,7 +127,7 @@ describe('registration and sign-in', () => {
     const account = await register('bymail');
     expect(await signIn(account.email, account.password), 'an unverified address signs in nobody').toBeNull();
     expect(await signIn(account.username.toUpperCase(), account.password)).toEqual(expect.any(String));
-    await t.sql('update app_public.user_emails set is_verified = true where user_uuid = $1', [account.uuid]);
+    await t.sql('update identity.user_emails set is_verified = true where user_uuid = $1', [account.uuid]);
     expect(await signIn(account.email.toUpperCase(), account.password)).toEqual(expect.any(String));
   });
 
@@ -171,21 +171,21 @@ describe('registration and sign-in', () => {
       expectNoInternals(response.body);
     }
     const [leftovers] = await t.sql<{ count: string }>(
-      `select count(*) from app_public.user_profiles where username ilike 'valid%'`,
+      `select count(*) from identity.user_profiles where username ilike 'valid%'`,
     );
     expect(Number(leftovers?.count), 'no failed registration left an account behind').toBe(0);
   });
 
   test('registering an address another account verified answers like a free one, with an account whose claim of it is unverified', async () => {
     const owner = await register('verified_owner');
-    await t.sql('update app_public.user_emails set is_verified = true where user_uuid = $1', [owner.uuid]);
+    await t.sql('update identity.user_emails set is_verified = true where user_uuid = $1', [owner.uuid]);
     const shape = (body: GraphQLBody) => JSON.stringify(body).replace(/"uuid":"[^"]+"|"rowId":"?\d+"?/g, '');
     const taken = await graphql(url, REGISTER, { variables: { ...newAccount('claimant'), email: owner.email.toUpperCase() } });
     const free = await graphql(url, REGISTER, { variables: newAccount('claimant') });
     expect(taken.body.errors, JSON.stringify(taken.body)).toBeUndefined();
     expect(shape(taken.body)).toBe(shape(free.body));
     const claims = await t.sql<{ user_uuid: string; is_verified: boolean }>(
-      'select user_uuid, is_verified from app_public.user_emails where email = $1 order by is_verified',
+      'select user_uuid, is_verified from identity.user_emails where email = $1 order by is_verified',
       [owner.email],
     );
     expect(claims).toEqual([
@@ -194,16 +194,16 @@ describe('registration and sign-in', () => {
     ]);
     // Registrations with taken usernames count towards the client's throttle too (20 account calls a minute
     // from 127.0.0.1, shared by this file's registrations): start the later tests with a fresh window.
-    await t.sql(`delete from app_private.throttle_counters where scope = 'client'`);
+    await t.sql(`delete from identity_private.throttle_counters where scope = 'client'`);
   });
 });
 
 describe('one-time tokens through the API', () => {
   test('resetPassword and verifyEmail answer byte for byte the same for unknown, expired, used, wrong and decoy tokens', async () => {
     const account = await register('tokens');
-    await t.sql('update app_public.user_emails set is_verified = true where user_uuid = $1', [account.uuid]);
+    await t.sql('update identity.user_emails set is_verified = true where user_uuid = $1', [account.uuid]);
     // What the application server would mail (request_password_reset is not part of the API).
-    const reset = async (email: string) => (await t.sql<{ token: string }>('select token from app_public.request_password_reset($1)', [email]))[0]!.token;
+    const reset = async (email: string) => (await t.sql<{ token: string }>('select token from identity.request_password_reset($1)', [email]))[0]!.token;
     const decoy = await reset('nobody-at-all@example.com');
     const RESET = 'mutation($t: String!, $p: String!) { resetPassword(input: {token: $t, newPassword: $p}) { result } }';
     const VERIFY = 'mutation($t: String!) { verifyEmail(input: {token: $t}) { result } }';
@@ -211,7 +211,7 @@ describe('one-time tokens through the API', () => {
     const first = await graphql(url, RESET, { variables: { t: used, p: 'a brand new passphrase' } });
     expect(first.body.data?.resetPassword?.result, JSON.stringify(first.body)).toBe(true);
     const expired = await reset(account.email);
-    await t.sql(`update app_private.user_tokens set expires_at = now() - interval '1 second' where user_uuid = $1`, [account.uuid]);
+    await t.sql(`update identity_private.user_tokens set expires_at = now() - interval '1 second' where user_uuid = $1`, [account.uuid]);
     const bad = { unknown: 'A'.repeat(43), wrong: used.slice(0, -1) + (used.endsWith('A') ? 'B' : 'A'), expired, used, decoy };
     for (const mutation of [RESET, VERIFY]) {
       const answers = new Map<string, string>();
@@ -225,7 +225,7 @@ describe('one-time tokens through the API', () => {
     }
     // Bad tokens count towards the client's throttle (20 account calls a minute from 127.0.0.1, shared by
     // this file's registrations): start the later tests with a fresh window.
-    await t.sql(`delete from app_private.throttle_counters where scope = 'client'`);
+    await t.sql(`delete from identity_private.throttle_counters where scope = 'client'`);
   });
 });
 
@@ -406,7 +406,7 @@ describe('row-level security through the API', () => {
     );
     expect(list.body.errors, JSON.stringify(list.body.errors)).toBeUndefined();
     expect(list.body.data?.currentUserIsAdmin).toBe(true);
-    const [users] = await t.sql<{ count: string }>('select count(*) from app_public.users');
+    const [users] = await t.sql<{ count: string }>('select count(*) from identity.users');
     expect(list.body.data?.allUsers.totalCount).toBe(Number(users?.count));
     const uuids = list.body.data?.allUsers.nodes.map((n: { uuid: string }) => n.uuid);
     expect(uuids).toEqual(expect.arrayContaining([alice.uuid, bob.uuid, admin.uuid]));
@@ -431,8 +431,8 @@ describe('row-level security through the API', () => {
     await grantAdminRole(former.uuid);
     const token = await signInOrFail(former);
     await t.sql(
-      `delete from app_public.user_roles where user_uuid = $1
-         and role_id = (select role_id from app_public.roles where role_name = 'admin')`,
+      `delete from identity.user_roles where user_uuid = $1
+         and role_id = (select role_id from identity.roles where role_name = 'admin')`,
       [former.uuid],
     );
     const response = await graphql(url, `{ allUsers(first: 100) { nodes { uuid } } }`, { token });
@@ -481,7 +481,7 @@ describe('sessions of accounts that stop being active', () => {
     const before = await graphql(url, CURRENT_USER, { token });
     expect(before.body.data?.currentUser?.uuid).toBe(account.uuid);
 
-    await t.sql(`update app_public.user_status set status = 'suspended' where user_uuid = $1`, [account.uuid]);
+    await t.sql(`update identity.user_status set status = 'suspended' where user_uuid = $1`, [account.uuid]);
 
     const me = await graphql(url, CURRENT_USER, { token });
     expect(me.body.errors).toBeUndefined();
@@ -518,7 +518,7 @@ describe('sessions of accounts that stop being active', () => {
     const token = await signInOrFail(admin);
     const before = await graphql(url, `{ allUsers(first: 100) { totalCount } }`, { token });
     expect(before.body.data?.allUsers.totalCount).toBeGreaterThan(1);
-    await t.sql(`update app_public.user_status set status = 'deactivated', deactivated_at = now() where user_uuid = $1`, [admin.uuid]);
+    await t.sql(`update identity.user_status set status = 'deactivated', deactivated_at = now() where user_uuid = $1`, [admin.uuid]);
     const after = await graphql(url, `{ currentUserIsAdmin allUsers(first: 100) { totalCount } }`, { token });
     expect(after.body.errors).toBeUndefined();
     expect(after.body.data).toEqual({ currentUserIsAdmin: false, allUsers: { totalCount: 0 } });
@@ -605,7 +605,7 @@ describe('refused session tokens', () => {
     const response = await graphql(url, REGISTER, { variables: fresh, authorization: 'Bearer aaa.bbb.ccc' });
     expect(response.status).toBe(401);
     expect(response.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
-    const rows = await t.sql('select 1 from app_public.user_profiles where username = $1', [fresh.username]);
+    const rows = await t.sql('select 1 from identity.user_profiles where username = $1', [fresh.username]);
     expect(rows).toEqual([]);
   });
 
@@ -663,7 +663,7 @@ describe('the public schema', () => {
     expect(sensitive.filter((name) => !INTENDED.has(name) && !INTENDED_PATTERN.test(name))).toEqual([]);
   });
 
-  test('nothing from app_private is exposed', async () => {
+  test('nothing from identity_private is exposed', async () => {
     const typeNames = schema.__schema.types.map((type) => type.name);
     for (const name of ['UserCredential', 'AuthSetting', 'LoginAttempt', 'LoginAttemptsConnection', 'LoginAuditLogsDefault']) {
       expect(typeNames).not.toContain(name);
@@ -676,7 +676,7 @@ describe('the public schema', () => {
     }
     const privateTables = await t.sql<{ relname: string }>(
       `select c.relname from pg_class c join pg_namespace n on n.oid = c.relnamespace
-       where n.nspname = 'app_private' and c.relkind in ('r', 'p', 'v')`,
+       where n.nspname = 'identity_private' and c.relkind in ('r', 'p', 'v')`,
     );
     expect(privateTables.length).toBeGreaterThan(0);
     for (const { relname } of privateTables) {
@@ -687,11 +687,11 @@ describe('the public schema', () => {
 
   test('descriptions come from the COMMENT ON of tables, columns and functions', async () => {
     const [comments] = await t.sql<Record<string, string>>(
-      `select obj_description('app_public.users'::regclass, 'pg_class') as users,
-              col_description('app_public.users'::regclass,
-                (select attnum from pg_attribute where attrelid = 'app_public.users'::regclass and attname = 'uuid')) as users_uuid,
-              obj_description('app_public.user_profiles'::regclass, 'pg_class') as user_profiles,
-              obj_description('app_public.register_user(text, text, text, text)'::regprocedure, 'pg_proc') as register_user`,
+      `select obj_description('identity.users'::regclass, 'pg_class') as users,
+              col_description('identity.users'::regclass,
+                (select attnum from pg_attribute where attrelid = 'identity.users'::regclass and attname = 'uuid')) as users_uuid,
+              obj_description('identity.user_profiles'::regclass, 'pg_class') as user_profiles,
+              obj_description('identity.register_user(text, text, text, text)'::regprocedure, 'pg_proc') as register_user`,
     );
     const type = (name: string) => schema.__schema.types.find((candidate) => candidate.name === name)!;
     const field = (typeName: string, fieldName: string) => {
@@ -860,7 +860,7 @@ describe('what the API records and revokes', () => {
     });
     expect(response.status).toBe(200);
     const rows = await t.sql(
-      `select host(ip_address) as ip, user_agent from app_public.login_audit_logs where user_uuid = $1 and event_type = 'login_failure'`,
+      `select host(ip_address) as ip, user_agent from identity.login_audit_logs where user_uuid = $1 and event_type = 'login_failure'`,
       [account.uuid],
     );
     expect(rows).toHaveLength(1);
@@ -911,7 +911,7 @@ describe('what the API records and revokes', () => {
       await graphql(slow.api.url, REGISTER, { variables: account });
       const token = await graphql(slow.api.url, AUTHENTICATE, { variables: { login: account.username, password: account.password } });
       await blocker.query('begin');
-      await blocker.query('lock table app_public.users in access exclusive mode');
+      await blocker.query('lock table identity.users in access exclusive mode');
       const response = await graphql(slow.api.url, '{ currentUser { uuid } }', { token: token.body.data.authenticate.accessToken });
       expect(response.body.errors?.[0]?.extensions?.code).toBe('57014');
       expectNoInternals(response.body);
@@ -941,7 +941,7 @@ describe('behind a reverse proxy', () => {
       expect((await attempt('9.9.9.9, 198.51.100.7')).status).toBe(200);
       expect((await attempt('garbage')).status).toBe(200);
       const rows = await proxied.sql(
-        `select host(l.ip_address) as ip from app_public.login_audit_logs l join app_public.user_profiles p on p.user_uuid = l.user_uuid
+        `select host(l.ip_address) as ip from identity.login_audit_logs l join identity.user_profiles p on p.user_uuid = l.user_uuid
          where p.username = $1 and l.event_type = 'login_failure' order by l.id`,
         [account.username],
       );

@@ -61,7 +61,7 @@ describe('operation limits', () => {
       'mutation($u: String!, $e: String!, $p: String!) { registerUser(input: {username: $u, email: $e, password: $p}) { result { uuid } } }',
       { variables: { u: account.username, e: account.email, p: account.password } },
     );
-    const before = await t.sql(`select count(*)::int as n from app_public.login_audit_logs`);
+    const before = await t.sql(`select count(*)::int as n from identity.login_audit_logs`);
     const document = aliasedSignIns(1280);
     expect(document.length).toBeLessThan(100_000);
     const started = performance.now();
@@ -70,7 +70,7 @@ describe('operation limits', () => {
     expect(response.body.data ?? undefined).toBeUndefined();
     expect(response.body.errors?.map((error) => error.extensions?.code)).toContain('TOO_MANY_SIGN_INS');
     expect(ms).toBeLessThan(500);
-    const after = await t.sql(`select count(*)::int as n from app_public.login_audit_logs`);
+    const after = await t.sql(`select count(*)::int as n from identity.login_audit_logs`);
     expect(after[0].n).toBe(before[0].n);
   }, 120_000);
 });
@@ -183,7 +183,7 @@ describe('page sizes and time budget over HTTP', () => {
       const account = newAccount('budget');
       // register_user inserts the account, then waits for the profile table: the budget runs out there.
       await blocker.query('begin');
-      await blocker.query('lock table app_public.user_profiles in access exclusive mode');
+      await blocker.query('lock table identity.user_profiles in access exclusive mode');
       const started = performance.now();
       const response = await graphql(
         slow.api.url,
@@ -204,9 +204,9 @@ describe('page sizes and time budget over HTTP', () => {
         if (busy.n === 0) break;
         await new Promise((resolve) => setTimeout(resolve, 50));
       }
-      const rows = await slow.sql(`select count(*)::int as n from app_public.user_emails where email = $1`, [account.email]);
+      const rows = await slow.sql(`select count(*)::int as n from identity.user_emails where email = $1`, [account.email]);
       expect(rows[0].n).toBe(0);
-      const users = await slow.sql(`select count(*)::int as n from app_public.users`);
+      const users = await slow.sql(`select count(*)::int as n from identity.users`);
       expect(users[0].n).toBe(0);
     } finally {
       await blocker.query('rollback').catch(() => {});

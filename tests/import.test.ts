@@ -38,7 +38,7 @@ async function signIn(login: string, password: string): Promise<string | null> {
   await superuser.query('begin; set local role app_anonymous');
   try {
     const { rows } = await superuser.query<{ role: string | null }>(
-      'select (g).role from (select app_public.authenticate($1, $2) as g) s', [login, password]);
+      'select (g).role from (select identity.authenticate($1, $2) as g) s', [login, password]);
     return rows[0]!.role;
   } finally {
     await superuser.query('commit');
@@ -53,7 +53,7 @@ beforeAll(async () => {
   database = await createTestDatabase();
   superuser = new pg.Client({ connectionString: database.superuserUrl });
   await superuser.connect();
-  await superuser.query('update app_private.auth_settings set bcrypt_cost = 8');
+  await superuser.query('update identity_private.auth_settings set bcrypt_cost = 8');
 });
 
 afterAll(async () => {
@@ -77,13 +77,13 @@ describe('every bcrypt variant', () => {
   });
 
   test('$2b$ and $2y$ hashes are stored as $2a$ on the way into user_credentials; others are refused with BADHS', async () => {
-    const { uuid } = await one<{ uuid: string }>('insert into app_public.users default values returning uuid');
+    const { uuid } = await one<{ uuid: string }>('insert into identity.users default values returning uuid');
     const y = BCRYPT_2Y_VECTORS[0].hash;
-    await superuser.query('insert into app_private.user_credentials (user_uuid, password_hash) values ($1, $2)', [uuid, y]);
-    expect((await one<{ h: string }>('select password_hash as h from app_private.user_credentials where user_uuid = $1', [uuid])).h)
+    await superuser.query('insert into identity_private.user_credentials (user_uuid, password_hash) values ($1, $2)', [uuid, y]);
+    expect((await one<{ h: string }>('select password_hash as h from identity_private.user_credentials where user_uuid = $1', [uuid])).h)
       .toBe('$2a$' + y.slice(4));
     for (const bad of ['$1$abc$def', '$2a$03$' + 'a'.repeat(53), '$2z$10$' + 'a'.repeat(53), 'plain text']) {
-      await expect(superuser.query('update app_private.user_credentials set password_hash = $2 where user_uuid = $1', [uuid, bad]))
+      await expect(superuser.query('update identity_private.user_credentials set password_hash = $2 where user_uuid = $1', [uuid, bad]))
         .rejects.toMatchObject({ code: 'BADHS' });
     }
   });
@@ -181,25 +181,25 @@ describe('idkit import supabase', () => {
     expect(await signIn('sam_2', pw.sam)).toBe('app_user'); // the second sam, named deterministically
     expect(await signIn('carol', pw.carol)).toBeNull(); // banned → suspended
     expect(await signIn('erin', '')).toBeNull();
-    const carol = await one<{ status: string }>(`select s.status from app_public.user_status s join app_public.user_emails e using (user_uuid) where e.email = 'carol@example.com'`);
+    const carol = await one<{ status: string }>(`select s.status from identity.user_status s join identity.user_emails e using (user_uuid) where e.email = 'carol@example.com'`);
     expect(carol.status).toBe('suspended');
     const alice = await one<{ created_at: string; display_name: string; providers: string[] }>(`
       select to_json(u.created_at) #>> '{}' as created_at, p.display_name,
-             array(select a.provider_name || ':' || a.external_user_id from app_public.user_auth_providers a where a.user_uuid = u.uuid) as providers
-      from app_public.users u join app_public.user_profiles p on p.user_uuid = u.uuid where p.username = 'alice'`);
+             array(select a.provider_name || ':' || a.external_user_id from identity.user_auth_providers a where a.user_uuid = u.uuid) as providers
+      from identity.users u join identity.user_profiles p on p.user_uuid = u.uuid where p.username = 'alice'`);
     expect(alice).toEqual({ created_at: '2021-03-04T05:06:07.123456+00:00', display_name: 'Alice A.', providers: ['github:4242'] });
     const erin = await one<{ must: boolean; creds: number; providers: string[] }>(`
-      select i.must_reset_password as must, (select count(*)::int from app_private.user_credentials c where c.user_uuid = i.user_uuid) as creds,
-             array(select a.provider_name from app_public.user_auth_providers a where a.user_uuid = i.user_uuid) as providers
-      from app_private.imported_accounts i where i.source_id = '00000000-0000-0000-0000-00000000000e'`);
+      select i.must_reset_password as must, (select count(*)::int from identity_private.user_credentials c where c.user_uuid = i.user_uuid) as creds,
+             array(select a.provider_name from identity.user_auth_providers a where a.user_uuid = i.user_uuid) as providers
+      from identity_private.imported_accounts i where i.source_id = '00000000-0000-0000-0000-00000000000e'`);
     expect(erin).toEqual({ must: true, creds: 0, providers: ['google'] });
-    const audit = await one<{ n: number }>(`select count(*)::int as n from app_public.login_audit_logs where event_type = 'imported'`);
+    const audit = await one<{ n: number }>(`select count(*)::int as n from identity.login_audit_logs where event_type = 'imported'`);
     expect(audit.n).toBe(7);
     // The SAML SSO identity `sso:<provider uuid>` becomes the provider `sso.<provider uuid>`.
     const sso = await one<{ providers: string[]; must: boolean }>(`
-      select array(select a.provider_name || ':' || a.external_user_id from app_public.user_auth_providers a where a.user_uuid = i.user_uuid) as providers,
+      select array(select a.provider_name || ':' || a.external_user_id from identity.user_auth_providers a where a.user_uuid = i.user_uuid) as providers,
              i.must_reset_password as must
-      from app_private.imported_accounts i where i.source_id = '00000000-0000-0000-0000-000000000014'`);
+      from identity_private.imported_accounts i where i.source_id = '00000000-0000-0000-0000-000000000014'`);
     expect(sso).toEqual({ providers: ['sso.8b7c5e0a-61a3-4f44-9a43-3f0c1b7d2e10:sso-user-corp'], must: true });
   });
 
@@ -264,7 +264,7 @@ describe('idkit import graphile-starter', () => {
         from app_public.users u where s.user_id = u.id;`);
     const report = await importUsers(database.ownerUrl, { kind: 'graphile-starter', from: url });
     expect(report).toMatchObject({ imported: 3, skipped: {} });
-    const hashOf = async () => (await one<{ h: string }>(`select c.password_hash as h from app_private.user_credentials c join app_public.user_profiles p using (user_uuid) where p.username = 'Benjie'`)).h;
+    const hashOf = async () => (await one<{ h: string }>(`select c.password_hash as h from identity_private.user_credentials c join identity.user_profiles p using (user_uuid) where p.username = 'Benjie'`)).h;
     expect((await hashOf()).slice(0, 7)).toBe('$2a$06$');
     expect(await signIn('benjie@starter.example', 'starter password Benjie')).toBe('app_admin');
     expect((await hashOf()).slice(0, 7)).toBe('$2a$08$'); // upgraded to the configured cost
@@ -272,11 +272,11 @@ describe('idkit import graphile-starter', () => {
     expect(await signIn('gs_user', 'starter password gs_user')).toBe('app_user');
     expect(await signIn('user_Bo', 'starter password Bo')).toBe('app_user'); // starter allows 2 characters; here the prefix
     // No primary address in starter (it must be verified first): the first added becomes primary, unverified.
-    const gsEmails = await one<{ list: string[] }>(`select array(select e.email || ':' || e.is_verified || ':' || e.is_primary from app_public.user_emails e join app_public.user_profiles p using (user_uuid) where p.username = 'gs_user' order by e.email) as list`);
+    const gsEmails = await one<{ list: string[] }>(`select array(select e.email || ':' || e.is_verified || ':' || e.is_primary from identity.user_emails e join identity.user_profiles p using (user_uuid) where p.username = 'gs_user' order by e.email) as list`);
     expect(gsEmails.list).toEqual(['gs_user@starter.example:false:true', 'second-gs_user@starter.example:false:false']);
-    const emails = await one<{ list: string[] }>(`select array(select e.email || ':' || e.is_verified || ':' || e.is_primary from app_public.user_emails e join app_public.user_profiles p using (user_uuid) where p.username = 'Benjie' order by e.email) as list`);
+    const emails = await one<{ list: string[] }>(`select array(select e.email || ':' || e.is_verified || ':' || e.is_primary from identity.user_emails e join identity.user_profiles p using (user_uuid) where p.username = 'Benjie' order by e.email) as list`);
     expect(emails.list).toEqual(['benjie@starter.example:true:true', 'second-benjie@starter.example:false:false']);
-    const provider = await one<{ n: number }>(`select count(*)::int as n from app_public.user_auth_providers where provider_name = 'github' and external_user_id = '777'`);
+    const provider = await one<{ n: number }>(`select count(*)::int as n from identity.user_auth_providers where provider_name = 'github' and external_user_id = '777'`);
     expect(provider.n).toBe(1);
   });
 });
@@ -303,7 +303,7 @@ describe('a live registration racing the import', () => {
     await racer.connect();
     try {
       await racer.query('begin; set local role app_anonymous');
-      await racer.query('select app_public.register_user($1, $2, $3)', ['racer', 'racer@live.example', 'a fresh sign-up secret 1']);
+      await racer.query('select identity.register_user($1, $2, $3)', ['racer', 'racer@live.example', 'a fresh sign-up secret 1']);
       const imported = importUsers(database.ownerUrl, { kind: 'jsonl', from: file });
       await importBlocked(); // the import's insert of `racer` waits for the registration
       await racer.query('commit');
@@ -327,8 +327,8 @@ describe('a live registration racing the import', () => {
     try {
       // Another account proves the address (as verify_email does) while the import runs.
       await racer.query('begin');
-      await racer.query('select app_public.register_user($1, $2, $3)', ['raceb_owner', 'raceb_taken@race.example', 'another sign-up secret 2']);
-      await racer.query(`update app_public.user_emails set is_verified = true where email = 'raceb_taken@race.example'`);
+      await racer.query('select identity.register_user($1, $2, $3)', ['raceb_owner', 'raceb_taken@race.example', 'another sign-up secret 2']);
+      await racer.query(`update identity.user_emails set is_verified = true where email = 'raceb_taken@race.example'`);
       const imported = importUsers(database.ownerUrl, { kind: 'jsonl', from: file });
       await importBlocked();
       await racer.query('commit');
@@ -358,7 +358,7 @@ describe('idkit import jsonl and csv', () => {
       JSON.stringify({ email: 'jl-verified@example.com', email_verified: 'yes' }),
       '',
     ].join('\n'));
-    const count = () => one<{ n: number }>(`select count(*)::int as n from app_private.imported_accounts where source = 'file'`);
+    const count = () => one<{ n: number }>(`select count(*)::int as n from identity_private.imported_accounts where source = 'file'`);
     const before = (await count()).n;
     const dry = await importUsers(database.ownerUrl, { kind: 'jsonl', from: file }, { dryRun: true });
     expect(dry.imported).toBe(1);
@@ -392,16 +392,16 @@ describe('idkit import jsonl and csv', () => {
   test('collisions: a shared base gets the first free of _2, _3, ... in source order; a free given name is kept', async () => {
     const file = path.join(tmp, 'collisions.jsonl');
     const hash = bcrypt.hashSync('collision password', 4);
-    await superuser.query(`insert into app_public.users (uuid) values ('00000000-0000-0000-0000-0000000c0111')`);
-    await superuser.query(`insert into app_public.user_profiles (user_uuid, username) values ('00000000-0000-0000-0000-0000000c0111', 'Info')`);
+    await superuser.query(`insert into identity.users (uuid) values ('00000000-0000-0000-0000-0000000c0111')`);
+    await superuser.query(`insert into identity.user_profiles (user_uuid, username) values ('00000000-0000-0000-0000-0000000c0111', 'Info')`);
     fs.writeFileSync(file, [
       ...['b', 'c', 'd', 'e'].map((d) => ({ email: `info@${d}.collide.example`, password_hash: hash, email_verified: true })),
       { email: 'info_3@collide.example', username: 'info_3', password_hash: hash }, // asks for a name the rule would give
     ].map((r) => JSON.stringify(r)).join('\n') + '\n');
     const report = await importUsers(database.ownerUrl, { kind: 'jsonl', from: file }, { batchSize: 100 });
     expect(report).toMatchObject({ imported: 5, skipped: {} });
-    const names = await one<{ list: string[] }>(`select array(select e.email || '=' || p.username from app_public.user_emails e
-      join app_public.user_profiles p using (user_uuid) where e.email like '%collide.example' order by e.email) as list`);
+    const names = await one<{ list: string[] }>(`select array(select e.email || '=' || p.username from identity.user_emails e
+      join identity.user_profiles p using (user_uuid) where e.email like '%collide.example' order by e.email) as list`);
     // info_3 is taken by the row that asked for it (given names are kept when free), so the fourth info gets info_5.
     expect(names.list).toEqual([
       'info@b.collide.example=info_2', 'info@c.collide.example=info_4', 'info@d.collide.example=info_5',
@@ -450,7 +450,7 @@ describe('idkit import jsonl and csv', () => {
     const report = await importUsers(database.ownerUrl, { kind: 'csv', from: file });
     expect(report).toMatchObject({ imported: 2, mustResetPassword: 1, skipped: {} });
     expect(await signIn('csv-admin@example.com', vector.password)).toBe('app_admin');
-    const reset = await one<{ username: string; display_name: string }>(`select username, display_name from app_public.user_profiles p join app_public.user_emails e using (user_uuid) where e.email = 'csv-reset@example.com'`);
+    const reset = await one<{ username: string; display_name: string }>(`select username, display_name from identity.user_profiles p join identity.user_emails e using (user_uuid) where e.email = 'csv-reset@example.com'`);
     expect(reset).toEqual({ username: 'csv_reset', display_name: 'Reset "Me"' });
   });
 

@@ -21,16 +21,16 @@ const NOTHING_TO_DO = { created: [], dropped: [], pending: [] };
 async function seed(n: number, live = 1): Promise<void> {
   await withClient(database.superuserUrl, (client) =>
     client.query(
-      `with u as (insert into app_public.users default values returning uuid),
-            e as (insert into app_public.user_emails (user_uuid, email) select uuid, 'seed-' || uuid || '@example.com' from u returning id, user_uuid),
-            t as (insert into app_private.user_tokens (user_uuid, purpose, email_id, secret_hash, expires_at)
+      `with u as (insert into identity.users default values returning uuid),
+            e as (insert into identity.user_emails (user_uuid, email) select uuid, 'seed-' || uuid || '@example.com' from u returning id, user_uuid),
+            t as (insert into identity_private.user_tokens (user_uuid, purpose, email_id, secret_hash, expires_at)
                   select e.user_uuid, 'email_verification', e.id, gen_random_bytes(32),
                          now() + case when g <= $1::int then interval '-1 minute' else interval '1 hour' end
                   from e, generate_series(1, $1::int + $2::int) g returning 1),
-            c as (insert into app_private.mfa_challenges (user_uuid, secret_hash, expires_at)
+            c as (insert into identity_private.mfa_challenges (user_uuid, secret_hash, expires_at)
                   select e.user_uuid, gen_random_bytes(32), now() + case when g <= $1::int then interval '-1 minute' else interval '5 minutes' end
                   from e, generate_series(1, $1::int + $2::int) g returning 1)
-       insert into app_private.login_attempts (identifier, failed_count, first_failed_at)
+       insert into identity_private.login_attempts (identifier, failed_count, first_failed_at)
          select 'login:seed-' || gen_random_uuid(), 5, now() - case when g <= $1::int then interval '1 hour' else interval '1 minute' end
          from generate_series(1, $1::int + $2::int) g`,
       [n, live],
@@ -41,9 +41,9 @@ async function seed(n: number, live = 1): Promise<void> {
 async function counts(): Promise<Record<string, number>> {
   return withClient(database.superuserUrl, async (client) => {
     const { rows } = await client.query(
-      `select (select count(*) from app_private.user_tokens)::int as user_tokens,
-              (select count(*) from app_private.mfa_challenges)::int as mfa_challenges,
-              (select count(*) from app_private.login_attempts)::int as login_attempts`,
+      `select (select count(*) from identity_private.user_tokens)::int as user_tokens,
+              (select count(*) from identity_private.mfa_challenges)::int as mfa_challenges,
+              (select count(*) from identity_private.login_attempts)::int as login_attempts`,
     );
     return rows[0];
   });
@@ -73,8 +73,8 @@ test('maintain skips rows a live request holds instead of waiting for it, and tw
   try {
     await live.query('begin');
     // A request in the middle of redeeming one expired token, and of counting one failure.
-    await live.query(`select 1 from app_private.user_tokens where expires_at <= now() order by id limit 1 for update`);
-    await live.query(`select 1 from app_private.login_attempts where first_failed_at < now() - interval '30 minutes' limit 1 for update`);
+    await live.query(`select 1 from identity_private.user_tokens where expires_at <= now() order by id limit 1 for update`);
+    await live.query(`select 1 from identity_private.login_attempts where first_failed_at < now() - interval '30 minutes' limit 1 for update`);
     const started = Date.now();
     const [a, b] = await Promise.all([
       maintain(database.ownerUrl, { batchSize: 7, pauseMs: 0 }),

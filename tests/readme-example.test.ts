@@ -22,7 +22,7 @@ test('the README examples sign up, sign in, read the newest audit event and sele
   try {
     const superuser = new pg.Client({ connectionString: database.superuserUrl });
     await superuser.connect();
-    await superuser.query('update app_private.auth_settings set bcrypt_cost = 4');
+    await superuser.query('update identity_private.auth_settings set bcrypt_cost = 4');
     await superuser.end();
     const signingKeys = JSON.stringify([generateSigningKey()]);
     expect(await signUpAndIn(database.authenticatorUrl, signingKeys)).toEqual({ role: 'app_user', event: 'login_success' });

@@ -14,7 +14,7 @@ const sql = (text: string, values: unknown[] = []) => withClient(db.superuserUrl
 
 beforeAll(async () => {
   db = await createTestDatabase();
-  await sql('update app_private.auth_settings set bcrypt_cost = 4, lockout_max_attempts = 3');
+  await sql('update identity_private.auth_settings set bcrypt_cost = 4, lockout_max_attempts = 3');
   identity = createIdentityClient({
     connectionString: db.authenticatorUrl,
     tokenKeys: 'k1=race-test-key-0123456789',
@@ -29,7 +29,7 @@ afterAll(async () => {
 
 async function auditCounts(userUuid: string): Promise<Record<string, number>> {
   const { rows } = await sql(
-    `select event_type, count(*)::integer as n from app_public.login_audit_logs where user_uuid = $1 group by 1`,
+    `select event_type, count(*)::integer as n from identity.login_audit_logs where user_uuid = $1 group by 1`,
     [userUuid],
   );
   return Object.fromEntries(rows.map((r: { event_type: string; n: number }) => [r.event_type, r.n]));
@@ -39,11 +39,11 @@ test('ten wrong passwords fired at once are counted one by one: three failures, 
   const user = await identity.register({ username: 'target', email: 'target@example.com', password });
   const results = await race(
     db,
-    { table: 'app_public.user_profiles', mode: 'access exclusive' },
+    { table: 'identity.user_profiles', mode: 'access exclusive' },
     Array.from({ length: 10 }, (_, i) => ({
       settings: { role: 'app_anonymous' },
       run: async (client: pg.Client) =>
-        (await client.query('select (app_public.authenticate($1, $2)).user_uuid as u', ['target', `guess ${i}`])).rows[0].u,
+        (await client.query('select (identity.authenticate($1, $2)).user_uuid as u', ['target', `guess ${i}`])).rows[0].u,
     })),
   );
   expect(results.every((r) => r.status === 'fulfilled' && r.value === null)).toBe(true);
@@ -63,11 +63,11 @@ test('one recovery code presented by two racing second steps signs in only one o
   ];
   const results = await race(
     db,
-    { table: 'app_private.mfa_challenges', mode: 'access exclusive' },
+    { table: 'identity_private.mfa_challenges', mode: 'access exclusive' },
     challenges.map((challenge) => ({
       settings: { role: 'app_anonymous' },
       run: async (client: pg.Client) =>
-        (await client.query('select (app_public.complete_mfa_login($1, $2)).user_uuid as u', [challenge, code])).rows[0].u,
+        (await client.query('select (identity.complete_mfa_login($1, $2)).user_uuid as u', [challenge, code])).rows[0].u,
     })),
   );
   const sessions = results.filter((r) => r.status === 'fulfilled' && r.value === user.uuid);
@@ -83,19 +83,19 @@ test('two administrators suspending each other at once leave one of them active 
   for (const uuid of sessions.keys()) sessions.set(uuid, await openSession(db.superuserUrl, uuid));
   const results = await race(
     db,
-    { table: 'app_public.user_status', mode: 'access exclusive' },
+    { table: 'identity.user_status', mode: 'access exclusive' },
     [
       [a.uuid, b.uuid],
       [b.uuid, a.uuid],
     ].map(([actor, target]) => ({
       settings: { role: 'app_admin', 'jwt.claims.user_uuid': actor!, 'jwt.claims.session_id': sessions.get(actor!)! },
       run: async (client: pg.Client) =>
-        (await client.query(`select app_public.set_account_status($1, 'suspended', 'coup') as changed`, [target])).rows[0].changed,
+        (await client.query(`select identity.set_account_status($1, 'suspended', 'coup') as changed`, [target])).rows[0].changed,
     })),
   );
   expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
   expect(errorCodes(results)).toEqual(['LSTAD']);
-  const { rows } = await sql(`select count(*)::integer as n from app_public.user_status where user_uuid = any($1) and status = 'active'`, [
+  const { rows } = await sql(`select count(*)::integer as n from identity.user_status where user_uuid = any($1) and status = 'active'`, [
     [a.uuid, b.uuid],
   ]);
   expect(rows[0].n).toBe(1);
@@ -109,10 +109,10 @@ test('a sign-in that checked the old password while a reset was committing is tu
   await Promise.all([holder.connect(), signer.connect()]);
   try {
     await holder.query('begin');
-    await holder.query(`select app_private.lock_login_key(('account:' || $1)::citext)`, [user.uuid]);
+    await holder.query(`select identity_private.lock_login_key(('account:' || $1)::citext)`, [user.uuid]);
     await signer.query('begin');
     await signer.query(`select set_config('role', 'app_anonymous', true)`);
-    const signIn = signer.query('select (app_public.authenticate($1, $2)).user_uuid as u', ['resettee', password]);
+    const signIn = signer.query('select (identity.authenticate($1, $2)).user_uuid as u', ['resettee', password]);
     for (let i = 0; ; i++) {
       const { rows } = await holder.query(
         `select count(*)::int as n from pg_stat_activity where usename = 'app_authenticator' and wait_event_type = 'Lock'`,
@@ -123,7 +123,7 @@ test('a sign-in that checked the old password while a reset was committing is tu
     }
     // The sign-in has checked the old password and waits; the reset writes the new hash and commits.
     await holder.query(
-      `update app_private.user_credentials set password_hash = crypt('the new password', gen_salt('bf', 4)), password_changed_at = clock_timestamp()
+      `update identity_private.user_credentials set password_hash = crypt('the new password', gen_salt('bf', 4)), password_changed_at = clock_timestamp()
        where user_uuid = $1`,
       [user.uuid],
     );

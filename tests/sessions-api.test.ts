@@ -79,12 +79,12 @@ describe('refresh', () => {
     const account = await registered('reuser');
     const first = await signIn(account);
     const second = (await refresh(first.refreshToken)).body.data.refreshSession as Issued;
-    await t.sql(`update app_public.user_sessions set refreshed_at = now() - interval '11 seconds' where id = $1`, [first.sessionId]);
+    await t.sql(`update identity.user_sessions set refreshed_at = now() - interval '11 seconds' where id = $1`, [first.sessionId]);
     const replay = await refresh(first.refreshToken);
     expect(replay.body.errors?.[0]?.extensions?.code).toBe('RFTKN');
     expect(await me(second.accessToken)).toBeNull();
     expect((await refresh(second.refreshToken)).body.errors?.[0]?.extensions?.code).toBe('RFTKN');
-    const audit = await t.sql(`select event_type from app_public.login_audit_logs where user_uuid = $1 and event_type = 'refresh_token_reuse'`, [account.uuid]);
+    const audit = await t.sql(`select event_type from identity.login_audit_logs where user_uuid = $1 and event_type = 'refresh_token_reuse'`, [account.uuid]);
     expect(audit).toHaveLength(1);
   });
 
@@ -103,7 +103,7 @@ describe('refresh', () => {
       const response = await refresh(token);
       answers.push({ data: response.body.data, errors: response.body.errors?.map((e) => ({ message: e.message, code: e.extensions?.code })) });
     }
-    await t.sql(`update app_public.user_status set status = 'suspended' where user_uuid = $1`, [account.uuid]);
+    await t.sql(`update identity.user_status set status = 'suspended' where user_uuid = $1`, [account.uuid]);
     const suspended = await refresh(live.refreshToken);
     answers.push({ data: suspended.body.data, errors: suspended.body.errors?.map((e) => ({ message: e.message, code: e.extensions?.code })) });
     expect(new Set(answers.map((a) => JSON.stringify(a))).size).toBe(1);
@@ -114,9 +114,9 @@ describe('refresh', () => {
   test('routine refreshes write no audit rows', async () => {
     const account = await registered('quiet');
     let issued = await signIn(account);
-    const before = await t.sql('select count(*)::int as n from app_public.login_audit_logs where user_uuid = $1', [account.uuid]);
+    const before = await t.sql('select count(*)::int as n from identity.login_audit_logs where user_uuid = $1', [account.uuid]);
     for (let i = 0; i < 5; i += 1) issued = (await refresh(issued.refreshToken)).body.data.refreshSession;
-    const after = await t.sql('select count(*)::int as n from app_public.login_audit_logs where user_uuid = $1', [account.uuid]);
+    const after = await t.sql('select count(*)::int as n from identity.login_audit_logs where user_uuid = $1', [account.uuid]);
     expect(after[0].n).toBe(before[0].n);
   });
 });

@@ -51,7 +51,7 @@ async function startRequestHeldByLock(pgPort: number, httpPort: number) {
   const su = new pg.Client({ connectionString: `postgres://postgres:${encodeURIComponent(superuserPassword)}@127.0.0.1:${pgPort}/identity` });
   await su.connect();
   await su.query('begin');
-  await su.query('lock table app_public.users in access exclusive mode');
+  await su.query('lock table identity.users in access exclusive mode');
   const response = fetch(`http://127.0.0.1:${httpPort}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },

@@ -40,24 +40,24 @@ async function signedIn(label: string, from: string) {
 }
 
 const auditFrom = async (ip: string) =>
-  (await t.sql(`select event_type from app_public.login_audit_logs where ip_address = $1::inet`, [ip])).map((r: { event_type: string }) => r.event_type);
+  (await t.sql(`select event_type from identity.login_audit_logs where ip_address = $1::inet`, [ip])).map((r: { event_type: string }) => r.event_type);
 
 describe('a stolen session', () => {
   test('signed in more than 10 minutes ago, it can neither add an email nor enrol an authenticator app until reauthenticate', async () => {
     const victim = await signedIn('stolen', '198.51.100.20');
-    await t.sql(`update app_public.user_sessions set authenticated_at = now() - interval '11 minutes' where user_uuid = $1`, [victim.uuid]);
+    await t.sql(`update identity.user_sessions set authenticated_at = now() - interval '11 minutes' where user_uuid = $1`, [victim.uuid]);
     const add = await post('mutation { addEmail(input: {email: "attacker@example.com"}) { clientMutationId } }', {}, '198.51.100.21', victim.token);
     expect(add.errors?.[0]?.extensions?.code).toBe('REAUT');
     const enrol = await post('mutation { enrolTotp(input: {}) { result } }', {}, '198.51.100.21', victim.token);
     expect(enrol.errors?.[0]?.extensions?.code).toBe('REAUT');
-    expect(await t.sql(`select 1 from app_public.user_emails where email = 'attacker@example.com'`)).toHaveLength(0);
+    expect(await t.sql(`select 1 from identity.user_emails where email = 'attacker@example.com'`)).toHaveLength(0);
 
     const REAUTH = 'mutation($p: String!) { reauthenticate(input: {password: $p}) { result } }';
     expect((await post(REAUTH, { p: 'not the password' }, '198.51.100.21', victim.token)).data.reauthenticate.result).toBe(false);
     expect((await post(REAUTH, { p: victim.password }, '198.51.100.20', victim.token)).data.reauthenticate.result).toBe(true);
     const again = await post('mutation { addEmail(input: {email: "second@example.com"}) { clientMutationId } }', {}, '198.51.100.20', victim.token);
     expect(again.errors, JSON.stringify(again.errors)).toBeUndefined();
-    const events = (await t.sql(`select event_type from app_public.login_audit_logs where user_uuid = $1 order by id`, [victim.uuid]))
+    const events = (await t.sql(`select event_type from identity.login_audit_logs where user_uuid = $1 order by id`, [victim.uuid]))
       .map((r: { event_type: string }) => r.event_type);
     expect(events).toEqual(expect.arrayContaining(['login_failure', 'reauthenticated', 'email_added']));
   });
@@ -141,11 +141,11 @@ describe('lockout per device (OWASP device cookie)', () => {
     }
     expect((await post(SIGN_IN, { l: owner.username, p: owner.password, d: deviceToken }, home)).data.authenticate).toBeNull();
     const counters = await t.sql(
-      `select a.identifier::text, a.failed_count from app_private.login_attempts a
+      `select a.identifier::text, a.failed_count from identity_private.login_attempts a
        where a.identifier = 'account:' || $1 or a.identifier in (
-         select 'device:' || d.id from app_public.user_devices d where d.user_uuid = $1::uuid)
+         select 'device:' || d.id from identity.user_devices d where d.user_uuid = $1::uuid)
        order by 1`,
-      [(await t.sql(`select user_uuid from app_public.user_profiles where username = $1`, [owner.username]))[0].user_uuid],
+      [(await t.sql(`select user_uuid from identity.user_profiles where username = $1`, [owner.username]))[0].user_uuid],
     );
     expect(counters.map((c: { identifier: string; failed_count: number }) => [c.identifier.split(':')[0], c.failed_count])).toEqual([
       ['account', 5],
@@ -179,7 +179,7 @@ describe('failing calls keep their throttle count', () => {
 
   test('addEmail does not tell whether another account verified an address, and every call counts', async () => {
     const victim = await signedIn('verified_victim', '198.51.100.97');
-    await t.sql(`update app_public.user_emails set is_verified = true where user_uuid = $1`, [victim.uuid]);
+    await t.sql(`update identity.user_emails set is_verified = true where user_uuid = $1`, [victim.uuid]);
     const mallory = await signedIn('prober', '203.0.113.97');
     const ADD = 'mutation($e: String!) { addEmail(input: {email: $e}) { result { isVerified } } }';
     const taken = await post(ADD, { e: victim.email.toUpperCase() }, '203.0.113.97', mallory.token);
@@ -208,14 +208,14 @@ describe('registerUser is no unthrottled oracle', () => {
     expect((await post(REGISTER, { u: owner.username, e: `probe20.${owner.username}@example.com`, p: owner.password }, from)).errors?.[0]?.extensions?.code).toBe(
       'THROT',
     );
-    expect(await t.sql(`select 1 from app_public.user_emails where email like 'probe%.' || $1 || '@example.com'`, [owner.username])).toHaveLength(0);
+    expect(await t.sql(`select 1 from identity.user_emails where email like 'probe%.' || $1 || '@example.com'`, [owner.username])).toHaveLength(0);
   });
 
   test('a flood with an address another account verified answers like any registration, 5 per address and minute, then THROT', async () => {
     const owner = await signedIn('address_owner', '198.51.100.99');
-    await t.sql(`update app_public.user_emails set is_verified = true where user_uuid = $1`, [owner.uuid]);
+    await t.sql(`update identity.user_emails set is_verified = true where user_uuid = $1`, [owner.uuid]);
     // The owner's own registration counted once for the address: start the window afresh.
-    await t.sql(`delete from app_private.throttle_counters where value = $1`, [owner.email]);
+    await t.sql(`delete from identity_private.throttle_counters where value = $1`, [owner.email]);
     const from = '203.0.113.99';
     const claimants = [];
     for (let i = 0; i < 5; i += 1) {
@@ -227,7 +227,7 @@ describe('registerUser is no unthrottled oracle', () => {
     const sixth = newAccount('claimant');
     expect((await post(REGISTER, { u: sixth.username, e: owner.email, p: sixth.password }, from)).errors?.[0]?.extensions?.code).toBe('THROT');
 
-    const claims = await t.sql(`select user_uuid, is_verified from app_public.user_emails where email = $1`, [owner.email]);
+    const claims = await t.sql(`select user_uuid, is_verified from identity.user_emails where email = $1`, [owner.email]);
     expect(claims).toHaveLength(6);
     expect(claims.filter((c: { is_verified: boolean }) => c.is_verified)).toEqual([{ user_uuid: owner.uuid, is_verified: true }]);
     // A claimant signs in with the username only: the address signs in to its verified owner.

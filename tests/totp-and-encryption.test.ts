@@ -28,7 +28,7 @@ beforeAll(async () => {
   api = new pg.Client({ connectionString: db.authenticatorUrl });
   await Promise.all([superuser.connect(), api.connect()]);
   // Cheap hashes: these tests check behaviour, not the cost.
-  await superuser.query('update app_private.auth_settings set bcrypt_cost = 4');
+  await superuser.query('update identity_private.auth_settings set bcrypt_cost = 4');
 });
 
 afterAll(async () => {
@@ -59,7 +59,7 @@ async function registerUser(label: string): Promise<{ uuid: string; username: st
   const username = `${label}_${randomBytes(3).toString('hex')}`;
   const password = `pw-${randomBytes(12).toString('base64url')}`;
   const uuid = await asApi('app_anonymous', null, async (client) => {
-    const { rows } = await client.query<{ uuid: string }>('select (app_public.register_user($1, $2, $3)).uuid', [
+    const { rows } = await client.query<{ uuid: string }>('select (identity.register_user($1, $2, $3)).uuid', [
       username,
       `${username}@example.com`,
       password,
@@ -71,14 +71,14 @@ async function registerUser(label: string): Promise<{ uuid: string; username: st
 
 async function authenticate(login: string, password: string): Promise<JwtToken> {
   return asApi('app_anonymous', null, async (client) => {
-    const { rows } = await client.query<JwtToken>('select * from app_public.authenticate($1, $2)', [login, password]);
+    const { rows } = await client.query<JwtToken>('select * from identity.authenticate($1, $2)', [login, password]);
     return rows[0]!;
   });
 }
 
 async function completeMfaLogin(challenge: string, code: string): Promise<JwtToken> {
   return asApi('app_anonymous', null, async (client) => {
-    const { rows } = await client.query<JwtToken>('select * from app_public.complete_mfa_login($1, $2)', [challenge, code]);
+    const { rows } = await client.query<JwtToken>('select * from identity.complete_mfa_login($1, $2)', [challenge, code]);
     return rows[0]!;
   });
 }
@@ -117,7 +117,7 @@ describe('TOTP against an independent implementation', () => {
       const user = await registerUser('totp');
 
       const uri = await asApi('app_user', user.uuid, async (client) => {
-        const { rows } = await client.query<{ uri: string }>('select app_public.enrol_totp() as uri');
+        const { rows } = await client.query<{ uri: string }>('select identity.enrol_totp() as uri');
         return rows[0]!.uri;
       });
       const otp = URI.parse(uri);
@@ -137,7 +137,7 @@ describe('TOTP against an independent implementation', () => {
       try {
         await superuser.query(`select set_config('idkit.token_keys', $1, true)`, [TOKEN_KEYS]);
         const { rows } = await superuser.query<{ seed: string }>(
-          `select app_private.decrypt_secret(factor_data, factor_key_id) as seed from app_public.user_mfa_factors where user_uuid = $1`,
+          `select identity_private.decrypt_secret(factor_data, factor_key_id) as seed from identity.user_mfa_factors where user_uuid = $1`,
           [user.uuid],
         );
         expect(rows[0]!.seed).toBe(totp.secret.hex.toLowerCase());
@@ -149,7 +149,7 @@ describe('TOTP against an independent implementation', () => {
       await ensureWindowLeft();
       const twoWindowsOld = totp.generate({ timestamp: Date.now() - 60_000 });
       const confirmOld = await asApi('app_user', user.uuid, async (client) => {
-        const { rows } = await client.query<{ ok: boolean }>('select app_public.confirm_totp($1) as ok', [twoWindowsOld]);
+        const { rows } = await client.query<{ ok: boolean }>('select identity.confirm_totp($1) as ok', [twoWindowsOld]);
         return rows[0]!.ok;
       });
       expect(confirmOld, 'a code two windows old does not confirm the factor').toBe(false);
@@ -159,14 +159,14 @@ describe('TOTP against an independent implementation', () => {
       const confirmCounter = TOTP.counter({ period: 30 });
       const confirmCode = totp.generate();
       const confirmed = await asApi('app_user', user.uuid, async (client) => {
-        const { rows } = await client.query<{ ok: boolean }>('select app_public.confirm_totp($1) as ok', [confirmCode]);
+        const { rows } = await client.query<{ ok: boolean }>('select identity.confirm_totp($1) as ok', [confirmCode]);
         return rows[0]!.ok;
       });
       expect(confirmed, 'the current code confirms the factor').toBe(true);
 
       // The same code again: a replay, refused by disable_totp.
       const disabledByReplay = await asApi('app_user', user.uuid, async (client) => {
-        const { rows } = await client.query<{ ok: boolean }>('select app_public.disable_totp($1) as ok', [confirmCode]);
+        const { rows } = await client.query<{ ok: boolean }>('select identity.disable_totp($1) as ok', [confirmCode]);
         return rows[0]!.ok;
       });
       expect(disabledByReplay, 'disable_totp refuses the code already used').toBe(false);
@@ -189,7 +189,7 @@ describe('TOTP against an independent implementation', () => {
       expect(session).toMatchObject({ role: 'app_user', user_uuid: user.uuid, mfa_challenge: null });
 
       const { rows: events } = await superuser.query<{ event_type: string }>(
-        `select event_type from app_public.login_audit_logs
+        `select event_type from identity.login_audit_logs
          where user_uuid = $1 and event_type in ('mfa_enrolled', 'mfa_challenge', 'mfa_failure', 'mfa_success', 'login_success')
          order by id`,
         [user.uuid],
@@ -219,21 +219,21 @@ describe('secrets are encrypted at rest', () => {
     const linkId = await asApi('app_user', user.uuid, async (client) => {
       // The control: external_user_id is stored as it is, so the scan below must find it.
       const { rows } = await client.query<{ id: string }>(
-        `select (app_public.link_provider('github', $1, $2, $3)).id`,
+        `select (identity.link_provider('github', $1, $2, $3)).id`,
         [marker, accessToken, refreshToken],
       );
       return rows[0]!.id;
     });
     const decrypted = await asApi('app_user', user.uuid, async (client) => {
       const { rows } = await client.query<{ access_token: string; refresh_token: string }>(
-        'select access_token, refresh_token from app_public.linked_provider_tokens($1)',
+        'select access_token, refresh_token from identity.linked_provider_tokens($1)',
         [linkId],
       );
       return rows[0]!;
     });
     expect(decrypted).toEqual({ access_token: accessToken, refresh_token: refreshToken });
 
-    const bytes = await tableFileBytes('app_public.user_auth_providers');
+    const bytes = await tableFileBytes('identity.user_auth_providers');
     expect(bytes.length).toBeGreaterThan(0);
     expect(bytes.includes(Buffer.from(marker, 'utf8')), 'the scan sees the plaintext control marker').toBe(true);
     expect(bytes.includes(Buffer.from(accessToken, 'utf8')), 'the access token is not on disk in plain text').toBe(false);
@@ -243,12 +243,12 @@ describe('secrets are encrypted at rest', () => {
   test('a TOTP seed appears on disk neither as bytes, hex nor base32, while its row is found', async () => {
     const user = await registerUser('seed');
     const uri = await asApi('app_user', user.uuid, async (client) => {
-      const { rows } = await client.query<{ uri: string }>('select app_public.enrol_totp() as uri');
+      const { rows } = await client.query<{ uri: string }>('select identity.enrol_totp() as uri');
       return rows[0]!.uri;
     });
     const secret = (URI.parse(uri) as TOTP).secret;
 
-    const bytes = await tableFileBytes('app_public.user_mfa_factors');
+    const bytes = await tableFileBytes('identity.user_mfa_factors');
     // The control: the row's user_uuid is stored as its 16 raw bytes.
     expect(bytes.includes(Buffer.from(user.uuid.replaceAll('-', ''), 'hex')), 'the scan sees the row').toBe(true);
     expect(bytes.includes(Buffer.from(secret.bytes)), 'the raw seed is not on disk').toBe(false);

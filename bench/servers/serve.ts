@@ -41,7 +41,7 @@ async function handwritten(): Promise<string> {
           });
           const { rows } = await client.query({
             name: 'current_user',
-            text: `select u.uuid, u.created_at from app_public."current_user"() u where u.uuid is not null`,
+            text: `select u.uuid, u.created_at from identity."current_user"() u where u.uuid is not null`,
           });
           await client.query('commit');
           const user = rows[0] ? { uuid: rows[0].uuid, createdAt: rows[0].created_at } : null;

@@ -15,9 +15,9 @@ declare module 'zapatos/schema' {
   export interface schemaVersionCanary extends db.SchemaVersionCanary { version: 104 }
 
 
-  /* === schema: app_public === */
+  /* === schema: identity === */
 
-  export namespace app_public {
+  export namespace identity {
   
     /* --- enums --- */
   
@@ -29,50 +29,50 @@ declare module 'zapatos/schema' {
     /* --- tables --- */
   
     /**
-     * **app_public.login_audit_logs**
+     * **identity.login_audit_logs**
      * - Table in database
      */
     export namespace login_audit_logs {
-      export type Table = 'app_public.login_audit_logs';
+      export type Table = 'identity.login_audit_logs';
       export interface Selectable {
         /**
-        * **app_public.login_audit_logs.event_at**
+        * **identity.login_audit_logs.event_at**
         * - `timestamptz` in database
         * - `NOT NULL`, default: `now()`
         */
         event_at: Date;
         /**
-        * **app_public.login_audit_logs.event_type**
+        * **identity.login_audit_logs.event_type**
         * - `varchar` in database
         * - `NOT NULL`, no default
         */
         event_type: string;
         /**
-        * **app_public.login_audit_logs.id**
+        * **identity.login_audit_logs.id**
         * - `int8` in database
         * - Generated column
         */
         id: db.Int8String;
         /**
-        * **app_public.login_audit_logs.ip_address**
+        * **identity.login_audit_logs.ip_address**
         * - `inet` in database
         * - Nullable, no default
         */
         ip_address: string | null;
         /**
-        * **app_public.login_audit_logs.reason**
+        * **identity.login_audit_logs.reason**
         * - `text` in database
         * - Nullable, no default
         */
         reason: string | null;
         /**
-        * **app_public.login_audit_logs.user_agent**
+        * **identity.login_audit_logs.user_agent**
         * - `text` in database
         * - Nullable, no default
         */
         user_agent: string | null;
         /**
-        * **app_public.login_audit_logs.user_uuid**
+        * **identity.login_audit_logs.user_uuid**
         * - `uuid` in database
         * - Nullable, no default
         */
@@ -80,43 +80,43 @@ declare module 'zapatos/schema' {
       }
       export interface JSONSelectable {
         /**
-        * **app_public.login_audit_logs.event_at**
+        * **identity.login_audit_logs.event_at**
         * - `timestamptz` in database
         * - `NOT NULL`, default: `now()`
         */
         event_at: db.TimestampTzString;
         /**
-        * **app_public.login_audit_logs.event_type**
+        * **identity.login_audit_logs.event_type**
         * - `varchar` in database
         * - `NOT NULL`, no default
         */
         event_type: string;
         /**
-        * **app_public.login_audit_logs.id**
+        * **identity.login_audit_logs.id**
         * - `int8` in database
         * - Generated column
         */
         id: number;
         /**
-        * **app_public.login_audit_logs.ip_address**
+        * **identity.login_audit_logs.ip_address**
         * - `inet` in database
         * - Nullable, no default
         */
         ip_address: string | null;
         /**
-        * **app_public.login_audit_logs.reason**
+        * **identity.login_audit_logs.reason**
         * - `text` in database
         * - Nullable, no default
         */
         reason: string | null;
         /**
-        * **app_public.login_audit_logs.user_agent**
+        * **identity.login_audit_logs.user_agent**
         * - `text` in database
         * - Nullable, no default
         */
         user_agent: string | null;
         /**
-        * **app_public.login_audit_logs.user_uuid**
+        * **identity.login_audit_logs.user_uuid**
         * - `uuid` in database
         * - Nullable, no default
         */
@@ -124,43 +124,43 @@ declare module 'zapatos/schema' {
       }
       export interface Whereable {
         /**
-        * **app_public.login_audit_logs.event_at**
+        * **identity.login_audit_logs.event_at**
         * - `timestamptz` in database
         * - `NOT NULL`, default: `now()`
         */
         event_at?: (db.TimestampTzString | Date) | db.Parameter<(db.TimestampTzString | Date)> | db.SQLFragment | db.ParentColumn | db.SQLFragment<any, (db.TimestampTzString | Date) | db.Parameter<(db.TimestampTzString | Date)> | db.SQLFragment | db.ParentColumn>;
         /**
-        * **app_public.login_audit_logs.event_type**
+        * **identity.login_audit_logs.event_type**
         * - `varchar` in database
         * - `NOT NULL`, no default
         */
         event_type?: string | db.Parameter<string> | db.SQLFragment | db.ParentColumn | db.SQLFragment<any, string | db.Parameter<string> | db.SQLFragment | db.ParentColumn>;
         /**
-        * **app_public.login_audit_logs.id**
+        * **identity.login_audit_logs.id**
         * - `int8` in database
         * - Generated column
         */
         id?: (number | db.Int8String | bigint) | db.Parameter<(number | db.Int8String | bigint)> | db.SQLFragment | db.ParentColumn | db.SQLFragment<any, (number | db.Int8String | bigint) | db.Parameter<(number | db.Int8String | bigint)> | db.SQLFragment | db.ParentColumn>;
         /**
-        * **app_public.login_audit_logs.ip_address**
+        * **identity.login_audit_logs.ip_address**
         * - `inet` in database
         * - Nullable, no default
         */
         ip_address?: string | db.Parameter<string> | db.SQLFragment | db.ParentColumn | db.SQLFragment<any, string | db.Parameter<string> | db.SQLFragment | db.ParentColumn>;
         /**
-        * **app_public.login_audit_logs.reason**
+        * **identity.login_audit_logs.reason**
         * - `text` in database
         * - Nullable, no default
         */
         reason?: string | db.Parameter<string> | db.SQLFragment | db.ParentColumn | db.SQLFragment<any, string | db.Parameter<string> | db.SQLFragment | db.ParentColumn>;
         /**
-        * **app_public.login_audit_logs.user_agent**
+        * **identity.login_audit_logs.user_agent**
         * - `text` in database
         * - Nullable, no default
         */
         user_agent?: string | db.Parameter<string> | db.SQLFragment | db.ParentColumn | db.SQLFragment<any, string | db.Parameter<string> | db.SQLFragment | db.ParentColumn>;
         /**
-        * **app_public.login_audit_logs.user_uuid**
+        * **identity.login_audit_logs.user_uuid**
         * - `uuid` in database
         * - Nullable, no default
         */
@@ -168,37 +168,37 @@ declare module 'zapatos/schema' {
       }
       export interface Insertable {
         /**
-        * **app_public.login_audit_logs.event_at**
+        * **identity.login_audit_logs.event_at**
         * - `timestamptz` in database
         * - `NOT NULL`, default: `now()`
         */
         event_at?: (db.TimestampTzString | Date) | db.Parameter<(db.TimestampTzString | Date)> | db.DefaultType | db.SQLFragment;
         /**
-        * **app_public.login_audit_logs.event_type**
+        * **identity.login_audit_logs.event_type**
         * - `varchar` in database
         * - `NOT NULL`, no default
         */
         event_type: string | db.Parameter<string> | db.SQLFragment;
         /**
-        * **app_public.login_audit_logs.ip_address**
+        * **identity.login_audit_logs.ip_address**
         * - `inet` in database
         * - Nullable, no default
         */
         ip_address?: string | db.Parameter<string> | null | db.DefaultType | db.SQLFragment;
         /**
-        * **app_public.login_audit_logs.reason**
+        * **identity.login_audit_logs.reason**
         * - `text` in database
         * - Nullable, no default
         */
         reason?: string | db.Parameter<string> | null | db.DefaultType | db.SQLFragment;
         /**
-        * **app_public.login_audit_logs.user_agent**
+        * **identity.login_audit_logs.user_agent**
         * - `text` in database
         * - Nullable, no default
         */
         user_agent?: string | db.Parameter<string> | null | db.DefaultType | db.SQLFragment;
         /**
-        * **app_public.login_audit_logs.user_uuid**
+        * **identity.login_audit_logs.user_uuid**
         * - `uuid` in database
         * - Nullable, no default
         */
@@ -206,37 +206,37 @@ declare module 'zapatos/schema' {
       }
       export interface Updatable {
         /**
-        * **app_public.login_audit_logs.event_at**
+        * **identity.login_audit_logs.event_at**
         * - `timestamptz` in database
         * - `NOT NULL`, default: `now()`
         */
         event_at?: (db.TimestampTzString | Date) | db.Parameter<(db.TimestampTzString | Date)> | db.DefaultType | db.SQLFragment | db.SQLFragment<any, (db.TimestampTzString | Date) | db.Parameter<(db.TimestampTzString | Date)> | db.DefaultType | db.SQLFragment>;
         /**
-        * **app_public.login_audit_logs.event_type**
+        * **identity.login_audit_logs.event_type**
         * - `varchar` in database
         * - `NOT NULL`, no default
         */
         event_type?: string | db.Parameter<string> | db.SQLFragment | db.SQLFragment<any, string | db.Parameter<string> | db.SQLFragment>;
         /**
-        * **app_public.login_audit_logs.ip_address**
+        * **identity.login_audit_logs.ip_address**
         * - `inet` in database
         * - Nullable, no default
         */
         ip_address?: string | db.Parameter<string> | null | db.DefaultType | db.SQLFragment | db.SQLFragment<any, string | db.Parameter<string> | null | db.DefaultType | db.SQLFragment>;
         /**
-        * **app_public.login_audit_logs.reason**
+        * **identity.login_audit_logs.reason**
         * - `text` in database
         * - Nullable, no default
         */
         reason?: string | db.Parameter<string> | null | db.DefaultType | db.SQLFragment | db.SQLFragment<any, string | db.Parameter<string> | null | db.DefaultType | db.SQLFragment>;
         /**
-        * **app_public.login_audit_logs.user_agent**
+        * **identity.login_audit_logs.user_agent**
         * - `text` in database
         * - Nullable, no default
         */
         user_agent?: string | db.Parameter<string> | null | db.DefaultType | db.SQLFragment | db.SQLFragment<any, string | db.Parameter<string> | null | db.DefaultType | db.SQLFragment>;
         /**
-        * **app_public.login_audit_logs.user_uuid**
+        * **identity.login_audit_logs.user_uuid**
         * - `uuid` in database
         * - Nullable, no default
         */
@@ -250,14 +250,14 @@ declare module 'zapatos/schema' {
     }
   
     /**
-     * **app_public.roles**
+     * **identity.roles**
      * - Table in database
      */
     export namespace roles {
-      export type Table = 'app_public.roles';
+      export type Table = 'identity.roles';
       export interface Selectable {
         /**
-        * **app_public.roles.description**
+        * **identity.roles.description**
         *
         * What holding the role allows.
         * - `text` in database
@@ -265,7 +265,7 @@ declare module 'zapatos/schema' {
         */
         description: string | null;
         /**
-        * **app_public.roles.role_id**
+        * **identity.roles.role_id**
         *
         * The role's identifier.
         * - `int4` in database
@@ -273,7 +273,7 @@ declare module 'zapatos/schema' {
         */
         role_id: number;
         /**
-        * **app_public.roles.role_name**
+        * **identity.roles.role_name**
         *
         * Unique lower-case name, e.g. `user` or `admin`.
         * - `varchar` in database
@@ -283,7 +283,7 @@ declare module 'zapatos/schema' {
       }
       export interface JSONSelectable {
         /**
-        * **app_public.roles.description**
+        * **identity.roles.description**
         *
         * What holding the role allows.
         * - `text` in database
@@ -291,7 +291,7 @@ declare module 'zapatos/schema' {
         */
         description: string | null;
         /**
-        * **app_public.roles.role_id**
+        * **identity.roles.role_id**
         *
         * The role's identifier.
         * - `int4` in database
@@ -299,7 +299,7 @@ declare module 'zapatos/schema' {
         */
         role_id: number;
         /**
-        * **app_public.roles.role_name**
+        * **identity.roles.role_name**
         *
         * Unique lower-case name, e.g. `user` or `admin`.
         * - `varchar` in database
@@ -309,7 +309,7 @@ declare module 'zapatos/schema' {
       }
       export interface Whereable {
         /**
-        * **app_public.roles.description**
+        * **identity.roles.description**
         *
         * What holding the role allows.
         * - `text` in database
@@ -317,7 +317,7 @@ declare module 'zapatos/schema' {
         */
         description?: string | db.Parameter<string> | db.SQLFragment | db.ParentColumn | db.SQLFragment<any, string | db.Parameter<string> | db.SQLFragment | db.ParentColumn>;
         /**
-        * **app_public.roles.role_id**
+        * **identity.roles.role_id**
         *
         * The role's identifier.
         * - `int4` in database
@@ -325,7 +325,7 @@ declare module 'zapatos/schema' {
         */
         role_id?: number | db.Parameter<number> | db.SQLFragment | db.ParentColumn | db.SQLFragment<any, number | db.Parameter<number> | db.SQLFragment | db.ParentColumn>;
         /**
-        * **app_public.roles.role_name**
+        * **identity.roles.role_name**
         *
         * Unique lower-case name, e.g. `user` or `admin`.
         * - `varchar` in database
@@ -335,7 +335,7 @@ declare module 'zapatos/schema' {
       }
       export interface Insertable {
         /**
-        * **app_public.roles.description**
+        * **identity.roles.description**
         *
         * What holding the role allows.
         * - `text` in database
@@ -343,7 +343,7 @@ declare module 'zapatos/schema' {
         */
         description?: string | db.Parameter<string> | null | db.DefaultType | db.SQLFragment;
         /**
-        * **app_public.roles.role_name**
+        * **identity.roles.role_name**
         *
         * Unique lower-case name, e.g. `user` or `admin`.
         * - `varchar` in database
@@ -353,7 +353,7 @@ declare module 'zapatos/schema' {
       }
       export interface Updatable {
         /**
-        * **app_public.roles.description**
+        * **identity.roles.description**
         *
         * What holding the role allows.
         * - `text` in database
@@ -361,7 +361,7 @@ declare module 'zapatos/schema' {
         */
         description?: string | db.Parameter<string> | null | db.DefaultType | db.SQLFragment | db.SQLFragment<any, string | db.Parameter<string> | null | db.DefaultType | db.SQLFragment>;
         /**
-        * **app_public.roles.role_name**
+        * **identity.roles.role_name**
         *
         * Unique lower-case name, e.g. `user` or `admin`.
         * - `varchar` in database
@@ -377,14 +377,14 @@ declare module 'zapatos/schema' {
     }
   
     /**
-     * **app_public.user_auth_providers**
+     * **identity.user_auth_providers**
      * - Table in database
      */
     export namespace user_auth_providers {
-      export type Table = 'app_public.user_auth_providers';
+      export type Table = 'identity.user_auth_providers';
       export interface Selectable {
         /**
-        * **app_public.user_auth_providers.access_token**
+        * **identity.user_auth_providers.access_token**
         *
         * @behavior -*
     The provider access token, encrypted; never readable by API roles.
@@ -393,7 +393,7 @@ declare module 'zapatos/schema' {
         */
         access_token: Buffer | null;
         /**
-        * **app_public.user_auth_providers.created_at**
+        * **identity.user_auth_providers.created_at**
         *
         * When the provider was linked; never changes.
         * - `timestamptz` in database
@@ -401,7 +401,7 @@ declare module 'zapatos/schema' {
         */
         created_at: Date;
         /**
-        * **app_public.user_auth_providers.external_user_id**
+        * **identity.user_auth_providers.external_user_id**
         *
         * The user's identifier at the provider.
         * - `varchar` in database
@@ -409,7 +409,7 @@ declare module 'zapatos/schema' {
         */
         external_user_id: string;
         /**
-        * **app_public.user_auth_providers.id**
+        * **identity.user_auth_providers.id**
         *
         * The link's identifier.
         * - `int8` in database
@@ -417,7 +417,7 @@ declare module 'zapatos/schema' {
         */
         id: db.Int8String;
         /**
-        * **app_public.user_auth_providers.provider_name**
+        * **identity.user_auth_providers.provider_name**
         *
         * The provider, e.g. `github` or `google`.
         * - `varchar` in database
@@ -425,7 +425,7 @@ declare module 'zapatos/schema' {
         */
         provider_name: string;
         /**
-        * **app_public.user_auth_providers.refresh_token**
+        * **identity.user_auth_providers.refresh_token**
         *
         * @behavior -*
     The provider refresh token, encrypted; never readable by API roles.
@@ -434,7 +434,7 @@ declare module 'zapatos/schema' {
         */
         refresh_token: Buffer | null;
         /**
-        * **app_public.user_auth_providers.token_expires_at**
+        * **identity.user_auth_providers.token_expires_at**
         *
         * When the access token expires.
         * - `timestamptz` in database
@@ -442,7 +442,7 @@ declare module 'zapatos/schema' {
         */
         token_expires_at: Date | null;
         /**
-        * **app_public.user_auth_providers.token_key_id**
+        * **identity.user_auth_providers.token_key_id**
         *
         * @behavior -*
     Id of the key the tokens are encrypted with.
@@ -451,7 +451,7 @@ declare module 'zapatos/schema' {
         */
         token_key_id: string | null;
         /**
-        * **app_public.user_auth_providers.user_uuid**
+        * **identity.user_auth_providers.user_uuid**
         *
         * The account the provider identity is linked to.
         * - `uuid` in database
@@ -461,7 +461,7 @@ declare module 'zapatos/schema' {
       }
       export interface JSONSelectable {
         /**
-        * **app_public.user_auth_providers.access_token**
+        * **identity.user_auth_providers.access_token**
         *
         * @behavior -*
     The provider access token, encrypted; never readable by API roles.
@@ -470,7 +470,7 @@ declare module 'zapatos/schema' {
         */
         access_token: db.ByteArrayString | null;
         /**
-        * **app_public.user_auth_providers.created_at**
+        * **identity.user_auth_providers.created_at**
         *
         * When the provider was linked; never changes.
         * - `timestamptz` in database
@@ -478,7 +478,7 @@ declare module 'zapatos/schema' {
         */
         created_at: db.TimestampTzString;
         /**
-        * **app_public.user_auth_providers.external_user_id**
+        * **identity.user_auth_providers.external_user_id**
         *
         * The user's identifier at the provider.
         * - `varchar` in database
@@ -486,7 +486,7 @@ declare module 'zapatos/schema' {
         */
         external_user_id: string;
         /**
-        * **app_public.user_auth_providers.id**
+        * **identity.user_auth_providers.id**
         *
         * The link's identifier.
         * - `int8` in database
@@ -494,7 +494,7 @@ declare module 'zapatos/schema' {
         */
         id: number;
         /**
-        * **app_public.user_auth_providers.provider_name**
+        * **identity.user_auth_providers.provider_name**
         *
         * The provider, e.g. `github` or `google`.
         * - `varchar` in database
@@ -502,7 +502,7 @@ declare module 'zapatos/schema' {
         */
         provider_name: string;
         /**
-        * **app_public.user_auth_providers.refresh_token**
+        * **identity.user_auth_providers.refresh_token**
         *
         * @behavior -*
     The provider refresh token, encrypted; never readable by API roles.
@@ -511,7 +511,7 @@ declare module 'zapatos/schema' {
         */
         refresh_token: db.ByteArrayString | null;
         /**
-        * **app_public.user_auth_providers.token_expires_at**
+        * **identity.user_auth_providers.token_expires_at**
         *
         * When the access token expires.
         * - `timestamptz` in database
@@ -519,7 +519,7 @@ declare module 'zapatos/schema' {
         */
         token_expires_at: db.TimestampTzString | null;
         /**
-        * **app_public.user_auth_providers.token_key_id**
+        * **identity.user_auth_providers.token_key_id**
         *
         * @behavior -*
     Id of the key the tokens are encrypted with.
@@ -528,7 +528,7 @@ declare module 'zapatos/schema' {
         */
         token_key_id: string | null;
         /**
-        * **app_public.user_auth_providers.user_uuid**
+        * **identity.user_auth_providers.user_uuid**
         *
         * The account the provider identity is linked to.
         * - `uuid` in database
@@ -538,7 +538,7 @@ declare module 'zapatos/schema' {
       }
       export interface Whereable {
         /**
-        * **app_public.user_auth_providers.access_token**
+        * **identity.user_auth_providers.access_token**
         *
         * @behavior -*
     The provider access token, encrypted; never readable by API roles.
@@ -547,7 +547,7 @@ declare module 'zapatos/schema' {
         */
         access_token?: (db.ByteArrayString | Buffer) | db.Parameter<(db.ByteArrayString | Buffer)> | db.SQLFragment | db.ParentColumn | db.SQLFragment<any, (db.ByteArrayString | Buffer) | db.Parameter<(db.ByteArrayString | Buffer)> | db.SQLFragment | db.ParentColumn>;
         /**
-        * **app_public.user_auth_providers.created_at**
+        * **identity.user_auth_providers.created_at**
         *
         * When the provider was linked; never changes.
         * - `timestamptz` in database
@@ -555,7 +555,7 @@ declare module 'zapatos/schema' {
         */
         created_at?: (db.TimestampTzString | Date) | db.Parameter<(db.TimestampTzString | Date)> | db.SQLFragment | db.ParentColumn | db.SQLFragment<any, (db.TimestampTzString | Date) | db.Parameter<(db.TimestampTzString | Date)> | db.SQLFragment | db.ParentColumn>;
         /**
-        * **app_public.user_auth_providers.external_user_id**
+        * **identity.user_auth_providers.external_user_id**
         *
         * The user's identifier at the provider.
         * - `varchar` in database
@@ -563,7 +563,7 @@ declare module 'zapatos/schema' {
         */
         external_user_id?: string | db.Parameter<string> | db.SQLFragment | db.ParentColumn | db.SQLFragment<any, string | db.Parameter<string> | db.SQLFragment | db.ParentColumn>;
         /**
-        * **app_public.user_auth_providers.id**
+        * **identity.user_auth_providers.id**
         *
         * The link's identifier.
         * - `int8` in database
@@ -571,7 +571,7 @@ declare module 'zapatos/schema' {
         */
         id?: (number | db.Int8String | bigint) | db.Parameter<(number | db.Int8String | bigint)> | db.SQLFragment | db.ParentColumn | db.SQLFragment<any, (number | db.Int8String | bigint) | db.Parameter<(number | db.Int8String | bigint)> | db.SQLFragment | db.ParentColumn>;
         /**
-        * **app_public.user_auth_providers.provider_name**
+        * **identity.user_auth_providers.provider_name**
         *
         * The provider, e.g. `github` or `google`.
         * - `varchar` in database
@@ -579,7 +579,7 @@ declare module 'zapatos/schema' {
         */
         provider_name?: string | db.Parameter<string> | db.SQLFragment | db.ParentColumn | db.SQLFragment<any, string | db.Parameter<string> | db.SQLFragment | db.ParentColumn>;
         /**
-        * **app_public.user_auth_providers.refresh_token**
+        * **identity.user_auth_providers.refresh_token**
         *
         * @behavior -*
     The provider refresh token, encrypted; never readable by API roles.
@@ -588,7 +588,7 @@ declare module 'zapatos/schema' {
         */
         refresh_token?: (db.ByteArrayString | Buffer) | db.Parameter<(db.ByteArrayString | Buffer)> | db.SQLFragment | db.ParentColumn | db.SQLFragment<any, (db.ByteArrayString | Buffer) | db.Parameter<(db.ByteArrayString | Buffer)> | db.SQLFragment | db.ParentColumn>;
         /**
-        * **app_public.user_auth_providers.token_expires_at**
+        * **identity.user_auth_providers.token_expires_at**
         *
         * When the access token expires.
         * - `timestamptz` in database
@@ -596,7 +596,7 @@ declare module 'zapatos/schema' {
         */
         token_expires_at?: (db.TimestampTzString | Date) | db.Parameter<(db.TimestampTzString | Date)> | db.SQLFragment | db.ParentColumn | db.SQLFragment<any, (db.TimestampTzString | Date) | db.Parameter<(db.TimestampTzString | Date)> | db.SQLFragment | db.ParentColumn>;
         /**
-        * **app_public.user_auth_providers.token_key_id**
+        * **identity.user_auth_providers.token_key_id**
         *
         * @behavior -*
     Id of the key the tokens are encrypted with.
@@ -605,7 +605,7 @@ declare module 'zapatos/schema' {
         */
         token_key_id?: string | db.Parameter<string> | db.SQLFragment | db.ParentColumn | db.SQLFragment<any, string | db.Parameter<string> | db.SQLFragment | db.ParentColumn>;
         /**
-        * **app_public.user_auth_providers.user_uuid**
+        * **identity.user_auth_providers.user_uuid**
         *
         * The account the provider identity is linked to.
         * - `uuid` in database
@@ -615,7 +615,7 @@ declare module 'zapatos/schema' {
       }
       export interface Insertable {
         /**
-        * **app_public.user_auth_providers.access_token**
+        * **identity.user_auth_providers.access_token**
         *
         * @behavior -*
     The provider access token, encrypted; never readable by API roles.
@@ -624,7 +624,7 @@ declare module 'zapatos/schema' {
         */
         access_token?: (db.ByteArrayString | Buffer) | db.Parameter<(db.ByteArrayString | Buffer)> | null | db.DefaultType | db.SQLFragment;
         /**
-        * **app_public.user_auth_providers.created_at**
+        * **identity.user_auth_providers.created_at**
         *
         * When the provider was linked; never changes.
         * - `timestamptz` in database
@@ -632,7 +632,7 @@ declare module 'zapatos/schema' {
         */
         created_at?: (db.TimestampTzString | Date) | db.Parameter<(db.TimestampTzString | Date)> | db.DefaultType | db.SQLFragment;
         /**
-        * **app_public.user_auth_providers.external_user_id**
+        * **identity.user_auth_providers.external_user_id**
         *
         * The user's identifier at the provider.
         * - `varchar` in database
@@ -640,7 +640,7 @@ declare module 'zapatos/schema' {
         */
         external_user_id: string | db.Parameter<string> | db.SQLFragment;
         /**
-        * **app_public.user_auth_providers.provider_name**
+        * **identity.user_auth_providers.provider_name**
         *
         * The provider, e.g. `github` or `google`.
         * - `varchar` in database
@@ -648,7 +648,7 @@ declare module 'zapatos/schema' {
         */
         provider_name: string | db.Parameter<string> | db.SQLFragment;
         /**
-        * **app_public.user_auth_providers.refresh_token**
+        * **identity.user_auth_providers.refresh_token**
         *
         * @behavior -*
     The provider refresh token, encrypted; never readable by API roles.
@@ -657,7 +657,7 @@ declare module 'zapatos/schema' {
         */
         refresh_token?: (db.ByteArrayString | Buffer) | db.Parameter<(db.ByteArrayString | Buffer)> | null | db.DefaultType | db.SQLFragment;
         /**
-        * **app_public.user_auth_providers.token_expires_at**
+        * **identity.user_auth_providers.token_expires_at**
         *
         * When the access token expires.
         * - `timestamptz` in database
@@ -665,7 +665,7 @@ declare module 'zapatos/schema' {
         */
         token_expires_at?: (db.TimestampTzString | Date) | db.Parameter<(db.TimestampTzString | Date)> | null | db.DefaultType | db.SQLFragment;
         /**
-        * **app_public.user_auth_providers.token_key_id**
+        * **identity.user_auth_providers.token_key_id**
         *
         * @behavior -*
     Id of the key the tokens are encrypted with.
@@ -674,7 +674,7 @@ declare module 'zapatos/schema' {
         */
         token_key_id?: string | db.Parameter<string> | null | db.DefaultType | db.SQLFragment;
         /**
-        * **app_public.user_auth_providers.user_uuid**
+        * **identity.user_auth_providers.user_uuid**
         *
         * The account the provider identity is linked to.
         * - `uuid` in database
@@ -684,7 +684,7 @@ declare module 'zapatos/schema' {
       }
       export interface Updatable {
         /**
-        * **app_public.user_auth_providers.access_token**
+        * **identity.user_auth_providers.access_token**
         *
         * @behavior -*
     The provider access token, encrypted; never readable by API roles.
@@ -693,7 +693,7 @@ declare module 'zapatos/schema' {
         */
         access_token?: (db.ByteArrayString | Buffer) | db.Parameter<(db.ByteArrayString | Buffer)> | null | db.DefaultType | db.SQLFragment | db.SQLFragment<any, (db.ByteArrayString | Buffer) | db.Parameter<(db.ByteArrayString | Buffer)> | null | db.DefaultType | db.SQLFragment>;
         /**
-        * **app_public.user_auth_providers.created_at**
+        * **identity.user_auth_providers.created_at**
         *
         * When the provider was linked; never changes.
         * - `timestamptz` in database
@@ -701,7 +701,7 @@ declare module 'zapatos/schema' {
         */
         created_at?: (db.TimestampTzString | Date) | db.Parameter<(db.TimestampTzString | Date)> | db.DefaultType | db.SQLFragment | db.SQLFragment<any, (db.TimestampTzString | Date) | db.Parameter<(db.TimestampTzString | Date)> | db.DefaultType | db.SQLFragment>;
         /**
-        * **app_public.user_auth_providers.external_user_id**
+        * **identity.user_auth_providers.external_user_id**
         *
         * The user's identifier at the provider.
         * - `varchar` in database
@@ -709,7 +709,7 @@ declare module 'zapatos/schema' {
         */
         external_user_id?: string | db.Parameter<string> | db.SQLFragment | db.SQLFragment<any, string | db.Parameter<string> | db.SQLFragment>;
         /**
-        * **app_public.user_auth_providers.provider_name**
+        * **identity.user_auth_providers.provider_name**
         *
         * The provider, e.g. `github` or `google`.
         * - `varchar` in database
@@ -717,7 +717,7 @@ declare module 'zapatos/schema' {
         */
         provider_name?: string | db.Parameter<string> | db.SQLFragment | db.SQLFragment<any, string | db.Parameter<string> | db.SQLFragment>;
         /**
-        * **app_public.user_auth_providers.refresh_token**
+        * **identity.user_auth_providers.refresh_token**
         *
         * @behavior -*
     The provider refresh token, encrypted; never readable by API roles.
@@ -726,7 +726,7 @@ declare module 'zapatos/schema' {
         */
         refresh_token?: (db.ByteArrayString | Buffer) | db.Parameter<(db.ByteArrayString | Buffer)> | null | db.DefaultType | db.SQLFragment | db.SQLFragment<any, (db.ByteArrayString | Buffer) | db.Parameter<(db.ByteArrayString | Buffer)> | null | db.DefaultType | db.SQLFragment>;
         /**
-        * **app_public.user_auth_providers.token_expires_at**
+        * **identity.user_auth_providers.token_expires_at**
         *
         * When the access token expires.
         * - `timestamptz` in database
@@ -734,7 +734,7 @@ declare module 'zapatos/schema' {
         */
         token_expires_at?: (db.TimestampTzString | Date) | db.Parameter<(db.TimestampTzString | Date)> | null | db.DefaultType | db.SQLFragment | db.SQLFragment<any, (db.TimestampTzString | Date) | db.Parameter<(db.TimestampTzString | Date)> | null | db.DefaultType | db.SQLFragment>;
         /**
-        * **app_public.user_auth_providers.token_key_id**
+        * **identity.user_auth_providers.token_key_id**
         *
         * @behavior -*
     Id of the key the tokens are encrypted with.
@@ -743,7 +743,7 @@ declare module 'zapatos/schema' {
         */
         token_key_id?: string | db.Parameter<string> | null | db.DefaultType | db.SQLFragment | db.SQLFragment<any, string | db.Parameter<string> | null | db.DefaultType | db.SQLFragment>;
         /**
-        * **app_public.user_auth_providers.user_uuid**
+        * **identity.user_auth_providers.user_uuid**
         *
         * The account the provider identity is linked to.
         * - `uuid` in database
@@ -759,14 +759,14 @@ declare module 'zapatos/schema' {
     }
   
     /**
-     * **app_public.user_devices**
+     * **identity.user_devices**
      * - Table in database
      */
     export namespace user_devices {
-      export type Table = 'app_public.user_devices';
+      export type Table = 'identity.user_devices';
       export interface Selectable {
         /**
-        * **app_public.user_devices.created_at**
+        * **identity.user_devices.created_at**
         *
         * When the device first signed in; never changes.
         * - `timestamptz` in database
@@ -774,7 +774,7 @@ declare module 'zapatos/schema' {
         */
         created_at: Date;
         /**
-        * **app_public.user_devices.device_fingerprint**
+        * **identity.user_devices.device_fingerprint**
         *
         * An opaque fingerprint supplied by the client at sign-in; NULL for a device known by its device token only.
         * - `varchar` in database
@@ -782,7 +782,7 @@ declare module 'zapatos/schema' {
         */
         device_fingerprint: string | null;
         /**
-        * **app_public.user_devices.device_name**
+        * **identity.user_devices.device_name**
         *
         * A name the user gave the device.
         * - `varchar` in database
@@ -790,7 +790,7 @@ declare module 'zapatos/schema' {
         */
         device_name: string | null;
         /**
-        * **app_public.user_devices.id**
+        * **identity.user_devices.id**
         *
         * The device's identifier.
         * - `int8` in database
@@ -798,7 +798,7 @@ declare module 'zapatos/schema' {
         */
         id: db.Int8String;
         /**
-        * **app_public.user_devices.last_seen_at**
+        * **identity.user_devices.last_seen_at**
         *
         * When the device last signed in.
         * - `timestamptz` in database
@@ -806,7 +806,7 @@ declare module 'zapatos/schema' {
         */
         last_seen_at: Date;
         /**
-        * **app_public.user_devices.user_uuid**
+        * **identity.user_devices.user_uuid**
         *
         * The account that signed in from the device.
         * - `uuid` in database
@@ -816,7 +816,7 @@ declare module 'zapatos/schema' {
       }
       export interface JSONSelectable {
         /**
-        * **app_public.user_devices.created_at**
+        * **identity.user_devices.created_at**
         *
         * When the device first signed in; never changes.
         * - `timestamptz` in database
@@ -824,7 +824,7 @@ declare module 'zapatos/schema' {
         */
         created_at: db.TimestampTzString;
         /**
-        * **app_public.user_devices.device_fingerprint**
+        * **identity.user_devices.device_fingerprint**
         *
         * An opaque fingerprint supplied by the client at sign-in; NULL for a device known by its device token only.
         * - `varchar` in database
@@ -832,7 +832,7 @@ declare module 'zapatos/schema' {
         */
         device_fingerprint: string | null;
         /**
-        * **app_public.user_devices.device_name**
+        * **identity.user_devices.device_name**
         *
         * A name the user gave the device.
         * - `varchar` in database
@@ -840,7 +840,7 @@ declare module 'zapatos/schema' {
         */
         device_name: string | null;
         /**
-        * **app_public.user_devices.id**
+        * **identity.user_devices.id**
         *
         * The device's identifier.
         * - `int8` in database
@@ -848,7 +848,7 @@ declare module 'zapatos/schema' {
         */
         id: number;
         /**
-        * **app_public.user_devices.last_seen_at**
+        * **identity.user_devices.last_seen_at**
         *
         * When the device last signed in.
         * - `timestamptz` in database
@@ -856,7 +856,7 @@ declare module 'zapatos/schema' {
         */
         last_seen_at: db.TimestampTzString;
         /**
-        * **app_public.user_devices.user_uuid**
+        * **identity.user_devices.user_uuid**
         *
         * The account that signed in from the device.
         * - `uuid` in database
@@ -866,7 +866,7 @@ declare module 'zapatos/schema' {
       }
       export interface Whereable {
         /**
-        * **app_public.user_devices.created_at**
+        * **identity.user_devices.created_at**
         *
         * When the device first signed in; never changes.
         * - `timestamptz` in database
@@ -874,7 +874,7 @@ declare module 'zapatos/schema' {
         */
         created_at?: (db.TimestampTzString | Date) | db.Parameter<(db.TimestampTzString | Date)> | db.SQLFragment | db.ParentColumn | db.SQLFragment<any, (db.TimestampTzString | Date) | db.Parameter<(db.TimestampTzString | Date)> | db.SQLFragment | db.ParentColumn>;
         /**
-        * **app_public.user_devices.device_fingerprint**
+        * **identity.user_devices.device_fingerprint**
         *
         * An opaque fingerprint supplied by the client at sign-in; NULL for a device known by its device token only.
         * - `varchar` in database
@@ -882,7 +882,7 @@ declare module 'zapatos/schema' {
         */
         device_fingerprint?: string | db.Parameter<string> | db.SQLFragment | db.ParentColumn | db.SQLFragment<any, string | db.Parameter<string> | db.SQLFragment | db.ParentColumn>;
         /**
-        * **app_public.user_devices.device_name**
+        * **identity.user_devices.device_name**
         *
         * A name the user gave the device.
         * - `varchar` in database
@@ -890,7 +890,7 @@ declare module 'zapatos/schema' {
         */
         device_name?: string | db.Parameter<string> | db.SQLFragment | db.ParentColumn | db.SQLFragment<any, string | db.Parameter<string> | db.SQLFragment | db.ParentColumn>;
         /**
-        * **app_public.user_devices.id**
+        * **identity.user_devices.id**
         *
         * The device's identifier.
         * - `int8` in database
@@ -898,7 +898,7 @@ declare module 'zapatos/schema' {
         */
         id?: (number | db.Int8String | bigint) | db.Parameter<(number | db.Int8String | bigint)> | db.SQLFragment | db.ParentColumn | db.SQLFragment<any, (number | db.Int8String | bigint) | db.Parameter<(number | db.Int8String | bigint)> | db.SQLFragment | db.ParentColumn>;
         /**
-        * **app_public.user_devices.last_seen_at**
+        * **identity.user_devices.last_seen_at**
         *
         * When the device last signed in.
         * - `timestamptz` in database
@@ -906,7 +906,7 @@ declare module 'zapatos/schema' {
         */
         last_seen_at?: (db.TimestampTzString | Date) | db.Parameter<(db.TimestampTzString | Date)> | db.SQLFragment | db.ParentColumn | db.SQLFragment<any, (db.TimestampTzString | Date) | db.Parameter<(db.TimestampTzString | Date)> | db.SQLFragment | db.ParentColumn>;
         /**
-        * **app_public.user_devices.user_uuid**
+        * **identity.user_devices.user_uuid**
         *
         * The account that signed in from the device.
         * - `uuid` in database
@@ -916,7 +916,7 @@ declare module 'zapatos/schema' {
       }
       export interface Insertable {
         /**
-        * **app_public.user_devices.created_at**
+        * **identity.user_devices.created_at**
         *
         * When the device first signed in; never changes.
         * - `timestamptz` in database
@@ -924,7 +924,7 @@ declare module 'zapatos/schema' {
         */
         created_at?: (db.TimestampTzString | Date) | db.Parameter<(db.TimestampTzString | Date)> | db.DefaultType | db.SQLFragment;
         /**
-        * **app_public.user_devices.device_fingerprint**
+        * **identity.user_devices.device_fingerprint**
         *
         * An opaque fingerprint supplied by the client at sign-in; NULL for a device known by its device token only.
         * - `varchar` in database
@@ -932,7 +932,7 @@ declare module 'zapatos/schema' {
         */
         device_fingerprint?: string | db.Parameter<string> | null | db.DefaultType | db.SQLFragment;
         /**
-        * **app_public.user_devices.device_name**
+        * **identity.user_devices.device_name**
         *
         * A name the user gave the device.
         * - `varchar` in database
@@ -940,7 +940,7 @@ declare module 'zapatos/schema' {
         */
         device_name?: string | db.Parameter<string> | null | db.DefaultType | db.SQLFragment;
         /**
-        * **app_public.user_devices.last_seen_at**
+        * **identity.user_devices.last_seen_at**
         *
         * When the device last signed in.
         * - `timestamptz` in database
@@ -948,7 +948,7 @@ declare module 'zapatos/schema' {
         */
         last_seen_at?: (db.TimestampTzString | Date) | db.Parameter<(db.TimestampTzString | Date)> | db.DefaultType | db.SQLFragment;
         /**
-        * **app_public.user_devices.user_uuid**
+        * **identity.user_devices.user_uuid**
         *
         * The account that signed in from the device.
         * - `uuid` in database
@@ -958,7 +958,7 @@ declare module 'zapatos/schema' {
       }
       export interface Updatable {
         /**
-        * **app_public.user_devices.created_at**
+        * **identity.user_devices.created_at**
         *
         * When the device first signed in; never changes.
         * - `timestamptz` in database
@@ -966,7 +966,7 @@ declare module 'zapatos/schema' {
         */
         created_at?: (db.TimestampTzString | Date) | db.Parameter<(db.TimestampTzString | Date)> | db.DefaultType | db.SQLFragment | db.SQLFragment<any, (db.TimestampTzString | Date) | db.Parameter<(db.TimestampTzString | Date)> | db.DefaultType | db.SQLFragment>;
         /**
-        * **app_public.user_devices.device_fingerprint**
+        * **identity.user_devices.device_fingerprint**
         *
         * An opaque fingerprint supplied by the client at sign-in; NULL for a device known by its device token only.
         * - `varchar` in database
@@ -974,7 +974,7 @@ declare module 'zapatos/schema' {
         */
         device_fingerprint?: string | db.Parameter<string> | null | db.DefaultType | db.SQLFragment | db.SQLFragment<any, string | db.Parameter<string> | null | db.DefaultType | db.SQLFragment>;
         /**
-        * **app_public.user_devices.device_name**
+        * **identity.user_devices.device_name**
         *
         * A name the user gave the device.
         * - `varchar` in database
@@ -982,7 +982,7 @@ declare module 'zapatos/schema' {
         */
         device_name?: string | db.Parameter<string> | null | db.DefaultType | db.SQLFragment | db.SQLFragment<any, string | db.Parameter<string> | null | db.DefaultType | db.SQLFragment>;
         /**
-        * **app_public.user_devices.last_seen_at**
+        * **identity.user_devices.last_seen_at**
         *
         * When the device last signed in.
         * - `timestamptz` in database
@@ -990,7 +990,7 @@ declare module 'zapatos/schema' {
         */
         last_seen_at?: (db.TimestampTzString | Date) | db.Parameter<(db.TimestampTzString | Date)> | db.DefaultType | db.SQLFragment | db.SQLFragment<any, (db.TimestampTzString | Date) | db.Parameter<(db.TimestampTzString | Date)> | db.DefaultType | db.SQLFragment>;
         /**
-        * **app_public.user_devices.user_uuid**
+        * **identity.user_devices.user_uuid**
         *
         * The account that signed in from the device.
         * - `uuid` in database
@@ -1006,14 +1006,14 @@ declare module 'zapatos/schema' {
     }
   
     /**
-     * **app_public.user_emails**
+     * **identity.user_emails**
      * - Table in database
      */
     export namespace user_emails {
-      export type Table = 'app_public.user_emails';
+      export type Table = 'identity.user_emails';
       export interface Selectable {
         /**
-        * **app_public.user_emails.created_at**
+        * **identity.user_emails.created_at**
         *
         * When the address was added; never changes.
         * - `timestamptz` in database
@@ -1021,7 +1021,7 @@ declare module 'zapatos/schema' {
         */
         created_at: Date;
         /**
-        * **app_public.user_emails.email**
+        * **identity.user_emails.email**
         *
         * The address in normalised form (normalize_email): where mail for it goes. Unique among verified addresses and within an account.
         * - `text` in database
@@ -1029,7 +1029,7 @@ declare module 'zapatos/schema' {
         */
         email: string;
         /**
-        * **app_public.user_emails.id**
+        * **identity.user_emails.id**
         *
         * The email row's identifier.
         * - `int8` in database
@@ -1037,7 +1037,7 @@ declare module 'zapatos/schema' {
         */
         id: db.Int8String;
         /**
-        * **app_public.user_emails.is_primary**
+        * **identity.user_emails.is_primary**
         *
         * The address used for account mail; at most one per account.
         * - `bool` in database
@@ -1045,7 +1045,7 @@ declare module 'zapatos/schema' {
         */
         is_primary: boolean;
         /**
-        * **app_public.user_emails.is_verified**
+        * **identity.user_emails.is_verified**
         *
         * True once the owner proved they receive mail at this address.
         * - `bool` in database
@@ -1053,7 +1053,7 @@ declare module 'zapatos/schema' {
         */
         is_verified: boolean;
         /**
-        * **app_public.user_emails.user_uuid**
+        * **identity.user_emails.user_uuid**
         *
         * The account the address belongs to.
         * - `uuid` in database
@@ -1063,7 +1063,7 @@ declare module 'zapatos/schema' {
       }
       export interface JSONSelectable {
         /**
-        * **app_public.user_emails.created_at**
+        * **identity.user_emails.created_at**
         *
         * When the address was added; never changes.
         * - `timestamptz` in database
@@ -1071,7 +1071,7 @@ declare module 'zapatos/schema' {
         */
         created_at: db.TimestampTzString;
         /**
-        * **app_public.user_emails.email**
+        * **identity.user_emails.email**
         *
         * The address in normalised form (normalize_email): where mail for it goes. Unique among verified addresses and within an account.
         * - `text` in database
@@ -1079,7 +1079,7 @@ declare module 'zapatos/schema' {
         */
         email: string;
         /**
-        * **app_public.user_emails.id**
+        * **identity.user_emails.id**
         *
         * The email row's identifier.
         * - `int8` in database
@@ -1087,7 +1087,7 @@ declare module 'zapatos/schema' {
         */
         id: number;
         /**
-        * **app_public.user_emails.is_primary**
+        * **identity.user_emails.is_primary**
         *
         * The address used for account mail; at most one per account.
         * - `bool` in database
@@ -1095,7 +1095,7 @@ declare module 'zapatos/schema' {
         */
         is_primary: boolean;
         /**
-        * **app_public.user_emails.is_verified**
+        * **identity.user_emails.is_verified**
         *
         * True once the owner proved they receive mail at this address.
         * - `bool` in database
@@ -1103,7 +1103,7 @@ declare module 'zapatos/schema' {
         */
         is_verified: boolean;
         /**
-        * **app_public.user_emails.user_uuid**
+        * **identity.user_emails.user_uuid**
         *
         * The account the address belongs to.
         * - `uuid` in database
@@ -1113,7 +1113,7 @@ declare module 'zapatos/schema' {
       }
       export interface Whereable {
         /**
-        * **app_public.user_emails.created_at**
+        * **identity.user_emails.created_at**
         *
         * When the address was added; never changes.
         * - `timestamptz` in database
@@ -1121,7 +1121,7 @@ declare module 'zapatos/schema' {
         */
         created_at?: (db.TimestampTzString | Date) | db.Parameter<(db.TimestampTzString | Date)> | db.SQLFragment | db.ParentColumn | db.SQLFragment<any, (db.TimestampTzString | Date) | db.Parameter<(db.TimestampTzString | Date)> | db.SQLFragment | db.ParentColumn>;
         /**
-        * **app_public.user_emails.email**
+        * **identity.user_emails.email**
         *
         * The address in normalised form (normalize_email): where mail for it goes. Unique among verified addresses and within an account.
         * - `text` in database
@@ -1129,7 +1129,7 @@ declare module 'zapatos/schema' {
         */
         email?: string | db.Parameter<string> | db.SQLFragment | db.ParentColumn | db.SQLFragment<any, string | db.Parameter<string> | db.SQLFragment | db.ParentColumn>;
         /**
-        * **app_public.user_emails.id**
+        * **identity.user_emails.id**
         *
         * The email row's identifier.
         * - `int8` in database
@@ -1137,7 +1137,7 @@ declare module 'zapatos/schema' {
         */
         id?: (number | db.Int8String | bigint) | db.Parameter<(number | db.Int8String | bigint)> | db.SQLFragment | db.ParentColumn | db.SQLFragment<any, (number | db.Int8String | bigint) | db.Parameter<(number | db.Int8String | bigint)> | db.SQLFragment | db.ParentColumn>;
         /**
-        * **app_public.user_emails.is_primary**
+        * **identity.user_emails.is_primary**
         *
         * The address used for account mail; at most one per account.
         * - `bool` in database
@@ -1145,7 +1145,7 @@ declare module 'zapatos/schema' {
         */
         is_primary?: boolean | db.Parameter<boolean> | db.SQLFragment | db.ParentColumn | db.SQLFragment<any, boolean | db.Parameter<boolean> | db.SQLFragment | db.ParentColumn>;
         /**
-        * **app_public.user_emails.is_verified**
+        * **identity.user_emails.is_verified**
         *
         * True once the owner proved they receive mail at this address.
         * - `bool` in database
@@ -1153,7 +1153,7 @@ declare module 'zapatos/schema' {
         */
         is_verified?: boolean | db.Parameter<boolean> | db.SQLFragment | db.ParentColumn | db.SQLFragment<any, boolean | db.Parameter<boolean> | db.SQLFragment | db.ParentColumn>;
         /**
-        * **app_public.user_emails.user_uuid**
+        * **identity.user_emails.user_uuid**
         *
         * The account the address belongs to.
         * - `uuid` in database
@@ -1163,7 +1163,7 @@ declare module 'zapatos/schema' {
       }
       export interface Insertable {
         /**
-        * **app_public.user_emails.created_at**
+        * **identity.user_emails.created_at**
         *
         * When the address was added; never changes.
         * - `timestamptz` in database
@@ -1171,7 +1171,7 @@ declare module 'zapatos/schema' {
         */
         created_at?: (db.TimestampTzString | Date) | db.Parameter<(db.TimestampTzString | Date)> | db.DefaultType | db.SQLFragment;
         /**
-        * **app_public.user_emails.email**
+        * **identity.user_emails.email**
         *
         * The address in normalised form (normalize_email): where mail for it goes. Unique among verified addresses and within an account.
         * - `text` in database
@@ -1179,7 +1179,7 @@ declare module 'zapatos/schema' {
         */
         email: string | db.Parameter<string> | db.SQLFragment;
         /**
-        * **app_public.user_emails.is_primary**
+        * **identity.user_emails.is_primary**
         *
         * The address used for account mail; at most one per account.
         * - `bool` in database
@@ -1187,7 +1187,7 @@ declare module 'zapatos/schema' {
         */
         is_primary?: boolean | db.Parameter<boolean> | db.DefaultType | db.SQLFragment;
         /**
-        * **app_public.user_emails.is_verified**
+        * **identity.user_emails.is_verified**
         *
         * True once the owner proved they receive mail at this address.
         * - `bool` in database
@@ -1195,7 +1195,7 @@ declare module 'zapatos/schema' {
         */
         is_verified?: boolean | db.Parameter<boolean> | db.DefaultType | db.SQLFragment;
         /**
-        * **app_public.user_emails.user_uuid**
+        * **identity.user_emails.user_uuid**
         *
         * The account the address belongs to.
         * - `uuid` in database
@@ -1205,7 +1205,7 @@ declare module 'zapatos/schema' {
       }
       export interface Updatable {
         /**
-        * **app_public.user_emails.created_at**
+        * **identity.user_emails.created_at**
         *
         * When the address was added; never changes.
         * - `timestamptz` in database
@@ -1213,7 +1213,7 @@ declare module 'zapatos/schema' {
         */
         created_at?: (db.TimestampTzString | Date) | db.Parameter<(db.TimestampTzString | Date)> | db.DefaultType | db.SQLFragment | db.SQLFragment<any, (db.TimestampTzString | Date) | db.Parameter<(db.TimestampTzString | Date)> | db.DefaultType | db.SQLFragment>;
         /**
-        * **app_public.user_emails.email**
+        * **identity.user_emails.email**
         *
         * The address in normalised form (normalize_email): where mail for it goes. Unique among verified addresses and within an account.
         * - `text` in database
@@ -1221,7 +1221,7 @@ declare module 'zapatos/schema' {
         */
         email?: string | db.Parameter<string> | db.SQLFragment | db.SQLFragment<any, string | db.Parameter<string> | db.SQLFragment>;
         /**
-        * **app_public.user_emails.is_primary**
+        * **identity.user_emails.is_primary**
         *
         * The address used for account mail; at most one per account.
         * - `bool` in database
@@ -1229,7 +1229,7 @@ declare module 'zapatos/schema' {
         */
         is_primary?: boolean | db.Parameter<boolean> | db.DefaultType | db.SQLFragment | db.SQLFragment<any, boolean | db.Parameter<boolean> | db.DefaultType | db.SQLFragment>;
         /**
-        * **app_public.user_emails.is_verified**
+        * **identity.user_emails.is_verified**
         *
         * True once the owner proved they receive mail at this address.
         * - `bool` in database
@@ -1237,7 +1237,7 @@ declare module 'zapatos/schema' {
         */
         is_verified?: boolean | db.Parameter<boolean> | db.DefaultType | db.SQLFragment | db.SQLFragment<any, boolean | db.Parameter<boolean> | db.DefaultType | db.SQLFragment>;
         /**
-        * **app_public.user_emails.user_uuid**
+        * **identity.user_emails.user_uuid**
         *
         * The account the address belongs to.
         * - `uuid` in database
@@ -1253,14 +1253,14 @@ declare module 'zapatos/schema' {
     }
   
     /**
-     * **app_public.user_mfa_factors**
+     * **identity.user_mfa_factors**
      * - Table in database
      */
     export namespace user_mfa_factors {
-      export type Table = 'app_public.user_mfa_factors';
+      export type Table = 'identity.user_mfa_factors';
       export interface Selectable {
         /**
-        * **app_public.user_mfa_factors.created_at**
+        * **identity.user_mfa_factors.created_at**
         *
         * When the factor was enrolled; never changes.
         * - `timestamptz` in database
@@ -1268,7 +1268,7 @@ declare module 'zapatos/schema' {
         */
         created_at: Date;
         /**
-        * **app_public.user_mfa_factors.factor_data**
+        * **identity.user_mfa_factors.factor_data**
         *
         * @behavior -*
     The factor's secret seed, encrypted; never readable by API roles.
@@ -1277,7 +1277,7 @@ declare module 'zapatos/schema' {
         */
         factor_data: Buffer | null;
         /**
-        * **app_public.user_mfa_factors.factor_key_id**
+        * **identity.user_mfa_factors.factor_key_id**
         *
         * @behavior -*
     Id of the key the seed is encrypted with.
@@ -1286,7 +1286,7 @@ declare module 'zapatos/schema' {
         */
         factor_key_id: string | null;
         /**
-        * **app_public.user_mfa_factors.factor_type**
+        * **identity.user_mfa_factors.factor_type**
         *
         * The kind of factor: `totp`.
         * - `varchar` in database
@@ -1294,7 +1294,7 @@ declare module 'zapatos/schema' {
         */
         factor_type: string;
         /**
-        * **app_public.user_mfa_factors.id**
+        * **identity.user_mfa_factors.id**
         *
         * The factor's identifier.
         * - `int8` in database
@@ -1302,7 +1302,7 @@ declare module 'zapatos/schema' {
         */
         id: db.Int8String;
         /**
-        * **app_public.user_mfa_factors.is_enabled**
+        * **identity.user_mfa_factors.is_enabled**
         *
         * True once the factor was confirmed with a first valid code.
         * - `bool` in database
@@ -1310,7 +1310,7 @@ declare module 'zapatos/schema' {
         */
         is_enabled: boolean;
         /**
-        * **app_public.user_mfa_factors.last_used_step**
+        * **identity.user_mfa_factors.last_used_step**
         *
         * @behavior -*
     The last accepted 30-second step: codes of it or earlier steps are replays.
@@ -1319,7 +1319,7 @@ declare module 'zapatos/schema' {
         */
         last_used_step: db.Int8String | null;
         /**
-        * **app_public.user_mfa_factors.user_uuid**
+        * **identity.user_mfa_factors.user_uuid**
         *
         * The account the factor protects.
         * - `uuid` in database
@@ -1329,7 +1329,7 @@ declare module 'zapatos/schema' {
       }
       export interface JSONSelectable {
         /**
-        * **app_public.user_mfa_factors.created_at**
+        * **identity.user_mfa_factors.created_at**
         *
         * When the factor was enrolled; never changes.
         * - `timestamptz` in database
@@ -1337,7 +1337,7 @@ declare module 'zapatos/schema' {
         */
         created_at: db.TimestampTzString;
         /**
-        * **app_public.user_mfa_factors.factor_data**
+        * **identity.user_mfa_factors.factor_data**
         *
         * @behavior -*
     The factor's secret seed, encrypted; never readable by API roles.
@@ -1346,7 +1346,7 @@ declare module 'zapatos/schema' {
         */
         factor_data: db.ByteArrayString | null;
         /**
-        * **app_public.user_mfa_factors.factor_key_id**
+        * **identity.user_mfa_factors.factor_key_id**
         *
         * @behavior -*
     Id of the key the seed is encrypted with.
@@ -1355,7 +1355,7 @@ declare module 'zapatos/schema' {
         */
         factor_key_id: string | null;
         /**
-        * **app_public.user_mfa_factors.factor_type**
+        * **identity.user_mfa_factors.factor_type**
         *
         * The kind of factor: `totp`.
         * - `varchar` in database
@@ -1363,7 +1363,7 @@ declare module 'zapatos/schema' {
         */
         factor_type: string;
         /**
-        * **app_public.user_mfa_factors.id**
+        * **identity.user_mfa_factors.id**
         *
         * The factor's identifier.
         * - `int8` in database
@@ -1371,7 +1371,7 @@ declare module 'zapatos/schema' {
         */
         id: number;
         /**
-        * **app_public.user_mfa_factors.is_enabled**
+        * **identity.user_mfa_factors.is_enabled**
         *
         * True once the factor was confirmed with a first valid code.
         * - `bool` in database
@@ -1379,7 +1379,7 @@ declare module 'zapatos/schema' {
         */
         is_enabled: boolean;
         /**
-        * **app_public.user_mfa_factors.last_used_step**
+        * **identity.user_mfa_factors.last_used_step**
         *
         * @behavior -*
     The last accepted 30-second step: codes of it or earlier steps are replays.
@@ -1388,7 +1388,7 @@ declare module 'zapatos/schema' {
         */
         last_used_step: number | null;
         /**
-        * **app_public.user_mfa_factors.user_uuid**
+        * **identity.user_mfa_factors.user_uuid**
         *
         * The account the factor protects.
         * - `uuid` in database
@@ -1398,7 +1398,7 @@ declare module 'zapatos/schema' {
       }
       export interface Whereable {
         /**
-        * **app_public.user_mfa_factors.created_at**
+        * **identity.user_mfa_factors.created_at**
         *
         * When the factor was enrolled; never changes.
         * - `timestamptz` in database
@@ -1406,7 +1406,7 @@ declare module 'zapatos/schema' {
         */
         created_at?: (db.TimestampTzString | Date) | db.Parameter<(db.TimestampTzString | Date)> | db.SQLFragment | db.ParentColumn | db.SQLFragment<any, (db.TimestampTzString | Date) | db.Parameter<(db.TimestampTzString | Date)> | db.SQLFragment | db.ParentColumn>;
         /**
-        * **app_public.user_mfa_factors.factor_data**
+        * **identity.user_mfa_factors.factor_data**
         *
         * @behavior -*
     The factor's secret seed, encrypted; never readable by API roles.
@@ -1415,7 +1415,7 @@ declare module 'zapatos/schema' {
         */
         factor_data?: (db.ByteArrayString | Buffer) | db.Parameter<(db.ByteArrayString | Buffer)> | db.SQLFragment | db.ParentColumn | db.SQLFragment<any, (db.ByteArrayString | Buffer) | db.Parameter<(db.ByteArrayString | Buffer)> | db.SQLFragment | db.ParentColumn>;
         /**
-        * **app_public.user_mfa_factors.factor_key_id**
+        * **identity.user_mfa_factors.factor_key_id**
         *
         * @behavior -*
     Id of the key the seed is encrypted with.
@@ -1424,7 +1424,7 @@ declare module 'zapatos/schema' {
         */
         factor_key_id?: string | db.Parameter<string> | db.SQLFragment | db.ParentColumn | db.SQLFragment<any, string | db.Parameter<string> | db.SQLFragment | db.ParentColumn>;
         /**
-        * **app_public.user_mfa_factors.factor_type**
+        * **identity.user_mfa_factors.factor_type**
         *
         * The kind of factor: `totp`.
         * - `varchar` in database
@@ -1432,7 +1432,7 @@ declare module 'zapatos/schema' {
         */
         factor_type?: string | db.Parameter<string> | db.SQLFragment | db.ParentColumn | db.SQLFragment<any, string | db.Parameter<string> | db.SQLFragment | db.ParentColumn>;
         /**
-        * **app_public.user_mfa_factors.id**
+        * **identity.user_mfa_factors.id**
         *
         * The factor's identifier.
         * - `int8` in database
@@ -1440,7 +1440,7 @@ declare module 'zapatos/schema' {
         */
         id?: (number | db.Int8String | bigint) | db.Parameter<(number | db.Int8String | bigint)> | db.SQLFragment | db.ParentColumn | db.SQLFragment<any, (number | db.Int8String | bigint) | db.Parameter<(number | db.Int8String | bigint)> | db.SQLFragment | db.ParentColumn>;
         /**
-        * **app_public.user_mfa_factors.is_enabled**
+        * **identity.user_mfa_factors.is_enabled**
         *
         * True once the factor was confirmed with a first valid code.
         * - `bool` in database
@@ -1448,7 +1448,7 @@ declare module 'zapatos/schema' {
         */
         is_enabled?: boolean | db.Parameter<boolean> | db.SQLFragment | db.ParentColumn | db.SQLFragment<any, boolean | db.Parameter<boolean> | db.SQLFragment | db.ParentColumn>;
         /**
-        * **app_public.user_mfa_factors.last_used_step**
+        * **identity.user_mfa_factors.last_used_step**
         *
         * @behavior -*
     The last accepted 30-second step: codes of it or earlier steps are replays.
@@ -1457,7 +1457,7 @@ declare module 'zapatos/schema' {
         */
         last_used_step?: (number | db.Int8String | bigint) | db.Parameter<(number | db.Int8String | bigint)> | db.SQLFragment | db.ParentColumn | db.SQLFragment<any, (number | db.Int8String | bigint) | db.Parameter<(number | db.Int8String | bigint)> | db.SQLFragment | db.ParentColumn>;
         /**
-        * **app_public.user_mfa_factors.user_uuid**
+        * **identity.user_mfa_factors.user_uuid**
         *
         * The account the factor protects.
         * - `uuid` in database
@@ -1467,7 +1467,7 @@ declare module 'zapatos/schema' {
       }
       export interface Insertable {
         /**
-        * **app_public.user_mfa_factors.created_at**
+        * **identity.user_mfa_factors.created_at**
         *
         * When the factor was enrolled; never changes.
         * - `timestamptz` in database
@@ -1475,7 +1475,7 @@ declare module 'zapatos/schema' {
         */
         created_at?: (db.TimestampTzString | Date) | db.Parameter<(db.TimestampTzString | Date)> | db.DefaultType | db.SQLFragment;
         /**
-        * **app_public.user_mfa_factors.factor_data**
+        * **identity.user_mfa_factors.factor_data**
         *
         * @behavior -*
     The factor's secret seed, encrypted; never readable by API roles.
@@ -1484,7 +1484,7 @@ declare module 'zapatos/schema' {
         */
         factor_data?: (db.ByteArrayString | Buffer) | db.Parameter<(db.ByteArrayString | Buffer)> | null | db.DefaultType | db.SQLFragment;
         /**
-        * **app_public.user_mfa_factors.factor_key_id**
+        * **identity.user_mfa_factors.factor_key_id**
         *
         * @behavior -*
     Id of the key the seed is encrypted with.
@@ -1493,7 +1493,7 @@ declare module 'zapatos/schema' {
         */
         factor_key_id?: string | db.Parameter<string> | null | db.DefaultType | db.SQLFragment;
         /**
-        * **app_public.user_mfa_factors.factor_type**
+        * **identity.user_mfa_factors.factor_type**
         *
         * The kind of factor: `totp`.
         * - `varchar` in database
@@ -1501,7 +1501,7 @@ declare module 'zapatos/schema' {
         */
         factor_type: string | db.Parameter<string> | db.SQLFragment;
         /**
-        * **app_public.user_mfa_factors.is_enabled**
+        * **identity.user_mfa_factors.is_enabled**
         *
         * True once the factor was confirmed with a first valid code.
         * - `bool` in database
@@ -1509,7 +1509,7 @@ declare module 'zapatos/schema' {
         */
         is_enabled?: boolean | db.Parameter<boolean> | db.DefaultType | db.SQLFragment;
         /**
-        * **app_public.user_mfa_factors.last_used_step**
+        * **identity.user_mfa_factors.last_used_step**
         *
         * @behavior -*
     The last accepted 30-second step: codes of it or earlier steps are replays.
@@ -1518,7 +1518,7 @@ declare module 'zapatos/schema' {
         */
         last_used_step?: (number | db.Int8String | bigint) | db.Parameter<(number | db.Int8String | bigint)> | null | db.DefaultType | db.SQLFragment;
         /**
-        * **app_public.user_mfa_factors.user_uuid**
+        * **identity.user_mfa_factors.user_uuid**
         *
         * The account the factor protects.
         * - `uuid` in database
@@ -1528,7 +1528,7 @@ declare module 'zapatos/schema' {
       }
       export interface Updatable {
         /**
-        * **app_public.user_mfa_factors.created_at**
+        * **identity.user_mfa_factors.created_at**
         *
         * When the factor was enrolled; never changes.
         * - `timestamptz` in database
@@ -1536,7 +1536,7 @@ declare module 'zapatos/schema' {
         */
         created_at?: (db.TimestampTzString | Date) | db.Parameter<(db.TimestampTzString | Date)> | db.DefaultType | db.SQLFragment | db.SQLFragment<any, (db.TimestampTzString | Date) | db.Parameter<(db.TimestampTzString | Date)> | db.DefaultType | db.SQLFragment>;
         /**
-        * **app_public.user_mfa_factors.factor_data**
+        * **identity.user_mfa_factors.factor_data**
         *
         * @behavior -*
     The factor's secret seed, encrypted; never readable by API roles.
@@ -1545,7 +1545,7 @@ declare module 'zapatos/schema' {
         */
         factor_data?: (db.ByteArrayString | Buffer) | db.Parameter<(db.ByteArrayString | Buffer)> | null | db.DefaultType | db.SQLFragment | db.SQLFragment<any, (db.ByteArrayString | Buffer) | db.Parameter<(db.ByteArrayString | Buffer)> | null | db.DefaultType | db.SQLFragment>;
         /**
-        * **app_public.user_mfa_factors.factor_key_id**
+        * **identity.user_mfa_factors.factor_key_id**
         *
         * @behavior -*
     Id of the key the seed is encrypted with.
@@ -1554,7 +1554,7 @@ declare module 'zapatos/schema' {
         */
         factor_key_id?: string | db.Parameter<string> | null | db.DefaultType | db.SQLFragment | db.SQLFragment<any, string | db.Parameter<string> | null | db.DefaultType | db.SQLFragment>;
         /**
-        * **app_public.user_mfa_factors.factor_type**
+        * **identity.user_mfa_factors.factor_type**
         *
         * The kind of factor: `totp`.
         * - `varchar` in database
@@ -1562,7 +1562,7 @@ declare module 'zapatos/schema' {
         */
         factor_type?: string | db.Parameter<string> | db.SQLFragment | db.SQLFragment<any, string | db.Parameter<string> | db.SQLFragment>;
         /**
-        * **app_public.user_mfa_factors.is_enabled**
+        * **identity.user_mfa_factors.is_enabled**
         *
         * True once the factor was confirmed with a first valid code.
         * - `bool` in database
@@ -1570,7 +1570,7 @@ declare module 'zapatos/schema' {
         */
         is_enabled?: boolean | db.Parameter<boolean> | db.DefaultType | db.SQLFragment | db.SQLFragment<any, boolean | db.Parameter<boolean> | db.DefaultType | db.SQLFragment>;
         /**
-        * **app_public.user_mfa_factors.last_used_step**
+        * **identity.user_mfa_factors.last_used_step**
         *
         * @behavior -*
     The last accepted 30-second step: codes of it or earlier steps are replays.
@@ -1579,7 +1579,7 @@ declare module 'zapatos/schema' {
         */
         last_used_step?: (number | db.Int8String | bigint) | db.Parameter<(number | db.Int8String | bigint)> | null | db.DefaultType | db.SQLFragment | db.SQLFragment<any, (number | db.Int8String | bigint) | db.Parameter<(number | db.Int8String | bigint)> | null | db.DefaultType | db.SQLFragment>;
         /**
-        * **app_public.user_mfa_factors.user_uuid**
+        * **identity.user_mfa_factors.user_uuid**
         *
         * The account the factor protects.
         * - `uuid` in database
@@ -1595,14 +1595,14 @@ declare module 'zapatos/schema' {
     }
   
     /**
-     * **app_public.user_profiles**
+     * **identity.user_profiles**
      * - Table in database
      */
     export namespace user_profiles {
-      export type Table = 'app_public.user_profiles';
+      export type Table = 'identity.user_profiles';
       export interface Selectable {
         /**
-        * **app_public.user_profiles.avatar_object_key**
+        * **identity.user_profiles.avatar_object_key**
         *
         * Object-storage key of the avatar image (not a URL).
         * - `text` in database
@@ -1610,7 +1610,7 @@ declare module 'zapatos/schema' {
         */
         avatar_object_key: string | null;
         /**
-        * **app_public.user_profiles.bio**
+        * **identity.user_profiles.bio**
         *
         * A short self-description, at most 2000 characters.
         * - `text` in database
@@ -1618,7 +1618,7 @@ declare module 'zapatos/schema' {
         */
         bio: string | null;
         /**
-        * **app_public.user_profiles.display_name**
+        * **identity.user_profiles.display_name**
         *
         * Name shown to others, 1 to 100 characters.
         * - `varchar` in database
@@ -1626,7 +1626,7 @@ declare module 'zapatos/schema' {
         */
         display_name: string | null;
         /**
-        * **app_public.user_profiles.user_uuid**
+        * **identity.user_profiles.user_uuid**
         *
         * The account this profile belongs to.
         * - `uuid` in database
@@ -1634,7 +1634,7 @@ declare module 'zapatos/schema' {
         */
         user_uuid: string;
         /**
-        * **app_public.user_profiles.username**
+        * **identity.user_profiles.username**
         *
         * Unique sign-in name, 3 to 32 ASCII letters, digits or underscores, starting with a letter; compared without regard to letter case (normalize_username).
         * - `text` in database
@@ -1644,7 +1644,7 @@ declare module 'zapatos/schema' {
       }
       export interface JSONSelectable {
         /**
-        * **app_public.user_profiles.avatar_object_key**
+        * **identity.user_profiles.avatar_object_key**
         *
         * Object-storage key of the avatar image (not a URL).
         * - `text` in database
@@ -1652,7 +1652,7 @@ declare module 'zapatos/schema' {
         */
         avatar_object_key: string | null;
         /**
-        * **app_public.user_profiles.bio**
+        * **identity.user_profiles.bio**
         *
         * A short self-description, at most 2000 characters.
         * - `text` in database
@@ -1660,7 +1660,7 @@ declare module 'zapatos/schema' {
         */
         bio: string | null;
         /**
-        * **app_public.user_profiles.display_name**
+        * **identity.user_profiles.display_name**
         *
         * Name shown to others, 1 to 100 characters.
         * - `varchar` in database
@@ -1668,7 +1668,7 @@ declare module 'zapatos/schema' {
         */
         display_name: string | null;
         /**
-        * **app_public.user_profiles.user_uuid**
+        * **identity.user_profiles.user_uuid**
         *
         * The account this profile belongs to.
         * - `uuid` in database
@@ -1676,7 +1676,7 @@ declare module 'zapatos/schema' {
         */
         user_uuid: string;
         /**
-        * **app_public.user_profiles.username**
+        * **identity.user_profiles.username**
         *
         * Unique sign-in name, 3 to 32 ASCII letters, digits or underscores, starting with a letter; compared without regard to letter case (normalize_username).
         * - `text` in database
@@ -1686,7 +1686,7 @@ declare module 'zapatos/schema' {
       }
       export interface Whereable {
         /**
-        * **app_public.user_profiles.avatar_object_key**
+        * **identity.user_profiles.avatar_object_key**
         *
         * Object-storage key of the avatar image (not a URL).
         * - `text` in database
@@ -1694,7 +1694,7 @@ declare module 'zapatos/schema' {
         */
         avatar_object_key?: string | db.Parameter<string> | db.SQLFragment | db.ParentColumn | db.SQLFragment<any, string | db.Parameter<string> | db.SQLFragment | db.ParentColumn>;
         /**
-        * **app_public.user_profiles.bio**
+        * **identity.user_profiles.bio**
         *
         * A short self-description, at most 2000 characters.
         * - `text` in database
@@ -1702,7 +1702,7 @@ declare module 'zapatos/schema' {
         */
         bio?: string | db.Parameter<string> | db.SQLFragment | db.ParentColumn | db.SQLFragment<any, string | db.Parameter<string> | db.SQLFragment | db.ParentColumn>;
         /**
-        * **app_public.user_profiles.display_name**
+        * **identity.user_profiles.display_name**
         *
         * Name shown to others, 1 to 100 characters.
         * - `varchar` in database
@@ -1710,7 +1710,7 @@ declare module 'zapatos/schema' {
         */
         display_name?: string | db.Parameter<string> | db.SQLFragment | db.ParentColumn | db.SQLFragment<any, string | db.Parameter<string> | db.SQLFragment | db.ParentColumn>;
         /**
-        * **app_public.user_profiles.user_uuid**
+        * **identity.user_profiles.user_uuid**
         *
         * The account this profile belongs to.
         * - `uuid` in database
@@ -1718,7 +1718,7 @@ declare module 'zapatos/schema' {
         */
         user_uuid?: string | db.Parameter<string> | db.SQLFragment | db.ParentColumn | db.SQLFragment<any, string | db.Parameter<string> | db.SQLFragment | db.ParentColumn>;
         /**
-        * **app_public.user_profiles.username**
+        * **identity.user_profiles.username**
         *
         * Unique sign-in name, 3 to 32 ASCII letters, digits or underscores, starting with a letter; compared without regard to letter case (normalize_username).
         * - `text` in database
@@ -1728,7 +1728,7 @@ declare module 'zapatos/schema' {
       }
       export interface Insertable {
         /**
-        * **app_public.user_profiles.avatar_object_key**
+        * **identity.user_profiles.avatar_object_key**
         *
         * Object-storage key of the avatar image (not a URL).
         * - `text` in database
@@ -1736,7 +1736,7 @@ declare module 'zapatos/schema' {
         */
         avatar_object_key?: string | db.Parameter<string> | null | db.DefaultType | db.SQLFragment;
         /**
-        * **app_public.user_profiles.bio**
+        * **identity.user_profiles.bio**
         *
         * A short self-description, at most 2000 characters.
         * - `text` in database
@@ -1744,7 +1744,7 @@ declare module 'zapatos/schema' {
         */
         bio?: string | db.Parameter<string> | null | db.DefaultType | db.SQLFragment;
         /**
-        * **app_public.user_profiles.display_name**
+        * **identity.user_profiles.display_name**
         *
         * Name shown to others, 1 to 100 characters.
         * - `varchar` in database
@@ -1752,7 +1752,7 @@ declare module 'zapatos/schema' {
         */
         display_name?: string | db.Parameter<string> | null | db.DefaultType | db.SQLFragment;
         /**
-        * **app_public.user_profiles.user_uuid**
+        * **identity.user_profiles.user_uuid**
         *
         * The account this profile belongs to.
         * - `uuid` in database
@@ -1760,7 +1760,7 @@ declare module 'zapatos/schema' {
         */
         user_uuid: string | db.Parameter<string> | db.SQLFragment;
         /**
-        * **app_public.user_profiles.username**
+        * **identity.user_profiles.username**
         *
         * Unique sign-in name, 3 to 32 ASCII letters, digits or underscores, starting with a letter; compared without regard to letter case (normalize_username).
         * - `text` in database
@@ -1770,7 +1770,7 @@ declare module 'zapatos/schema' {
       }
       export interface Updatable {
         /**
-        * **app_public.user_profiles.avatar_object_key**
+        * **identity.user_profiles.avatar_object_key**
         *
         * Object-storage key of the avatar image (not a URL).
         * - `text` in database
@@ -1778,7 +1778,7 @@ declare module 'zapatos/schema' {
         */
         avatar_object_key?: string | db.Parameter<string> | null | db.DefaultType | db.SQLFragment | db.SQLFragment<any, string | db.Parameter<string> | null | db.DefaultType | db.SQLFragment>;
         /**
-        * **app_public.user_profiles.bio**
+        * **identity.user_profiles.bio**
         *
         * A short self-description, at most 2000 characters.
         * - `text` in database
@@ -1786,7 +1786,7 @@ declare module 'zapatos/schema' {
         */
         bio?: string | db.Parameter<string> | null | db.DefaultType | db.SQLFragment | db.SQLFragment<any, string | db.Parameter<string> | null | db.DefaultType | db.SQLFragment>;
         /**
-        * **app_public.user_profiles.display_name**
+        * **identity.user_profiles.display_name**
         *
         * Name shown to others, 1 to 100 characters.
         * - `varchar` in database
@@ -1794,7 +1794,7 @@ declare module 'zapatos/schema' {
         */
         display_name?: string | db.Parameter<string> | null | db.DefaultType | db.SQLFragment | db.SQLFragment<any, string | db.Parameter<string> | null | db.DefaultType | db.SQLFragment>;
         /**
-        * **app_public.user_profiles.user_uuid**
+        * **identity.user_profiles.user_uuid**
         *
         * The account this profile belongs to.
         * - `uuid` in database
@@ -1802,7 +1802,7 @@ declare module 'zapatos/schema' {
         */
         user_uuid?: string | db.Parameter<string> | db.SQLFragment | db.SQLFragment<any, string | db.Parameter<string> | db.SQLFragment>;
         /**
-        * **app_public.user_profiles.username**
+        * **identity.user_profiles.username**
         *
         * Unique sign-in name, 3 to 32 ASCII letters, digits or underscores, starting with a letter; compared without regard to letter case (normalize_username).
         * - `text` in database
@@ -1818,14 +1818,14 @@ declare module 'zapatos/schema' {
     }
   
     /**
-     * **app_public.user_roles**
+     * **identity.user_roles**
      * - Table in database
      */
     export namespace user_roles {
-      export type Table = 'app_public.user_roles';
+      export type Table = 'identity.user_roles';
       export interface Selectable {
         /**
-        * **app_public.user_roles.assigned_at**
+        * **identity.user_roles.assigned_at**
         *
         * When the role was granted.
         * - `timestamptz` in database
@@ -1833,7 +1833,7 @@ declare module 'zapatos/schema' {
         */
         assigned_at: Date;
         /**
-        * **app_public.user_roles.role_id**
+        * **identity.user_roles.role_id**
         *
         * The role held; a role still held cannot be deleted.
         * - `int4` in database
@@ -1841,7 +1841,7 @@ declare module 'zapatos/schema' {
         */
         role_id: number;
         /**
-        * **app_public.user_roles.user_uuid**
+        * **identity.user_roles.user_uuid**
         *
         * The account holding the role.
         * - `uuid` in database
@@ -1851,7 +1851,7 @@ declare module 'zapatos/schema' {
       }
       export interface JSONSelectable {
         /**
-        * **app_public.user_roles.assigned_at**
+        * **identity.user_roles.assigned_at**
         *
         * When the role was granted.
         * - `timestamptz` in database
@@ -1859,7 +1859,7 @@ declare module 'zapatos/schema' {
         */
         assigned_at: db.TimestampTzString;
         /**
-        * **app_public.user_roles.role_id**
+        * **identity.user_roles.role_id**
         *
         * The role held; a role still held cannot be deleted.
         * - `int4` in database
@@ -1867,7 +1867,7 @@ declare module 'zapatos/schema' {
         */
         role_id: number;
         /**
-        * **app_public.user_roles.user_uuid**
+        * **identity.user_roles.user_uuid**
         *
         * The account holding the role.
         * - `uuid` in database
@@ -1877,7 +1877,7 @@ declare module 'zapatos/schema' {
       }
       export interface Whereable {
         /**
-        * **app_public.user_roles.assigned_at**
+        * **identity.user_roles.assigned_at**
         *
         * When the role was granted.
         * - `timestamptz` in database
@@ -1885,7 +1885,7 @@ declare module 'zapatos/schema' {
         */
         assigned_at?: (db.TimestampTzString | Date) | db.Parameter<(db.TimestampTzString | Date)> | db.SQLFragment | db.ParentColumn | db.SQLFragment<any, (db.TimestampTzString | Date) | db.Parameter<(db.TimestampTzString | Date)> | db.SQLFragment | db.ParentColumn>;
         /**
-        * **app_public.user_roles.role_id**
+        * **identity.user_roles.role_id**
         *
         * The role held; a role still held cannot be deleted.
         * - `int4` in database
@@ -1893,7 +1893,7 @@ declare module 'zapatos/schema' {
         */
         role_id?: number | db.Parameter<number> | db.SQLFragment | db.ParentColumn | db.SQLFragment<any, number | db.Parameter<number> | db.SQLFragment | db.ParentColumn>;
         /**
-        * **app_public.user_roles.user_uuid**
+        * **identity.user_roles.user_uuid**
         *
         * The account holding the role.
         * - `uuid` in database
@@ -1903,7 +1903,7 @@ declare module 'zapatos/schema' {
       }
       export interface Insertable {
         /**
-        * **app_public.user_roles.assigned_at**
+        * **identity.user_roles.assigned_at**
         *
         * When the role was granted.
         * - `timestamptz` in database
@@ -1911,7 +1911,7 @@ declare module 'zapatos/schema' {
         */
         assigned_at?: (db.TimestampTzString | Date) | db.Parameter<(db.TimestampTzString | Date)> | db.DefaultType | db.SQLFragment;
         /**
-        * **app_public.user_roles.role_id**
+        * **identity.user_roles.role_id**
         *
         * The role held; a role still held cannot be deleted.
         * - `int4` in database
@@ -1919,7 +1919,7 @@ declare module 'zapatos/schema' {
         */
         role_id: number | db.Parameter<number> | db.SQLFragment;
         /**
-        * **app_public.user_roles.user_uuid**
+        * **identity.user_roles.user_uuid**
         *
         * The account holding the role.
         * - `uuid` in database
@@ -1929,7 +1929,7 @@ declare module 'zapatos/schema' {
       }
       export interface Updatable {
         /**
-        * **app_public.user_roles.assigned_at**
+        * **identity.user_roles.assigned_at**
         *
         * When the role was granted.
         * - `timestamptz` in database
@@ -1937,7 +1937,7 @@ declare module 'zapatos/schema' {
         */
         assigned_at?: (db.TimestampTzString | Date) | db.Parameter<(db.TimestampTzString | Date)> | db.DefaultType | db.SQLFragment | db.SQLFragment<any, (db.TimestampTzString | Date) | db.Parameter<(db.TimestampTzString | Date)> | db.DefaultType | db.SQLFragment>;
         /**
-        * **app_public.user_roles.role_id**
+        * **identity.user_roles.role_id**
         *
         * The role held; a role still held cannot be deleted.
         * - `int4` in database
@@ -1945,7 +1945,7 @@ declare module 'zapatos/schema' {
         */
         role_id?: number | db.Parameter<number> | db.SQLFragment | db.SQLFragment<any, number | db.Parameter<number> | db.SQLFragment>;
         /**
-        * **app_public.user_roles.user_uuid**
+        * **identity.user_roles.user_uuid**
         *
         * The account holding the role.
         * - `uuid` in database
@@ -1961,14 +1961,14 @@ declare module 'zapatos/schema' {
     }
   
     /**
-     * **app_public.user_sessions**
+     * **identity.user_sessions**
      * - Table in database
      */
     export namespace user_sessions {
-      export type Table = 'app_public.user_sessions';
+      export type Table = 'identity.user_sessions';
       export interface Selectable {
         /**
-        * **app_public.user_sessions.aal**
+        * **identity.user_sessions.aal**
         *
         * Authentication assurance level: 1 after a password, 2 after a second factor.
         * - `int2` in database
@@ -1976,7 +1976,7 @@ declare module 'zapatos/schema' {
         */
         aal: number;
         /**
-        * **app_public.user_sessions.authenticated_at**
+        * **identity.user_sessions.authenticated_at**
         *
         * When the user last proved who they are in this session (re-authentication checks use it).
         * - `timestamptz` in database
@@ -1984,7 +1984,7 @@ declare module 'zapatos/schema' {
         */
         authenticated_at: Date;
         /**
-        * **app_public.user_sessions.created_at**
+        * **identity.user_sessions.created_at**
         *
         * When the session was created (the sign-in).
         * - `timestamptz` in database
@@ -1992,7 +1992,7 @@ declare module 'zapatos/schema' {
         */
         created_at: Date;
         /**
-        * **app_public.user_sessions.device_id**
+        * **identity.user_sessions.device_id**
         *
         * The device the session was created on, when the client sent a device fingerprint.
         * - `int8` in database
@@ -2000,7 +2000,7 @@ declare module 'zapatos/schema' {
         */
         device_id: db.Int8String | null;
         /**
-        * **app_public.user_sessions.expires_at**
+        * **identity.user_sessions.expires_at**
         *
         * Absolute expiry: the session ends then, however often it is refreshed.
         * - `timestamptz` in database
@@ -2008,7 +2008,7 @@ declare module 'zapatos/schema' {
         */
         expires_at: Date;
         /**
-        * **app_public.user_sessions.id**
+        * **identity.user_sessions.id**
         *
         * The session's identifier (the `sid` claim of its access tokens).
         * - `uuid` in database
@@ -2016,7 +2016,7 @@ declare module 'zapatos/schema' {
         */
         id: string;
         /**
-        * **app_public.user_sessions.ip_address**
+        * **identity.user_sessions.ip_address**
         *
         * The client address the server saw at sign-in.
         * - `inet` in database
@@ -2024,7 +2024,7 @@ declare module 'zapatos/schema' {
         */
         ip_address: string | null;
         /**
-        * **app_public.user_sessions.refreshed_at**
+        * **identity.user_sessions.refreshed_at**
         *
         * When the session was last refreshed: its last activity, to within one access-token lifetime.
         * - `timestamptz` in database
@@ -2032,7 +2032,7 @@ declare module 'zapatos/schema' {
         */
         refreshed_at: Date;
         /**
-        * **app_public.user_sessions.revoke_reason**
+        * **identity.user_sessions.revoke_reason**
         *
         * Why it ended: sign_out, revoked_by_user, revoked_by_admin, password_changed, password_reset, account_suspended, account_deactivated or refresh_token_reuse.
         * - `text` in database
@@ -2040,7 +2040,7 @@ declare module 'zapatos/schema' {
         */
         revoke_reason: string | null;
         /**
-        * **app_public.user_sessions.revoked_at**
+        * **identity.user_sessions.revoked_at**
         *
         * When the session was ended; NULL while it may be used.
         * - `timestamptz` in database
@@ -2048,7 +2048,7 @@ declare module 'zapatos/schema' {
         */
         revoked_at: Date | null;
         /**
-        * **app_public.user_sessions.revoked_by**
+        * **identity.user_sessions.revoked_by**
         *
         * Who ended it (the user, an administrator); NULL when the system did.
         * - `uuid` in database
@@ -2056,7 +2056,7 @@ declare module 'zapatos/schema' {
         */
         revoked_by: string | null;
         /**
-        * **app_public.user_sessions.user_agent**
+        * **identity.user_sessions.user_agent**
         *
         * The user agent the server saw at sign-in.
         * - `text` in database
@@ -2064,7 +2064,7 @@ declare module 'zapatos/schema' {
         */
         user_agent: string | null;
         /**
-        * **app_public.user_sessions.user_uuid**
+        * **identity.user_sessions.user_uuid**
         *
         * The signed-in account.
         * - `uuid` in database
@@ -2074,7 +2074,7 @@ declare module 'zapatos/schema' {
       }
       export interface JSONSelectable {
         /**
-        * **app_public.user_sessions.aal**
+        * **identity.user_sessions.aal**
         *
         * Authentication assurance level: 1 after a password, 2 after a second factor.
         * - `int2` in database
@@ -2082,7 +2082,7 @@ declare module 'zapatos/schema' {
         */
         aal: number;
         /**
-        * **app_public.user_sessions.authenticated_at**
+        * **identity.user_sessions.authenticated_at**
         *
         * When the user last proved who they are in this session (re-authentication checks use it).
         * - `timestamptz` in database
@@ -2090,7 +2090,7 @@ declare module 'zapatos/schema' {
         */
         authenticated_at: db.TimestampTzString;
         /**
-        * **app_public.user_sessions.created_at**
+        * **identity.user_sessions.created_at**
         *
         * When the session was created (the sign-in).
         * - `timestamptz` in database
@@ -2098,7 +2098,7 @@ declare module 'zapatos/schema' {
         */
         created_at: db.TimestampTzString;
         /**
-        * **app_public.user_sessions.device_id**
+        * **identity.user_sessions.device_id**
         *
         * The device the session was created on, when the client sent a device fingerprint.
         * - `int8` in database
@@ -2106,7 +2106,7 @@ declare module 'zapatos/schema' {
         */
         device_id: number | null;
         /**
-        * **app_public.user_sessions.expires_at**
+        * **identity.user_sessions.expires_at**
         *
         * Absolute expiry: the session ends then, however often it is refreshed.
         * - `timestamptz` in database
@@ -2114,7 +2114,7 @@ declare module 'zapatos/schema' {
         */
         expires_at: db.TimestampTzString;
         /**
-        * **app_public.user_sessions.id**
+        * **identity.user_sessions.id**
         *
         * The session's identifier (the `sid` claim of its access tokens).
         * - `uuid` in database
@@ -2122,7 +2122,7 @@ declare module 'zapatos/schema' {
         */
         id: string;
         /**
-        * **app_public.user_sessions.ip_address**
+        * **identity.user_sessions.ip_address**
         *
         * The client address the server saw at sign-in.
         * - `inet` in database
@@ -2130,7 +2130,7 @@ declare module 'zapatos/schema' {
         */
         ip_address: string | null;
         /**
-        * **app_public.user_sessions.refreshed_at**
+        * **identity.user_sessions.refreshed_at**
         *
         * When the session was last refreshed: its last activity, to within one access-token lifetime.
         * - `timestamptz` in database
@@ -2138,7 +2138,7 @@ declare module 'zapatos/schema' {
         */
         refreshed_at: db.TimestampTzString;
         /**
-        * **app_public.user_sessions.revoke_reason**
+        * **identity.user_sessions.revoke_reason**
         *
         * Why it ended: sign_out, revoked_by_user, revoked_by_admin, password_changed, password_reset, account_suspended, account_deactivated or refresh_token_reuse.
         * - `text` in database
@@ -2146,7 +2146,7 @@ declare module 'zapatos/schema' {
         */
         revoke_reason: string | null;
         /**
-        * **app_public.user_sessions.revoked_at**
+        * **identity.user_sessions.revoked_at**
         *
         * When the session was ended; NULL while it may be used.
         * - `timestamptz` in database
@@ -2154,7 +2154,7 @@ declare module 'zapatos/schema' {
         */
         revoked_at: db.TimestampTzString | null;
         /**
-        * **app_public.user_sessions.revoked_by**
+        * **identity.user_sessions.revoked_by**
         *
         * Who ended it (the user, an administrator); NULL when the system did.
         * - `uuid` in database
@@ -2162,7 +2162,7 @@ declare module 'zapatos/schema' {
         */
         revoked_by: string | null;
         /**
-        * **app_public.user_sessions.user_agent**
+        * **identity.user_sessions.user_agent**
         *
         * The user agent the server saw at sign-in.
         * - `text` in database
@@ -2170,7 +2170,7 @@ declare module 'zapatos/schema' {
         */
         user_agent: string | null;
         /**
-        * **app_public.user_sessions.user_uuid**
+        * **identity.user_sessions.user_uuid**
         *
         * The signed-in account.
         * - `uuid` in database
@@ -2180,7 +2180,7 @@ declare module 'zapatos/schema' {
       }
       export interface Whereable {
         /**
-        * **app_public.user_sessions.aal**
+        * **identity.user_sessions.aal**
         *
         * Authentication assurance level: 1 after a password, 2 after a second factor.
         * - `int2` in database
@@ -2188,7 +2188,7 @@ declare module 'zapatos/schema' {
         */
         aal?: number | db.Parameter<number> | db.SQLFragment | db.ParentColumn | db.SQLFragment<any, number | db.Parameter<number> | db.SQLFragment | db.ParentColumn>;
         /**
-        * **app_public.user_sessions.authenticated_at**
+        * **identity.user_sessions.authenticated_at**
         *
         * When the user last proved who they are in this session (re-authentication checks use it).
         * - `timestamptz` in database
@@ -2196,7 +2196,7 @@ declare module 'zapatos/schema' {
         */
         authenticated_at?: (db.TimestampTzString | Date) | db.Parameter<(db.TimestampTzString | Date)> | db.SQLFragment | db.ParentColumn | db.SQLFragment<any, (db.TimestampTzString | Date) | db.Parameter<(db.TimestampTzString | Date)> | db.SQLFragment | db.ParentColumn>;
         /**
-        * **app_public.user_sessions.created_at**
+        * **identity.user_sessions.created_at**
         *
         * When the session was created (the sign-in).
         * - `timestamptz` in database
@@ -2204,7 +2204,7 @@ declare module 'zapatos/schema' {
         */
         created_at?: (db.TimestampTzString | Date) | db.Parameter<(db.TimestampTzString | Date)> | db.SQLFragment | db.ParentColumn | db.SQLFragment<any, (db.TimestampTzString | Date) | db.Parameter<(db.TimestampTzString | Date)> | db.SQLFragment | db.ParentColumn>;
         /**
-        * **app_public.user_sessions.device_id**
+        * **identity.user_sessions.device_id**
         *
         * The device the session was created on, when the client sent a device fingerprint.
         * - `int8` in database
@@ -2212,7 +2212,7 @@ declare module 'zapatos/schema' {
         */
         device_id?: (number | db.Int8String | bigint) | db.Parameter<(number | db.Int8String | bigint)> | db.SQLFragment | db.ParentColumn | db.SQLFragment<any, (number | db.Int8String | bigint) | db.Parameter<(number | db.Int8String | bigint)> | db.SQLFragment | db.ParentColumn>;
         /**
-        * **app_public.user_sessions.expires_at**
+        * **identity.user_sessions.expires_at**
         *
         * Absolute expiry: the session ends then, however often it is refreshed.
         * - `timestamptz` in database
@@ -2220,7 +2220,7 @@ declare module 'zapatos/schema' {
         */
         expires_at?: (db.TimestampTzString | Date) | db.Parameter<(db.TimestampTzString | Date)> | db.SQLFragment | db.ParentColumn | db.SQLFragment<any, (db.TimestampTzString | Date) | db.Parameter<(db.TimestampTzString | Date)> | db.SQLFragment | db.ParentColumn>;
         /**
-        * **app_public.user_sessions.id**
+        * **identity.user_sessions.id**
         *
         * The session's identifier (the `sid` claim of its access tokens).
         * - `uuid` in database
@@ -2228,7 +2228,7 @@ declare module 'zapatos/schema' {
         */
         id?: string | db.Parameter<string> | db.SQLFragment | db.ParentColumn | db.SQLFragment<any, string | db.Parameter<string> | db.SQLFragment | db.ParentColumn>;
         /**
-        * **app_public.user_sessions.ip_address**
+        * **identity.user_sessions.ip_address**
         *
         * The client address the server saw at sign-in.
         * - `inet` in database
@@ -2236,7 +2236,7 @@ declare module 'zapatos/schema' {
         */
         ip_address?: string | db.Parameter<string> | db.SQLFragment | db.ParentColumn | db.SQLFragment<any, string | db.Parameter<string> | db.SQLFragment | db.ParentColumn>;
         /**
-        * **app_public.user_sessions.refreshed_at**
+        * **identity.user_sessions.refreshed_at**
         *
         * When the session was last refreshed: its last activity, to within one access-token lifetime.
         * - `timestamptz` in database
@@ -2244,7 +2244,7 @@ declare module 'zapatos/schema' {
         */
         refreshed_at?: (db.TimestampTzString | Date) | db.Parameter<(db.TimestampTzString | Date)> | db.SQLFragment | db.ParentColumn | db.SQLFragment<any, (db.TimestampTzString | Date) | db.Parameter<(db.TimestampTzString | Date)> | db.SQLFragment | db.ParentColumn>;
         /**
-        * **app_public.user_sessions.revoke_reason**
+        * **identity.user_sessions.revoke_reason**
         *
         * Why it ended: sign_out, revoked_by_user, revoked_by_admin, password_changed, password_reset, account_suspended, account_deactivated or refresh_token_reuse.
         * - `text` in database
@@ -2252,7 +2252,7 @@ declare module 'zapatos/schema' {
         */
         revoke_reason?: string | db.Parameter<string> | db.SQLFragment | db.ParentColumn | db.SQLFragment<any, string | db.Parameter<string> | db.SQLFragment | db.ParentColumn>;
         /**
-        * **app_public.user_sessions.revoked_at**
+        * **identity.user_sessions.revoked_at**
         *
         * When the session was ended; NULL while it may be used.
         * - `timestamptz` in database
@@ -2260,7 +2260,7 @@ declare module 'zapatos/schema' {
         */
         revoked_at?: (db.TimestampTzString | Date) | db.Parameter<(db.TimestampTzString | Date)> | db.SQLFragment | db.ParentColumn | db.SQLFragment<any, (db.TimestampTzString | Date) | db.Parameter<(db.TimestampTzString | Date)> | db.SQLFragment | db.ParentColumn>;
         /**
-        * **app_public.user_sessions.revoked_by**
+        * **identity.user_sessions.revoked_by**
         *
         * Who ended it (the user, an administrator); NULL when the system did.
         * - `uuid` in database
@@ -2268,7 +2268,7 @@ declare module 'zapatos/schema' {
         */
         revoked_by?: string | db.Parameter<string> | db.SQLFragment | db.ParentColumn | db.SQLFragment<any, string | db.Parameter<string> | db.SQLFragment | db.ParentColumn>;
         /**
-        * **app_public.user_sessions.user_agent**
+        * **identity.user_sessions.user_agent**
         *
         * The user agent the server saw at sign-in.
         * - `text` in database
@@ -2276,7 +2276,7 @@ declare module 'zapatos/schema' {
         */
         user_agent?: string | db.Parameter<string> | db.SQLFragment | db.ParentColumn | db.SQLFragment<any, string | db.Parameter<string> | db.SQLFragment | db.ParentColumn>;
         /**
-        * **app_public.user_sessions.user_uuid**
+        * **identity.user_sessions.user_uuid**
         *
         * The signed-in account.
         * - `uuid` in database
@@ -2286,7 +2286,7 @@ declare module 'zapatos/schema' {
       }
       export interface Insertable {
         /**
-        * **app_public.user_sessions.aal**
+        * **identity.user_sessions.aal**
         *
         * Authentication assurance level: 1 after a password, 2 after a second factor.
         * - `int2` in database
@@ -2294,7 +2294,7 @@ declare module 'zapatos/schema' {
         */
         aal: number | db.Parameter<number> | db.SQLFragment;
         /**
-        * **app_public.user_sessions.authenticated_at**
+        * **identity.user_sessions.authenticated_at**
         *
         * When the user last proved who they are in this session (re-authentication checks use it).
         * - `timestamptz` in database
@@ -2302,7 +2302,7 @@ declare module 'zapatos/schema' {
         */
         authenticated_at: (db.TimestampTzString | Date) | db.Parameter<(db.TimestampTzString | Date)> | db.SQLFragment;
         /**
-        * **app_public.user_sessions.created_at**
+        * **identity.user_sessions.created_at**
         *
         * When the session was created (the sign-in).
         * - `timestamptz` in database
@@ -2310,7 +2310,7 @@ declare module 'zapatos/schema' {
         */
         created_at?: (db.TimestampTzString | Date) | db.Parameter<(db.TimestampTzString | Date)> | db.DefaultType | db.SQLFragment;
         /**
-        * **app_public.user_sessions.device_id**
+        * **identity.user_sessions.device_id**
         *
         * The device the session was created on, when the client sent a device fingerprint.
         * - `int8` in database
@@ -2318,7 +2318,7 @@ declare module 'zapatos/schema' {
         */
         device_id?: (number | db.Int8String | bigint) | db.Parameter<(number | db.Int8String | bigint)> | null | db.DefaultType | db.SQLFragment;
         /**
-        * **app_public.user_sessions.expires_at**
+        * **identity.user_sessions.expires_at**
         *
         * Absolute expiry: the session ends then, however often it is refreshed.
         * - `timestamptz` in database
@@ -2326,7 +2326,7 @@ declare module 'zapatos/schema' {
         */
         expires_at: (db.TimestampTzString | Date) | db.Parameter<(db.TimestampTzString | Date)> | db.SQLFragment;
         /**
-        * **app_public.user_sessions.id**
+        * **identity.user_sessions.id**
         *
         * The session's identifier (the `sid` claim of its access tokens).
         * - `uuid` in database
@@ -2334,7 +2334,7 @@ declare module 'zapatos/schema' {
         */
         id?: string | db.Parameter<string> | db.DefaultType | db.SQLFragment;
         /**
-        * **app_public.user_sessions.ip_address**
+        * **identity.user_sessions.ip_address**
         *
         * The client address the server saw at sign-in.
         * - `inet` in database
@@ -2342,7 +2342,7 @@ declare module 'zapatos/schema' {
         */
         ip_address?: string | db.Parameter<string> | null | db.DefaultType | db.SQLFragment;
         /**
-        * **app_public.user_sessions.refreshed_at**
+        * **identity.user_sessions.refreshed_at**
         *
         * When the session was last refreshed: its last activity, to within one access-token lifetime.
         * - `timestamptz` in database
@@ -2350,7 +2350,7 @@ declare module 'zapatos/schema' {
         */
         refreshed_at?: (db.TimestampTzString | Date) | db.Parameter<(db.TimestampTzString | Date)> | db.DefaultType | db.SQLFragment;
         /**
-        * **app_public.user_sessions.revoke_reason**
+        * **identity.user_sessions.revoke_reason**
         *
         * Why it ended: sign_out, revoked_by_user, revoked_by_admin, password_changed, password_reset, account_suspended, account_deactivated or refresh_token_reuse.
         * - `text` in database
@@ -2358,7 +2358,7 @@ declare module 'zapatos/schema' {
         */
         revoke_reason?: string | db.Parameter<string> | null | db.DefaultType | db.SQLFragment;
         /**
-        * **app_public.user_sessions.revoked_at**
+        * **identity.user_sessions.revoked_at**
         *
         * When the session was ended; NULL while it may be used.
         * - `timestamptz` in database
@@ -2366,7 +2366,7 @@ declare module 'zapatos/schema' {
         */
         revoked_at?: (db.TimestampTzString | Date) | db.Parameter<(db.TimestampTzString | Date)> | null | db.DefaultType | db.SQLFragment;
         /**
-        * **app_public.user_sessions.revoked_by**
+        * **identity.user_sessions.revoked_by**
         *
         * Who ended it (the user, an administrator); NULL when the system did.
         * - `uuid` in database
@@ -2374,7 +2374,7 @@ declare module 'zapatos/schema' {
         */
         revoked_by?: string | db.Parameter<string> | null | db.DefaultType | db.SQLFragment;
         /**
-        * **app_public.user_sessions.user_agent**
+        * **identity.user_sessions.user_agent**
         *
         * The user agent the server saw at sign-in.
         * - `text` in database
@@ -2382,7 +2382,7 @@ declare module 'zapatos/schema' {
         */
         user_agent?: string | db.Parameter<string> | null | db.DefaultType | db.SQLFragment;
         /**
-        * **app_public.user_sessions.user_uuid**
+        * **identity.user_sessions.user_uuid**
         *
         * The signed-in account.
         * - `uuid` in database
@@ -2392,7 +2392,7 @@ declare module 'zapatos/schema' {
       }
       export interface Updatable {
         /**
-        * **app_public.user_sessions.aal**
+        * **identity.user_sessions.aal**
         *
         * Authentication assurance level: 1 after a password, 2 after a second factor.
         * - `int2` in database
@@ -2400,7 +2400,7 @@ declare module 'zapatos/schema' {
         */
         aal?: number | db.Parameter<number> | db.SQLFragment | db.SQLFragment<any, number | db.Parameter<number> | db.SQLFragment>;
         /**
-        * **app_public.user_sessions.authenticated_at**
+        * **identity.user_sessions.authenticated_at**
         *
         * When the user last proved who they are in this session (re-authentication checks use it).
         * - `timestamptz` in database
@@ -2408,7 +2408,7 @@ declare module 'zapatos/schema' {
         */
         authenticated_at?: (db.TimestampTzString | Date) | db.Parameter<(db.TimestampTzString | Date)> | db.SQLFragment | db.SQLFragment<any, (db.TimestampTzString | Date) | db.Parameter<(db.TimestampTzString | Date)> | db.SQLFragment>;
         /**
-        * **app_public.user_sessions.created_at**
+        * **identity.user_sessions.created_at**
         *
         * When the session was created (the sign-in).
         * - `timestamptz` in database
@@ -2416,7 +2416,7 @@ declare module 'zapatos/schema' {
         */
         created_at?: (db.TimestampTzString | Date) | db.Parameter<(db.TimestampTzString | Date)> | db.DefaultType | db.SQLFragment | db.SQLFragment<any, (db.TimestampTzString | Date) | db.Parameter<(db.TimestampTzString | Date)> | db.DefaultType | db.SQLFragment>;
         /**
-        * **app_public.user_sessions.device_id**
+        * **identity.user_sessions.device_id**
         *
         * The device the session was created on, when the client sent a device fingerprint.
         * - `int8` in database
@@ -2424,7 +2424,7 @@ declare module 'zapatos/schema' {
         */
         device_id?: (number | db.Int8String | bigint) | db.Parameter<(number | db.Int8String | bigint)> | null | db.DefaultType | db.SQLFragment | db.SQLFragment<any, (number | db.Int8String | bigint) | db.Parameter<(number | db.Int8String | bigint)> | null | db.DefaultType | db.SQLFragment>;
         /**
-        * **app_public.user_sessions.expires_at**
+        * **identity.user_sessions.expires_at**
         *
         * Absolute expiry: the session ends then, however often it is refreshed.
         * - `timestamptz` in database
@@ -2432,7 +2432,7 @@ declare module 'zapatos/schema' {
         */
         expires_at?: (db.TimestampTzString | Date) | db.Parameter<(db.TimestampTzString | Date)> | db.SQLFragment | db.SQLFragment<any, (db.TimestampTzString | Date) | db.Parameter<(db.TimestampTzString | Date)> | db.SQLFragment>;
         /**
-        * **app_public.user_sessions.id**
+        * **identity.user_sessions.id**
         *
         * The session's identifier (the `sid` claim of its access tokens).
         * - `uuid` in database
@@ -2440,7 +2440,7 @@ declare module 'zapatos/schema' {
         */
         id?: string | db.Parameter<string> | db.DefaultType | db.SQLFragment | db.SQLFragment<any, string | db.Parameter<string> | db.DefaultType | db.SQLFragment>;
         /**
-        * **app_public.user_sessions.ip_address**
+        * **identity.user_sessions.ip_address**
         *
         * The client address the server saw at sign-in.
         * - `inet` in database
@@ -2448,7 +2448,7 @@ declare module 'zapatos/schema' {
         */
         ip_address?: string | db.Parameter<string> | null | db.DefaultType | db.SQLFragment | db.SQLFragment<any, string | db.Parameter<string> | null | db.DefaultType | db.SQLFragment>;
         /**
-        * **app_public.user_sessions.refreshed_at**
+        * **identity.user_sessions.refreshed_at**
         *
         * When the session was last refreshed: its last activity, to within one access-token lifetime.
         * - `timestamptz` in database
@@ -2456,7 +2456,7 @@ declare module 'zapatos/schema' {
         */
         refreshed_at?: (db.TimestampTzString | Date) | db.Parameter<(db.TimestampTzString | Date)> | db.DefaultType | db.SQLFragment | db.SQLFragment<any, (db.TimestampTzString | Date) | db.Parameter<(db.TimestampTzString | Date)> | db.DefaultType | db.SQLFragment>;
         /**
-        * **app_public.user_sessions.revoke_reason**
+        * **identity.user_sessions.revoke_reason**
         *
         * Why it ended: sign_out, revoked_by_user, revoked_by_admin, password_changed, password_reset, account_suspended, account_deactivated or refresh_token_reuse.
         * - `text` in database
@@ -2464,7 +2464,7 @@ declare module 'zapatos/schema' {
         */
         revoke_reason?: string | db.Parameter<string> | null | db.DefaultType | db.SQLFragment | db.SQLFragment<any, string | db.Parameter<string> | null | db.DefaultType | db.SQLFragment>;
         /**
-        * **app_public.user_sessions.revoked_at**
+        * **identity.user_sessions.revoked_at**
         *
         * When the session was ended; NULL while it may be used.
         * - `timestamptz` in database
@@ -2472,7 +2472,7 @@ declare module 'zapatos/schema' {
         */
         revoked_at?: (db.TimestampTzString | Date) | db.Parameter<(db.TimestampTzString | Date)> | null | db.DefaultType | db.SQLFragment | db.SQLFragment<any, (db.TimestampTzString | Date) | db.Parameter<(db.TimestampTzString | Date)> | null | db.DefaultType | db.SQLFragment>;
         /**
-        * **app_public.user_sessions.revoked_by**
+        * **identity.user_sessions.revoked_by**
         *
         * Who ended it (the user, an administrator); NULL when the system did.
         * - `uuid` in database
@@ -2480,7 +2480,7 @@ declare module 'zapatos/schema' {
         */
         revoked_by?: string | db.Parameter<string> | null | db.DefaultType | db.SQLFragment | db.SQLFragment<any, string | db.Parameter<string> | null | db.DefaultType | db.SQLFragment>;
         /**
-        * **app_public.user_sessions.user_agent**
+        * **identity.user_sessions.user_agent**
         *
         * The user agent the server saw at sign-in.
         * - `text` in database
@@ -2488,7 +2488,7 @@ declare module 'zapatos/schema' {
         */
         user_agent?: string | db.Parameter<string> | null | db.DefaultType | db.SQLFragment | db.SQLFragment<any, string | db.Parameter<string> | null | db.DefaultType | db.SQLFragment>;
         /**
-        * **app_public.user_sessions.user_uuid**
+        * **identity.user_sessions.user_uuid**
         *
         * The signed-in account.
         * - `uuid` in database
@@ -2504,14 +2504,14 @@ declare module 'zapatos/schema' {
     }
   
     /**
-     * **app_public.user_status**
+     * **identity.user_status**
      * - Table in database
      */
     export namespace user_status {
-      export type Table = 'app_public.user_status';
+      export type Table = 'identity.user_status';
       export interface Selectable {
         /**
-        * **app_public.user_status.deactivated_at**
+        * **identity.user_status.deactivated_at**
         *
         * When the account was deactivated; set exactly when status is `deactivated`.
         * - `timestamptz` in database
@@ -2519,7 +2519,7 @@ declare module 'zapatos/schema' {
         */
         deactivated_at: Date | null;
         /**
-        * **app_public.user_status.reason**
+        * **identity.user_status.reason**
         *
         * Why the status was last changed.
         * - `text` in database
@@ -2527,15 +2527,15 @@ declare module 'zapatos/schema' {
         */
         reason: string | null;
         /**
-        * **app_public.user_status.status**
+        * **identity.user_status.status**
         *
         * `active`, `suspended` or `deactivated`; only active accounts sign in.
         * - `account_status` in database
-        * - `NOT NULL`, default: `'active'::app_public.account_status`
+        * - `NOT NULL`, default: `'active'::identity.account_status`
         */
         status: account_status;
         /**
-        * **app_public.user_status.user_uuid**
+        * **identity.user_status.user_uuid**
         *
         * The account.
         * - `uuid` in database
@@ -2545,7 +2545,7 @@ declare module 'zapatos/schema' {
       }
       export interface JSONSelectable {
         /**
-        * **app_public.user_status.deactivated_at**
+        * **identity.user_status.deactivated_at**
         *
         * When the account was deactivated; set exactly when status is `deactivated`.
         * - `timestamptz` in database
@@ -2553,7 +2553,7 @@ declare module 'zapatos/schema' {
         */
         deactivated_at: db.TimestampTzString | null;
         /**
-        * **app_public.user_status.reason**
+        * **identity.user_status.reason**
         *
         * Why the status was last changed.
         * - `text` in database
@@ -2561,15 +2561,15 @@ declare module 'zapatos/schema' {
         */
         reason: string | null;
         /**
-        * **app_public.user_status.status**
+        * **identity.user_status.status**
         *
         * `active`, `suspended` or `deactivated`; only active accounts sign in.
         * - `account_status` in database
-        * - `NOT NULL`, default: `'active'::app_public.account_status`
+        * - `NOT NULL`, default: `'active'::identity.account_status`
         */
         status: account_status;
         /**
-        * **app_public.user_status.user_uuid**
+        * **identity.user_status.user_uuid**
         *
         * The account.
         * - `uuid` in database
@@ -2579,7 +2579,7 @@ declare module 'zapatos/schema' {
       }
       export interface Whereable {
         /**
-        * **app_public.user_status.deactivated_at**
+        * **identity.user_status.deactivated_at**
         *
         * When the account was deactivated; set exactly when status is `deactivated`.
         * - `timestamptz` in database
@@ -2587,7 +2587,7 @@ declare module 'zapatos/schema' {
         */
         deactivated_at?: (db.TimestampTzString | Date) | db.Parameter<(db.TimestampTzString | Date)> | db.SQLFragment | db.ParentColumn | db.SQLFragment<any, (db.TimestampTzString | Date) | db.Parameter<(db.TimestampTzString | Date)> | db.SQLFragment | db.ParentColumn>;
         /**
-        * **app_public.user_status.reason**
+        * **identity.user_status.reason**
         *
         * Why the status was last changed.
         * - `text` in database
@@ -2595,15 +2595,15 @@ declare module 'zapatos/schema' {
         */
         reason?: string | db.Parameter<string> | db.SQLFragment | db.ParentColumn | db.SQLFragment<any, string | db.Parameter<string> | db.SQLFragment | db.ParentColumn>;
         /**
-        * **app_public.user_status.status**
+        * **identity.user_status.status**
         *
         * `active`, `suspended` or `deactivated`; only active accounts sign in.
         * - `account_status` in database
-        * - `NOT NULL`, default: `'active'::app_public.account_status`
+        * - `NOT NULL`, default: `'active'::identity.account_status`
         */
         status?: account_status | db.Parameter<account_status> | db.SQLFragment | db.ParentColumn | db.SQLFragment<any, account_status | db.Parameter<account_status> | db.SQLFragment | db.ParentColumn>;
         /**
-        * **app_public.user_status.user_uuid**
+        * **identity.user_status.user_uuid**
         *
         * The account.
         * - `uuid` in database
@@ -2613,7 +2613,7 @@ declare module 'zapatos/schema' {
       }
       export interface Insertable {
         /**
-        * **app_public.user_status.deactivated_at**
+        * **identity.user_status.deactivated_at**
         *
         * When the account was deactivated; set exactly when status is `deactivated`.
         * - `timestamptz` in database
@@ -2621,7 +2621,7 @@ declare module 'zapatos/schema' {
         */
         deactivated_at?: (db.TimestampTzString | Date) | db.Parameter<(db.TimestampTzString | Date)> | null | db.DefaultType | db.SQLFragment;
         /**
-        * **app_public.user_status.reason**
+        * **identity.user_status.reason**
         *
         * Why the status was last changed.
         * - `text` in database
@@ -2629,15 +2629,15 @@ declare module 'zapatos/schema' {
         */
         reason?: string | db.Parameter<string> | null | db.DefaultType | db.SQLFragment;
         /**
-        * **app_public.user_status.status**
+        * **identity.user_status.status**
         *
         * `active`, `suspended` or `deactivated`; only active accounts sign in.
         * - `account_status` in database
-        * - `NOT NULL`, default: `'active'::app_public.account_status`
+        * - `NOT NULL`, default: `'active'::identity.account_status`
         */
         status?: account_status | db.Parameter<account_status> | db.DefaultType | db.SQLFragment;
         /**
-        * **app_public.user_status.user_uuid**
+        * **identity.user_status.user_uuid**
         *
         * The account.
         * - `uuid` in database
@@ -2647,7 +2647,7 @@ declare module 'zapatos/schema' {
       }
       export interface Updatable {
         /**
-        * **app_public.user_status.deactivated_at**
+        * **identity.user_status.deactivated_at**
         *
         * When the account was deactivated; set exactly when status is `deactivated`.
         * - `timestamptz` in database
@@ -2655,7 +2655,7 @@ declare module 'zapatos/schema' {
         */
         deactivated_at?: (db.TimestampTzString | Date) | db.Parameter<(db.TimestampTzString | Date)> | null | db.DefaultType | db.SQLFragment | db.SQLFragment<any, (db.TimestampTzString | Date) | db.Parameter<(db.TimestampTzString | Date)> | null | db.DefaultType | db.SQLFragment>;
         /**
-        * **app_public.user_status.reason**
+        * **identity.user_status.reason**
         *
         * Why the status was last changed.
         * - `text` in database
@@ -2663,15 +2663,15 @@ declare module 'zapatos/schema' {
         */
         reason?: string | db.Parameter<string> | null | db.DefaultType | db.SQLFragment | db.SQLFragment<any, string | db.Parameter<string> | null | db.DefaultType | db.SQLFragment>;
         /**
-        * **app_public.user_status.status**
+        * **identity.user_status.status**
         *
         * `active`, `suspended` or `deactivated`; only active accounts sign in.
         * - `account_status` in database
-        * - `NOT NULL`, default: `'active'::app_public.account_status`
+        * - `NOT NULL`, default: `'active'::identity.account_status`
         */
         status?: account_status | db.Parameter<account_status> | db.DefaultType | db.SQLFragment | db.SQLFragment<any, account_status | db.Parameter<account_status> | db.DefaultType | db.SQLFragment>;
         /**
-        * **app_public.user_status.user_uuid**
+        * **identity.user_status.user_uuid**
         *
         * The account.
         * - `uuid` in database
@@ -2687,14 +2687,14 @@ declare module 'zapatos/schema' {
     }
   
     /**
-     * **app_public.users**
+     * **identity.users**
      * - Table in database
      */
     export namespace users {
-      export type Table = 'app_public.users';
+      export type Table = 'identity.users';
       export interface Selectable {
         /**
-        * **app_public.users.created_at**
+        * **identity.users.created_at**
         *
         * When the account was created; never changes.
         * - `timestamptz` in database
@@ -2702,7 +2702,7 @@ declare module 'zapatos/schema' {
         */
         created_at: Date;
         /**
-        * **app_public.users.id**
+        * **identity.users.id**
         *
         * A compact sequential number for the account (internal references, support tickets).
         * - `int8` in database
@@ -2710,7 +2710,7 @@ declare module 'zapatos/schema' {
         */
         id: db.Int8String;
         /**
-        * **app_public.users.last_login_at**
+        * **identity.users.last_login_at**
         *
         * When the account last signed in successfully; NULL if never.
         * - `timestamptz` in database
@@ -2718,7 +2718,7 @@ declare module 'zapatos/schema' {
         */
         last_login_at: Date | null;
         /**
-        * **app_public.users.updated_at**
+        * **identity.users.updated_at**
         *
         * When the account row last changed.
         * - `timestamptz` in database
@@ -2726,7 +2726,7 @@ declare module 'zapatos/schema' {
         */
         updated_at: Date;
         /**
-        * **app_public.users.uuid**
+        * **identity.users.uuid**
         *
         * The account's stable public identifier.
         * - `uuid` in database
@@ -2736,7 +2736,7 @@ declare module 'zapatos/schema' {
       }
       export interface JSONSelectable {
         /**
-        * **app_public.users.created_at**
+        * **identity.users.created_at**
         *
         * When the account was created; never changes.
         * - `timestamptz` in database
@@ -2744,7 +2744,7 @@ declare module 'zapatos/schema' {
         */
         created_at: db.TimestampTzString;
         /**
-        * **app_public.users.id**
+        * **identity.users.id**
         *
         * A compact sequential number for the account (internal references, support tickets).
         * - `int8` in database
@@ -2752,7 +2752,7 @@ declare module 'zapatos/schema' {
         */
         id: number;
         /**
-        * **app_public.users.last_login_at**
+        * **identity.users.last_login_at**
         *
         * When the account last signed in successfully; NULL if never.
         * - `timestamptz` in database
@@ -2760,7 +2760,7 @@ declare module 'zapatos/schema' {
         */
         last_login_at: db.TimestampTzString | null;
         /**
-        * **app_public.users.updated_at**
+        * **identity.users.updated_at**
         *
         * When the account row last changed.
         * - `timestamptz` in database
@@ -2768,7 +2768,7 @@ declare module 'zapatos/schema' {
         */
         updated_at: db.TimestampTzString;
         /**
-        * **app_public.users.uuid**
+        * **identity.users.uuid**
         *
         * The account's stable public identifier.
         * - `uuid` in database
@@ -2778,7 +2778,7 @@ declare module 'zapatos/schema' {
       }
       export interface Whereable {
         /**
-        * **app_public.users.created_at**
+        * **identity.users.created_at**
         *
         * When the account was created; never changes.
         * - `timestamptz` in database
@@ -2786,7 +2786,7 @@ declare module 'zapatos/schema' {
         */
         created_at?: (db.TimestampTzString | Date) | db.Parameter<(db.TimestampTzString | Date)> | db.SQLFragment | db.ParentColumn | db.SQLFragment<any, (db.TimestampTzString | Date) | db.Parameter<(db.TimestampTzString | Date)> | db.SQLFragment | db.ParentColumn>;
         /**
-        * **app_public.users.id**
+        * **identity.users.id**
         *
         * A compact sequential number for the account (internal references, support tickets).
         * - `int8` in database
@@ -2794,7 +2794,7 @@ declare module 'zapatos/schema' {
         */
         id?: (number | db.Int8String | bigint) | db.Parameter<(number | db.Int8String | bigint)> | db.SQLFragment | db.ParentColumn | db.SQLFragment<any, (number | db.Int8String | bigint) | db.Parameter<(number | db.Int8String | bigint)> | db.SQLFragment | db.ParentColumn>;
         /**
-        * **app_public.users.last_login_at**
+        * **identity.users.last_login_at**
         *
         * When the account last signed in successfully; NULL if never.
         * - `timestamptz` in database
@@ -2802,7 +2802,7 @@ declare module 'zapatos/schema' {
         */
         last_login_at?: (db.TimestampTzString | Date) | db.Parameter<(db.TimestampTzString | Date)> | db.SQLFragment | db.ParentColumn | db.SQLFragment<any, (db.TimestampTzString | Date) | db.Parameter<(db.TimestampTzString | Date)> | db.SQLFragment | db.ParentColumn>;
         /**
-        * **app_public.users.updated_at**
+        * **identity.users.updated_at**
         *
         * When the account row last changed.
         * - `timestamptz` in database
@@ -2810,7 +2810,7 @@ declare module 'zapatos/schema' {
         */
         updated_at?: (db.TimestampTzString | Date) | db.Parameter<(db.TimestampTzString | Date)> | db.SQLFragment | db.ParentColumn | db.SQLFragment<any, (db.TimestampTzString | Date) | db.Parameter<(db.TimestampTzString | Date)> | db.SQLFragment | db.ParentColumn>;
         /**
-        * **app_public.users.uuid**
+        * **identity.users.uuid**
         *
         * The account's stable public identifier.
         * - `uuid` in database
@@ -2820,7 +2820,7 @@ declare module 'zapatos/schema' {
       }
       export interface Insertable {
         /**
-        * **app_public.users.created_at**
+        * **identity.users.created_at**
         *
         * When the account was created; never changes.
         * - `timestamptz` in database
@@ -2828,7 +2828,7 @@ declare module 'zapatos/schema' {
         */
         created_at?: (db.TimestampTzString | Date) | db.Parameter<(db.TimestampTzString | Date)> | db.DefaultType | db.SQLFragment;
         /**
-        * **app_public.users.last_login_at**
+        * **identity.users.last_login_at**
         *
         * When the account last signed in successfully; NULL if never.
         * - `timestamptz` in database
@@ -2836,7 +2836,7 @@ declare module 'zapatos/schema' {
         */
         last_login_at?: (db.TimestampTzString | Date) | db.Parameter<(db.TimestampTzString | Date)> | null | db.DefaultType | db.SQLFragment;
         /**
-        * **app_public.users.updated_at**
+        * **identity.users.updated_at**
         *
         * When the account row last changed.
         * - `timestamptz` in database
@@ -2844,7 +2844,7 @@ declare module 'zapatos/schema' {
         */
         updated_at?: (db.TimestampTzString | Date) | db.Parameter<(db.TimestampTzString | Date)> | db.DefaultType | db.SQLFragment;
         /**
-        * **app_public.users.uuid**
+        * **identity.users.uuid**
         *
         * The account's stable public identifier.
         * - `uuid` in database
@@ -2854,7 +2854,7 @@ declare module 'zapatos/schema' {
       }
       export interface Updatable {
         /**
-        * **app_public.users.created_at**
+        * **identity.users.created_at**
         *
         * When the account was created; never changes.
         * - `timestamptz` in database
@@ -2862,7 +2862,7 @@ declare module 'zapatos/schema' {
         */
         created_at?: (db.TimestampTzString | Date) | db.Parameter<(db.TimestampTzString | Date)> | db.DefaultType | db.SQLFragment | db.SQLFragment<any, (db.TimestampTzString | Date) | db.Parameter<(db.TimestampTzString | Date)> | db.DefaultType | db.SQLFragment>;
         /**
-        * **app_public.users.last_login_at**
+        * **identity.users.last_login_at**
         *
         * When the account last signed in successfully; NULL if never.
         * - `timestamptz` in database
@@ -2870,7 +2870,7 @@ declare module 'zapatos/schema' {
         */
         last_login_at?: (db.TimestampTzString | Date) | db.Parameter<(db.TimestampTzString | Date)> | null | db.DefaultType | db.SQLFragment | db.SQLFragment<any, (db.TimestampTzString | Date) | db.Parameter<(db.TimestampTzString | Date)> | null | db.DefaultType | db.SQLFragment>;
         /**
-        * **app_public.users.updated_at**
+        * **identity.users.updated_at**
         *
         * When the account row last changed.
         * - `timestamptz` in database
@@ -2878,7 +2878,7 @@ declare module 'zapatos/schema' {
         */
         updated_at?: (db.TimestampTzString | Date) | db.Parameter<(db.TimestampTzString | Date)> | db.DefaultType | db.SQLFragment | db.SQLFragment<any, (db.TimestampTzString | Date) | db.Parameter<(db.TimestampTzString | Date)> | db.DefaultType | db.SQLFragment>;
         /**
-        * **app_public.users.uuid**
+        * **identity.users.uuid**
         *
         * The account's stable public identifier.
         * - `uuid` in database
@@ -2914,136 +2914,136 @@ declare module 'zapatos/schema' {
 
   /* === global aggregate types === */
 
-  export type Schema = 'app_public';
-  export type Table = app_public.Table;
-  export type Selectable = app_public.Selectable;
-  export type JSONSelectable = app_public.JSONSelectable;
-  export type Whereable = app_public.Whereable;
-  export type Insertable = app_public.Insertable;
-  export type Updatable = app_public.Updatable;
-  export type UniqueIndex = app_public.UniqueIndex;
-  export type Column = app_public.Column;
+  export type Schema = 'identity';
+  export type Table = identity.Table;
+  export type Selectable = identity.Selectable;
+  export type JSONSelectable = identity.JSONSelectable;
+  export type Whereable = identity.Whereable;
+  export type Insertable = identity.Insertable;
+  export type Updatable = identity.Updatable;
+  export type UniqueIndex = identity.UniqueIndex;
+  export type Column = identity.Column;
 
-  export type AllSchemas = ['app_public'];
-  export type AllBaseTables = [...app_public.AllBaseTables];
-  export type AllForeignTables = [...app_public.AllForeignTables];
-  export type AllViews = [...app_public.AllViews];
-  export type AllMaterializedViews = [...app_public.AllMaterializedViews];
-  export type AllTablesAndViews = [...app_public.AllTablesAndViews];
+  export type AllSchemas = ['identity'];
+  export type AllBaseTables = [...identity.AllBaseTables];
+  export type AllForeignTables = [...identity.AllForeignTables];
+  export type AllViews = [...identity.AllViews];
+  export type AllMaterializedViews = [...identity.AllMaterializedViews];
+  export type AllTablesAndViews = [...identity.AllTablesAndViews];
 
 
   /* === lookups === */
 
   export type SelectableForTable<T extends Table> = {
-    "app_public.login_audit_logs": app_public.login_audit_logs.Selectable;
-    "app_public.roles": app_public.roles.Selectable;
-    "app_public.user_auth_providers": app_public.user_auth_providers.Selectable;
-    "app_public.user_devices": app_public.user_devices.Selectable;
-    "app_public.user_emails": app_public.user_emails.Selectable;
-    "app_public.user_mfa_factors": app_public.user_mfa_factors.Selectable;
-    "app_public.user_profiles": app_public.user_profiles.Selectable;
-    "app_public.user_roles": app_public.user_roles.Selectable;
-    "app_public.user_sessions": app_public.user_sessions.Selectable;
-    "app_public.user_status": app_public.user_status.Selectable;
-    "app_public.users": app_public.users.Selectable;
+    "identity.login_audit_logs": identity.login_audit_logs.Selectable;
+    "identity.roles": identity.roles.Selectable;
+    "identity.user_auth_providers": identity.user_auth_providers.Selectable;
+    "identity.user_devices": identity.user_devices.Selectable;
+    "identity.user_emails": identity.user_emails.Selectable;
+    "identity.user_mfa_factors": identity.user_mfa_factors.Selectable;
+    "identity.user_profiles": identity.user_profiles.Selectable;
+    "identity.user_roles": identity.user_roles.Selectable;
+    "identity.user_sessions": identity.user_sessions.Selectable;
+    "identity.user_status": identity.user_status.Selectable;
+    "identity.users": identity.users.Selectable;
   }[T];
 
   export type JSONSelectableForTable<T extends Table> = {
-    "app_public.login_audit_logs": app_public.login_audit_logs.JSONSelectable;
-    "app_public.roles": app_public.roles.JSONSelectable;
-    "app_public.user_auth_providers": app_public.user_auth_providers.JSONSelectable;
-    "app_public.user_devices": app_public.user_devices.JSONSelectable;
-    "app_public.user_emails": app_public.user_emails.JSONSelectable;
-    "app_public.user_mfa_factors": app_public.user_mfa_factors.JSONSelectable;
-    "app_public.user_profiles": app_public.user_profiles.JSONSelectable;
-    "app_public.user_roles": app_public.user_roles.JSONSelectable;
-    "app_public.user_sessions": app_public.user_sessions.JSONSelectable;
-    "app_public.user_status": app_public.user_status.JSONSelectable;
-    "app_public.users": app_public.users.JSONSelectable;
+    "identity.login_audit_logs": identity.login_audit_logs.JSONSelectable;
+    "identity.roles": identity.roles.JSONSelectable;
+    "identity.user_auth_providers": identity.user_auth_providers.JSONSelectable;
+    "identity.user_devices": identity.user_devices.JSONSelectable;
+    "identity.user_emails": identity.user_emails.JSONSelectable;
+    "identity.user_mfa_factors": identity.user_mfa_factors.JSONSelectable;
+    "identity.user_profiles": identity.user_profiles.JSONSelectable;
+    "identity.user_roles": identity.user_roles.JSONSelectable;
+    "identity.user_sessions": identity.user_sessions.JSONSelectable;
+    "identity.user_status": identity.user_status.JSONSelectable;
+    "identity.users": identity.users.JSONSelectable;
   }[T];
 
   export type WhereableForTable<T extends Table> = {
-    "app_public.login_audit_logs": app_public.login_audit_logs.Whereable;
-    "app_public.roles": app_public.roles.Whereable;
-    "app_public.user_auth_providers": app_public.user_auth_providers.Whereable;
-    "app_public.user_devices": app_public.user_devices.Whereable;
-    "app_public.user_emails": app_public.user_emails.Whereable;
-    "app_public.user_mfa_factors": app_public.user_mfa_factors.Whereable;
-    "app_public.user_profiles": app_public.user_profiles.Whereable;
-    "app_public.user_roles": app_public.user_roles.Whereable;
-    "app_public.user_sessions": app_public.user_sessions.Whereable;
-    "app_public.user_status": app_public.user_status.Whereable;
-    "app_public.users": app_public.users.Whereable;
+    "identity.login_audit_logs": identity.login_audit_logs.Whereable;
+    "identity.roles": identity.roles.Whereable;
+    "identity.user_auth_providers": identity.user_auth_providers.Whereable;
+    "identity.user_devices": identity.user_devices.Whereable;
+    "identity.user_emails": identity.user_emails.Whereable;
+    "identity.user_mfa_factors": identity.user_mfa_factors.Whereable;
+    "identity.user_profiles": identity.user_profiles.Whereable;
+    "identity.user_roles": identity.user_roles.Whereable;
+    "identity.user_sessions": identity.user_sessions.Whereable;
+    "identity.user_status": identity.user_status.Whereable;
+    "identity.users": identity.users.Whereable;
   }[T];
 
   export type InsertableForTable<T extends Table> = {
-    "app_public.login_audit_logs": app_public.login_audit_logs.Insertable;
-    "app_public.roles": app_public.roles.Insertable;
-    "app_public.user_auth_providers": app_public.user_auth_providers.Insertable;
-    "app_public.user_devices": app_public.user_devices.Insertable;
-    "app_public.user_emails": app_public.user_emails.Insertable;
-    "app_public.user_mfa_factors": app_public.user_mfa_factors.Insertable;
-    "app_public.user_profiles": app_public.user_profiles.Insertable;
-    "app_public.user_roles": app_public.user_roles.Insertable;
-    "app_public.user_sessions": app_public.user_sessions.Insertable;
-    "app_public.user_status": app_public.user_status.Insertable;
-    "app_public.users": app_public.users.Insertable;
+    "identity.login_audit_logs": identity.login_audit_logs.Insertable;
+    "identity.roles": identity.roles.Insertable;
+    "identity.user_auth_providers": identity.user_auth_providers.Insertable;
+    "identity.user_devices": identity.user_devices.Insertable;
+    "identity.user_emails": identity.user_emails.Insertable;
+    "identity.user_mfa_factors": identity.user_mfa_factors.Insertable;
+    "identity.user_profiles": identity.user_profiles.Insertable;
+    "identity.user_roles": identity.user_roles.Insertable;
+    "identity.user_sessions": identity.user_sessions.Insertable;
+    "identity.user_status": identity.user_status.Insertable;
+    "identity.users": identity.users.Insertable;
   }[T];
 
   export type UpdatableForTable<T extends Table> = {
-    "app_public.login_audit_logs": app_public.login_audit_logs.Updatable;
-    "app_public.roles": app_public.roles.Updatable;
-    "app_public.user_auth_providers": app_public.user_auth_providers.Updatable;
-    "app_public.user_devices": app_public.user_devices.Updatable;
-    "app_public.user_emails": app_public.user_emails.Updatable;
-    "app_public.user_mfa_factors": app_public.user_mfa_factors.Updatable;
-    "app_public.user_profiles": app_public.user_profiles.Updatable;
-    "app_public.user_roles": app_public.user_roles.Updatable;
-    "app_public.user_sessions": app_public.user_sessions.Updatable;
-    "app_public.user_status": app_public.user_status.Updatable;
-    "app_public.users": app_public.users.Updatable;
+    "identity.login_audit_logs": identity.login_audit_logs.Updatable;
+    "identity.roles": identity.roles.Updatable;
+    "identity.user_auth_providers": identity.user_auth_providers.Updatable;
+    "identity.user_devices": identity.user_devices.Updatable;
+    "identity.user_emails": identity.user_emails.Updatable;
+    "identity.user_mfa_factors": identity.user_mfa_factors.Updatable;
+    "identity.user_profiles": identity.user_profiles.Updatable;
+    "identity.user_roles": identity.user_roles.Updatable;
+    "identity.user_sessions": identity.user_sessions.Updatable;
+    "identity.user_status": identity.user_status.Updatable;
+    "identity.users": identity.users.Updatable;
   }[T];
 
   export type UniqueIndexForTable<T extends Table> = {
-    "app_public.login_audit_logs": app_public.login_audit_logs.UniqueIndex;
-    "app_public.roles": app_public.roles.UniqueIndex;
-    "app_public.user_auth_providers": app_public.user_auth_providers.UniqueIndex;
-    "app_public.user_devices": app_public.user_devices.UniqueIndex;
-    "app_public.user_emails": app_public.user_emails.UniqueIndex;
-    "app_public.user_mfa_factors": app_public.user_mfa_factors.UniqueIndex;
-    "app_public.user_profiles": app_public.user_profiles.UniqueIndex;
-    "app_public.user_roles": app_public.user_roles.UniqueIndex;
-    "app_public.user_sessions": app_public.user_sessions.UniqueIndex;
-    "app_public.user_status": app_public.user_status.UniqueIndex;
-    "app_public.users": app_public.users.UniqueIndex;
+    "identity.login_audit_logs": identity.login_audit_logs.UniqueIndex;
+    "identity.roles": identity.roles.UniqueIndex;
+    "identity.user_auth_providers": identity.user_auth_providers.UniqueIndex;
+    "identity.user_devices": identity.user_devices.UniqueIndex;
+    "identity.user_emails": identity.user_emails.UniqueIndex;
+    "identity.user_mfa_factors": identity.user_mfa_factors.UniqueIndex;
+    "identity.user_profiles": identity.user_profiles.UniqueIndex;
+    "identity.user_roles": identity.user_roles.UniqueIndex;
+    "identity.user_sessions": identity.user_sessions.UniqueIndex;
+    "identity.user_status": identity.user_status.UniqueIndex;
+    "identity.users": identity.users.UniqueIndex;
   }[T];
 
   export type ColumnForTable<T extends Table> = {
-    "app_public.login_audit_logs": app_public.login_audit_logs.Column;
-    "app_public.roles": app_public.roles.Column;
-    "app_public.user_auth_providers": app_public.user_auth_providers.Column;
-    "app_public.user_devices": app_public.user_devices.Column;
-    "app_public.user_emails": app_public.user_emails.Column;
-    "app_public.user_mfa_factors": app_public.user_mfa_factors.Column;
-    "app_public.user_profiles": app_public.user_profiles.Column;
-    "app_public.user_roles": app_public.user_roles.Column;
-    "app_public.user_sessions": app_public.user_sessions.Column;
-    "app_public.user_status": app_public.user_status.Column;
-    "app_public.users": app_public.users.Column;
+    "identity.login_audit_logs": identity.login_audit_logs.Column;
+    "identity.roles": identity.roles.Column;
+    "identity.user_auth_providers": identity.user_auth_providers.Column;
+    "identity.user_devices": identity.user_devices.Column;
+    "identity.user_emails": identity.user_emails.Column;
+    "identity.user_mfa_factors": identity.user_mfa_factors.Column;
+    "identity.user_profiles": identity.user_profiles.Column;
+    "identity.user_roles": identity.user_roles.Column;
+    "identity.user_sessions": identity.user_sessions.Column;
+    "identity.user_status": identity.user_status.Column;
+    "identity.users": identity.users.Column;
   }[T];
 
   export type SQLForTable<T extends Table> = {
-    "app_public.login_audit_logs": app_public.login_audit_logs.SQL;
-    "app_public.roles": app_public.roles.SQL;
-    "app_public.user_auth_providers": app_public.user_auth_providers.SQL;
-    "app_public.user_devices": app_public.user_devices.SQL;
-    "app_public.user_emails": app_public.user_emails.SQL;
-    "app_public.user_mfa_factors": app_public.user_mfa_factors.SQL;
-    "app_public.user_profiles": app_public.user_profiles.SQL;
-    "app_public.user_roles": app_public.user_roles.SQL;
-    "app_public.user_sessions": app_public.user_sessions.SQL;
-    "app_public.user_status": app_public.user_status.SQL;
-    "app_public.users": app_public.users.SQL;
+    "identity.login_audit_logs": identity.login_audit_logs.SQL;
+    "identity.roles": identity.roles.SQL;
+    "identity.user_auth_providers": identity.user_auth_providers.SQL;
+    "identity.user_devices": identity.user_devices.SQL;
+    "identity.user_emails": identity.user_emails.SQL;
+    "identity.user_mfa_factors": identity.user_mfa_factors.SQL;
+    "identity.user_profiles": identity.user_profiles.SQL;
+    "identity.user_roles": identity.user_roles.SQL;
+    "identity.user_sessions": identity.user_sessions.SQL;
+    "identity.user_status": identity.user_status.SQL;
+    "identity.users": identity.users.SQL;
   }[T];
 
 }

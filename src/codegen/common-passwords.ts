@@ -28,7 +28,7 @@ export function commonPasswordsSql(): string {
   lines.push(line);
   return [
     `-- ${entries.length} entries of the passwords-common list of @zxcvbn-ts/language-common, written by src/codegen/common-passwords.ts.`,
-    'insert into app_private.common_passwords (password) values',
+    'insert into identity_private.common_passwords (password) values',
     ...lines,
     'on conflict do nothing;',
   ].join('\n');

@@ -70,7 +70,7 @@ export async function generateIntoScratch(options: GenerateOptions): Promise<str
     db: { connectionString: options.target.ownerUrl },
     outDir: out,
     // Partitions come and go with the calendar; applications use their parent table.
-    schemas: { app_public: { include: '*', exclude: await partitionsOf(options.target.ownerUrl, 'app_public') } },
+    schemas: { identity: { include: '*', exclude: await partitionsOf(options.target.ownerUrl, 'identity') } },
     unprefixedSchema: null,
     progressListener: false,
     warningListener: false,

@@ -11,7 +11,7 @@ import type { ParsedSettings } from 'graphile-migrate/dist/settings.js';
 import { PROJECT_ROOT } from '../db/migrations.ts';
 
 /** The kit's schemas: only they are dumped (the kit lives in other people's databases). */
-const DUMPED_SCHEMAS = ['app_public', 'app_private'];
+const DUMPED_SCHEMAS = ['identity', 'identity_private'];
 
 /** Drops what varies between runs or versions: version banners and `\restrict` keys. */
 export function normaliseDump(dump: string): string {

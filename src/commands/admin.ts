@@ -16,7 +16,7 @@ export async function changeAdministrator(client: pg.Client, action: 'grant' | '
   try {
     const { rows } = await client.query<{ uuid: string }>(
       // The same rule as signing in: the username in any letter case, or a verified email address.
-      `select u as uuid from app_private.user_uuid_for_login($1) u where u is not null`,
+      `select u as uuid from identity_private.user_uuid_for_login($1) u where u is not null`,
       [login],
     );
     if (rows.length !== 1) throw new CommandError(`No account has the username or verified email address "${login}".`, EXIT.usage);
@@ -25,19 +25,19 @@ export async function changeAdministrator(client: pg.Client, action: 'grant' | '
     let changed: boolean;
     if (action === 'grant') {
       const result = await client.query(
-        `insert into app_public.user_roles (user_uuid, role_id) select $1, role_id from app_public.roles where role_name = 'admin' on conflict do nothing`,
+        `insert into identity.user_roles (user_uuid, role_id) select $1, role_id from identity.roles where role_name = 'admin' on conflict do nothing`,
         [uuid],
       );
       changed = result.rowCount === 1;
-      if (changed) await client.query(`select app_private.audit('role_granted', $1, null, null, $2)`, [uuid, actor]);
+      if (changed) await client.query(`select identity_private.audit('role_granted', $1, null, null, $2)`, [uuid, actor]);
     } else {
-      await client.query('select app_private.assert_active_admin_remains($1)', [uuid]);
+      await client.query('select identity_private.assert_active_admin_remains($1)', [uuid]);
       const result = await client.query(
-        `delete from app_public.user_roles ur using app_public.roles r where ur.role_id = r.role_id and r.role_name = 'admin' and ur.user_uuid = $1`,
+        `delete from identity.user_roles ur using identity.roles r where ur.role_id = r.role_id and r.role_name = 'admin' and ur.user_uuid = $1`,
         [uuid],
       );
       changed = result.rowCount === 1;
-      if (changed) await client.query(`select app_private.audit('role_revoked', $1, null, null, $2)`, [uuid, actor]);
+      if (changed) await client.query(`select identity_private.audit('role_revoked', $1, null, null, $2)`, [uuid, actor]);
     }
     await client.query('commit');
     return changed ? (action === 'grant' ? 'granted' : 'revoked') : 'unchanged';

@@ -31,7 +31,7 @@ export type DoctorCheck = (typeof DOCTOR_CHECKS)[number];
 
 export interface Finding {
   check: DoctorCheck;
-  /** The object at fault (`app_public.users`, `app_user`, `000003.sql`...). */
+  /** The object at fault (`identity.users`, `app_user`, `000003.sql`...). */
   object: string;
   message: string;
 }
@@ -53,12 +53,12 @@ export const KIT_ROLES: KitRoles = {
 };
 
 /** The kit's schemas, written out (not built) so that a rename finds them. */
-const KIT_SCHEMAS = ['app_public', 'app_private'];
+const KIT_SCHEMAS = ['identity', 'identity_private'];
 /** The schema whose every column is secret: no API role has anything in it. */
-const PRIVATE_SCHEMA = 'app_private';
+const PRIVATE_SCHEMA = 'identity_private';
 /**
  * How the kit marks a secret column outside the private schema: its comment says it is never readable by API
- * roles (provider tokens, TOTP seeds). Every column of app_private is secret as well.
+ * roles (provider tokens, TOTP seeds). Every column of identity_private is secret as well.
  */
 const SECRET_COLUMN_MARK = 'never readable by API roles';
 
@@ -188,7 +188,7 @@ const checks: Record<DoctorCheck, CheckFn> = {
   },
 
   async 'audit-partitions-ahead'(client, settings) {
-    // Bounds are UTC month starts (app_private.create_login_audit_partitions).
+    // Bounds are UTC month starts (identity_private.create_login_audit_partitions).
     const found = await rows<{ month: string }>(
       client,
       `with months as (
@@ -197,7 +197,7 @@ const checks: Record<DoctorCheck, CheckFn> = {
        bounds as (
          select (regexp_match(pg_get_expr(c.relpartbound, c.oid), $$FROM \\('([^']+)'\\) TO \\('([^']+)'\\)$$)) as b
            from pg_inherits i join pg_class c on c.oid = i.inhrelid
-          where i.inhparent = 'app_public.login_audit_logs'::regclass)
+          where i.inhparent = 'identity.login_audit_logs'::regclass)
        select to_char(m.start at time zone 'UTC', 'YYYY-MM') as month
          from months m
         where not exists (select 1 from bounds where b is not null and b[1]::timestamptz <= m.start and m.start < b[2]::timestamptz)
@@ -206,7 +206,7 @@ const checks: Record<DoctorCheck, CheckFn> = {
     );
     return found.map((r) => ({
       check: 'audit-partitions-ahead',
-      object: `app_public.login_audit_logs ${r.month}`,
+      object: `identity.login_audit_logs ${r.month}`,
       message: `login_audit_logs has no partition for ${r.month}: its events would land in the default partition (run \`idkit maintain\`)`,
     }));
   },
@@ -216,7 +216,7 @@ const checks: Record<DoctorCheck, CheckFn> = {
       client,
       `select format('%I.%I', n.nspname, c.relname) as name
          from pg_inherits i join pg_class c on c.oid = i.inhrelid join pg_namespace n on n.oid = c.relnamespace
-        where i.inhparent = 'app_public.login_audit_logs'::regclass and pg_get_expr(c.relpartbound, c.oid) = 'DEFAULT'`,
+        where i.inhparent = 'identity.login_audit_logs'::regclass and pg_get_expr(c.relpartbound, c.oid) = 'DEFAULT'`,
     );
     if (!partition?.name) return [];
     const [{ count }] = (await rows<{ count: string }>(client, `select count(*) from (select 1 from ${partition.name} limit 1000) d`)) as [{ count: string }];
@@ -261,10 +261,10 @@ const checks: Record<DoctorCheck, CheckFn> = {
     const missing = await rows<{ role: string }>(
       client,
       `select r as role from unnest($1::text[]) r where exists (select 1 from pg_roles where rolname = r)
-          and not has_schema_privilege(r, 'app_public', 'USAGE') order by 1`,
+          and not has_schema_privilege(r, 'identity', 'USAGE') order by 1`,
       [[roles.anonymous, roles.user, roles.admin]],
     );
-    for (const r of missing) findings.push({ check: 'schema-grants', object: `app_public ${r.role}`, message: `${r.role} has no USAGE on schema app_public` });
+    for (const r of missing) findings.push({ check: 'schema-grants', object: `identity ${r.role}`, message: `${r.role} has no USAGE on schema identity` });
     return findings;
   },
 

@@ -1,6 +1,6 @@
 // `idkit maintain`: upkeep for cron. Keeps the audit log's monthly partitions ready ahead and drops those past
 // the retention period, one partition per short transaction that gives up on a lock after 500 ms and retries;
-// then calls app_private.maintain(batch_size) round after round, each round its own short transaction that
+// then calls identity_private.maintain(batch_size) round after round, each round its own short transaction that
 // skips rows live requests hold, until nothing is left or --max-rounds.
 import type pg from 'pg';
 import type { Config } from '../config.ts';
@@ -22,7 +22,7 @@ export interface MaintenanceOptions {
 }
 
 export interface PartitionReport {
-  /** Partitions of app_public.login_audit_logs created ahead. */
+  /** Partitions of identity.login_audit_logs created ahead. */
   created: string[];
   /** Partitions dropped because every event in them was past auth_settings.login_audit_retention_months. */
   dropped: string[];
@@ -31,7 +31,7 @@ export interface PartitionReport {
 }
 
 export interface MaintenanceReport {
-  /** Rows deleted per table (the task names app_private.maintain returns). */
+  /** Rows deleted per table (the task names identity_private.maintain returns). */
   deleted: Record<string, number>;
   rounds: number;
   /** False when the run stopped at maxRounds with rows still to delete, or left partition work pending. */
@@ -76,13 +76,13 @@ export async function upkeepAuditPartitions(client: pg.ClientBase, options: Main
   const { partitionAttempts, partitionRetryPauseMs } = { ...MAINTENANCE_DEFAULTS, ...options };
   const report: PartitionReport = { created: [], dropped: [], pending: [] };
   const due = await client.query<{ month: string; name: string }>(
-    `select to_char(m, 'YYYY-MM-DD') as month, (app_private.login_audit_month(m)).partition_name as name
-       from app_private.login_audit_months_to_create() m`,
+    `select to_char(m, 'YYYY-MM-DD') as month, (identity_private.login_audit_month(m)).partition_name as name
+       from identity_private.login_audit_months_to_create() m`,
   );
   for (const { month, name } of due.rows) {
     try {
       const { rows } = await withLockRetries(partitionAttempts, partitionRetryPauseMs, () =>
-        client.query<{ name: string | null }>('select app_private.create_login_audit_partition($1::date) as name', [month]),
+        client.query<{ name: string | null }>('select identity_private.create_login_audit_partition($1::date) as name', [month]),
       );
       if (rows[0]?.name) report.created.push(rows[0].name);
     } catch (error) {
@@ -91,11 +91,11 @@ export async function upkeepAuditPartitions(client: pg.ClientBase, options: Main
   }
   // DETACH ... CONCURRENTLY would be gentler, but PostgreSQL refuses it while the table has a default
   // partition; drop_login_audit_partition detaches under its 500 ms lock_timeout instead.
-  const expired = await client.query<{ name: string }>('select p as name from app_private.login_audit_partitions_to_drop() p');
+  const expired = await client.query<{ name: string }>('select p as name from identity_private.login_audit_partitions_to_drop() p');
   for (const { name } of expired.rows) {
     try {
       const { rows } = await withLockRetries(partitionAttempts, partitionRetryPauseMs, () =>
-        client.query<{ dropped: boolean }>('select app_private.drop_login_audit_partition($1) as dropped', [name]),
+        client.query<{ dropped: boolean }>('select identity_private.drop_login_audit_partition($1) as dropped', [name]),
       );
       if (rows[0]?.dropped) report.dropped.push(name);
     } catch (error) {
@@ -116,7 +116,7 @@ export async function maintain(ownerUrl: string, options: MaintenanceOptions = {
     const deleted: Record<string, number> = {};
     for (let round = 1; ; round++) {
       const { rows } = await client.query<{ task: string; deleted: string }>(
-        'select task, deleted from app_private.maintain($1)',
+        'select task, deleted from identity_private.maintain($1)',
         [batchSize],
       );
       for (const row of rows) deleted[row.task] = (deleted[row.task] ?? 0) + Number(row.deleted);

@@ -1,4 +1,4 @@
-// What every importer hands to the database: one account in the shape app_private.import_accounts reads.
+// What every importer hands to the database: one account in the shape identity_private.import_accounts reads.
 export interface ImportEmail {
   email: string;
   verified: boolean;
@@ -33,7 +33,7 @@ export function isUnreadable(item: SourceItem): item is UnreadableRow {
   return 'reason' in item;
 }
 
-/** Where accounts come from: a name for app_private.imported_accounts, a total for the progress bar, the rows in source order. */
+/** Where accounts come from: a name for identity_private.imported_accounts, a total for the progress bar, the rows in source order. */
 export interface ImportSource {
   /** `supabase`, `graphile-starter` or `file` (JSON Lines and CSV share one namespace: keyed by address). */
   name: string;

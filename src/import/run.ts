@@ -1,4 +1,4 @@
-// Runs an import: reads a source in order, sends batches to app_private.import_accounts, each batch its own
+// Runs an import: reads a source in order, sends batches to identity_private.import_accounts, each batch its own
 // transaction (an account is imported whole or not at all), and keeps the counts for the final report.
 import pg from 'pg';
 import { isUnreadable, type ImportAccount, type ImportSource } from './account.ts';
@@ -87,7 +87,7 @@ export async function runImport(ownerUrl: string, source: ImportSource, options:
         await client.query(report.dryRun ? 'savepoint import_batch' : 'begin');
         try {
           rows = (await client.query<Row>(
-            'select source_id, outcome, reason, must_reset_password from app_private.import_accounts($1, $2::jsonb)',
+            'select source_id, outcome, reason, must_reset_password from identity_private.import_accounts($1, $2::jsonb)',
             [source.name, JSON.stringify(batch)],
           )).rows;
           await client.query(report.dryRun ? 'release savepoint import_batch' : 'commit');

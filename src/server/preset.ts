@@ -1,4 +1,4 @@
-// The PostGraphile 5 preset: app_public over the authenticator's connection, one role per request.
+// The PostGraphile 5 preset: identity over the authenticator's connection, one role per request.
 import type {} from 'postgraphile';
 import { makePgService } from 'postgraphile/adaptors/pg';
 import { PostGraphileAmberPreset } from 'postgraphile/presets/amber';
@@ -89,7 +89,7 @@ export function makePreset(options: ServerOptions): GraphileConfig.Preset {
     pgServices: [
       makePgService({
         connectionString: options.authenticatorUrl,
-        schemas: ['app_public'],
+        schemas: ['identity'],
         pubsub: false,
         poolConfig: { max: options.poolSize ?? 10 },
       }),

@@ -10,7 +10,7 @@ export type SessionRole = 'app_user' | 'app_admin';
 const SESSION_ROLES = new Set<string>(['app_user', 'app_admin']);
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** A row of app_public.session_grant as node-postgres returns it (bigints as strings). */
+/** A row of identity.session_grant as node-postgres returns it (bigints as strings). */
 export interface SessionGrantRow {
   role: string | null;
   user_uuid: string | null;

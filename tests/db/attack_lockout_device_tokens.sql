@@ -5,31 +5,31 @@
 begin;
 select plan(25);
 
-update app_private.auth_settings set bcrypt_cost = 4;
+update identity_private.auth_settings set bcrypt_cost = 4;
 create temp table people (username text primary key, uuid uuid not null);
 create temp table tokens (label text primary key, token text);
 grant select, insert, update on people, tokens to public;
 
 set local role app_anonymous;
-insert into people select 'dora', uuid from app_public.register_user('dora', 'dora@example.com', 'violet harbour sting 4');
-insert into people select 'eve', uuid from app_public.register_user('eve', 'eve@example.com', 'copper lantern moth 8');
+insert into people select 'dora', uuid from identity.register_user('dora', 'dora@example.com', 'violet harbour sting 4');
+insert into people select 'eve', uuid from identity.register_user('eve', 'eve@example.com', 'copper lantern moth 8');
 
 /*
  * A successful sign-in hands out a device token, once; only its hash is stored.
  */
-insert into tokens select 'dora laptop', (app_public.authenticate('dora', 'violet harbour sting 4')).device_token;
-insert into tokens select 'eve phone', (app_public.authenticate('eve', 'copper lantern moth 8')).device_token;
+insert into tokens select 'dora laptop', (identity.authenticate('dora', 'violet harbour sting 4')).device_token;
+insert into tokens select 'eve phone', (identity.authenticate('eve', 'copper lantern moth 8')).device_token;
 select matches((select token from tokens where label = 'dora laptop'), '^[A-Za-z0-9_-]{43}=?$',
   'a successful sign-in returns a device token of 32 random bytes');
-select throws_ok($$ select * from app_private.user_device_tokens $$, '42501', null, 'no API role can read device tokens');
+select throws_ok($$ select * from identity_private.user_device_tokens $$, '42501', null, 'no API role can read device tokens');
 reset role;
-select is((select count(*)::integer from app_private.user_device_tokens t join app_public.user_devices d on d.id = t.device_id
+select is((select count(*)::integer from identity_private.user_device_tokens t join identity.user_devices d on d.id = t.device_id
            where d.user_uuid = (select uuid from people where username = 'dora')
-             and t.token_hash = app_private.sha256((select token from tokens where label = 'dora laptop'))), 1,
+             and t.token_hash = identity_private.sha256((select token from tokens where label = 'dora laptop'))), 1,
   'the device of the sign-in stores the token''s SHA-256');
-select is((select count(*)::integer from app_private.user_device_tokens t, tokens k where encode(t.token_hash, 'escape') = k.token), 0,
+select is((select count(*)::integer from identity_private.user_device_tokens t, tokens k where encode(t.token_hash, 'escape') = k.token), 0,
   'the token itself is stored nowhere');
-select is((select count(*)::integer from app_public.login_audit_logs
+select is((select count(*)::integer from identity.login_audit_logs
            where event_type = 'device_new' and user_uuid = (select uuid from people where username = 'dora')), 1,
   'the new device is audited (device_new)');
 
@@ -40,25 +40,25 @@ select set_config('idkit.request_meta', 'server', true);
 select set_config('idkit.client_ip', '203.0.113.66', true);
 set local role app_anonymous;
 select is(count(*)::integer, 5, 'five wrong passwords from an unknown device fail')
-  from generate_series(1, 5) i where app_public.authenticate('dora', 'guess ' || i) is null;
-select is(app_public.authenticate('dora', 'violet harbour sting 4'), null,
+  from generate_series(1, 5) i where identity.authenticate('dora', 'guess ' || i) is null;
+select is(identity.authenticate('dora', 'violet harbour sting 4'), null,
   'the account is locked for every caller without a device token, even with the right password');
 select set_config('idkit.client_ip', '192.0.2.10', true);
-select is((app_public.authenticate('dora', 'violet harbour sting 4',
+select is((identity.authenticate('dora', 'violet harbour sting 4',
             device_token => (select token from tokens where label = 'dora laptop'))).role, 'app_user',
   'the owner''s device, presenting its token, still signs in');
-select is((app_public.authenticate('dora', 'violet harbour sting 4',
+select is((identity.authenticate('dora', 'violet harbour sting 4',
             device_token => (select token from tokens where label = 'dora laptop'))).device_token, null,
   'a valid device token stays valid: no new one is handed out');
-select is(app_public.authenticate('dora', 'violet harbour sting 4', device_token => (select token from tokens where label = 'eve phone')),
+select is(identity.authenticate('dora', 'violet harbour sting 4', device_token => (select token from tokens where label = 'eve phone')),
   null, 'a device token of another account does not lift the lockout');
-select is(app_public.authenticate('dora', 'violet harbour sting 4', device_token => 'AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA'),
+select is(identity.authenticate('dora', 'violet harbour sting 4', device_token => 'AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA'),
   null, 'nor does an unknown device token');
 reset role;
-select is((select failed_count from app_private.login_attempts
+select is((select failed_count from identity_private.login_attempts
            where identifier = 'account:' || (select uuid from people where username = 'dora')), 5,
   'the owner''s sign-ins on the known device did not lift the account''s lockout for the others');
-select is((select count(*)::integer from app_private.login_attempts where identifier like 'device:%'), 0,
+select is((select count(*)::integer from identity_private.login_attempts where identifier like 'device:%'), 0,
   'the known device has no failures of its own');
 
 /*
@@ -67,17 +67,17 @@ select is((select count(*)::integer from app_private.login_attempts where identi
 set local role app_anonymous;
 select is(count(*)::integer, 5, 'five wrong passwords with the stolen token fail')
   from generate_series(1, 5) i
-  where app_public.authenticate('dora', 'stolen guess ' || i, device_token => (select token from tokens where label = 'dora laptop')) is null;
+  where identity.authenticate('dora', 'stolen guess ' || i, device_token => (select token from tokens where label = 'dora laptop')) is null;
 reset role;
-select is((select a.failed_count from app_private.login_attempts a
-           join app_private.user_device_tokens t on a.identifier = 'device:' || t.device_id
-           where t.token_hash = app_private.sha256((select token from tokens where label = 'dora laptop'))), 5,
+select is((select a.failed_count from identity_private.login_attempts a
+           join identity_private.user_device_tokens t on a.identifier = 'device:' || t.device_id
+           where t.token_hash = identity_private.sha256((select token from tokens where label = 'dora laptop'))), 5,
   'they are counted under the device''s key');
 set local role app_anonymous;
-select is(app_public.authenticate('dora', 'violet harbour sting 4', device_token => (select token from tokens where label = 'dora laptop')),
+select is(identity.authenticate('dora', 'violet harbour sting 4', device_token => (select token from tokens where label = 'dora laptop')),
   null, 'and the device is locked now, even with the right password');
 reset role;
-select is((select count(*)::integer from app_public.login_audit_logs
+select is((select count(*)::integer from identity.login_audit_logs
            where event_type = 'login_locked' and reason = 'device locked'
              and user_uuid = (select uuid from people where username = 'dora')), 1,
   'the refusal of a locked device is audited as such');
@@ -85,49 +85,49 @@ select is((select count(*)::integer from app_public.login_audit_logs
 /*
  * The second step: complete_mfa_login counts failures under the device's key too, and hands out a token.
  */
-delete from app_private.login_attempts;
-insert into app_public.user_mfa_factors (user_uuid, factor_type, is_enabled)
+delete from identity_private.login_attempts;
+insert into identity.user_mfa_factors (user_uuid, factor_type, is_enabled)
   values ((select uuid from people where username = 'eve'), 'totp', true);
-insert into app_private.user_recovery_codes (user_uuid, code_hash)
-  values ((select uuid from people where username = 'eve'), app_private.sha256('ABCDEFGHIJKLMNOP'));
+insert into identity_private.user_recovery_codes (user_uuid, code_hash)
+  values ((select uuid from people where username = 'eve'), identity_private.sha256('ABCDEFGHIJKLMNOP'));
 set local role app_anonymous;
-insert into tokens select 'eve challenge', (app_public.authenticate('eve', 'copper lantern moth 8',
+insert into tokens select 'eve challenge', (identity.authenticate('eve', 'copper lantern moth 8',
   device_token => (select token from tokens where label = 'eve phone'))).mfa_challenge;
-select is(app_public.complete_mfa_login((select token from tokens where label = 'eve challenge'), '000000',
+select is(identity.complete_mfa_login((select token from tokens where label = 'eve challenge'), '000000',
             device_token => (select token from tokens where label = 'eve phone')), null, 'a wrong second factor fails');
 reset role;
-select is((select count(*)::integer from app_private.login_attempts where identifier like 'device:%'), 1,
+select is((select count(*)::integer from identity_private.login_attempts where identifier like 'device:%'), 1,
   '... and counts under the device''s key');
-select is((select count(*)::integer from app_private.login_attempts where identifier like 'account:%'), 0,
+select is((select count(*)::integer from identity_private.login_attempts where identifier like 'account:%'), 0,
   '... not the account''s');
 set local role app_anonymous;
-select is((app_public.complete_mfa_login((select token from tokens where label = 'eve challenge'), 'ABCD-EFGH-IJKL-MNOP',
+select is((identity.complete_mfa_login((select token from tokens where label = 'eve challenge'), 'ABCD-EFGH-IJKL-MNOP',
             device_token => (select token from tokens where label = 'eve phone'))).aal, 2,
   'the right second factor on the known device creates the session');
-select is(app_public.complete_mfa_login(
-            (select (app_public.authenticate('eve', 'copper lantern moth 8')).mfa_challenge), 'ABCD-EFGH-IJKL-MNOP'), null,
+select is(identity.complete_mfa_login(
+            (select (identity.authenticate('eve', 'copper lantern moth 8')).mfa_challenge), 'ABCD-EFGH-IJKL-MNOP'), null,
   'the used recovery code does not work twice');
 reset role;
 
 /*
  * A forgotten device: its token goes with it.
  */
-insert into tokens select 'dora laptop device', t.device_id::text from app_private.user_device_tokens t
-  where t.token_hash = app_private.sha256((select token from tokens where label = 'dora laptop'));
+insert into tokens select 'dora laptop device', t.device_id::text from identity_private.user_device_tokens t
+  where t.token_hash = identity_private.sha256((select token from tokens where label = 'dora laptop'));
 select test_support.act_as((select uuid::text from people where username = 'dora'));
 set local role app_user;
-select is((select count(*)::integer from app_public.user_devices d
+select is((select count(*)::integer from identity.user_devices d
            where d.id = (select token::bigint from tokens where label = 'dora laptop device')), 1,
   'the owner sees the device among theirs');
-delete from app_public.user_devices d where d.id = (select token::bigint from tokens where label = 'dora laptop device');
+delete from identity.user_devices d where d.id = (select token::bigint from tokens where label = 'dora laptop device');
 reset role;
 select test_support.act_as('');
-select is((select count(*)::integer from app_private.user_device_tokens
-           where token_hash = app_private.sha256((select token from tokens where label = 'dora laptop'))), 0,
+select is((select count(*)::integer from identity_private.user_device_tokens
+           where token_hash = identity_private.sha256((select token from tokens where label = 'dora laptop'))), 0,
   'forgetting the device deletes its token');
-delete from app_private.login_attempts;
+delete from identity_private.login_attempts;
 set local role app_anonymous;
-select is((app_public.authenticate('dora', 'violet harbour sting 4', device_token => (select token from tokens where label = 'dora laptop'))).device_token
+select is((identity.authenticate('dora', 'violet harbour sting 4', device_token => (select token from tokens where label = 'dora laptop'))).device_token
             is not null, true,
   'the forgotten token counts for nothing: the sign-in is treated as from a new device and gets a new token');
 reset role;

@@ -38,12 +38,12 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   };
 }
 
-/** Makes the users administrators the way a DBA would: a row of app_public.user_roles for the `admin` role. */
+/** Makes the users administrators the way a DBA would: a row of identity.user_roles for the `admin` role. */
 export function grantAdminRole(superuserUrl: string, ...userUuids: string[]): Promise<unknown> {
   return withClient(superuserUrl, (client) =>
     client.query(
-      `insert into app_public.user_roles (user_uuid, role_id)
-       select u, r.role_id from app_public.roles r, unnest($1::uuid[]) u where r.role_name = 'admin'`,
+      `insert into identity.user_roles (user_uuid, role_id)
+       select u, r.role_id from identity.roles r, unnest($1::uuid[]) u where r.role_name = 'admin'`,
       [userUuids],
     ),
   );
@@ -53,7 +53,7 @@ export function grantAdminRole(superuserUrl: string, ...userUuids: string[]): Pr
 export async function openSession(superuserUrl: string, userUuid: string): Promise<string> {
   return withClient(superuserUrl, async (client) => {
     const { rows } = await client.query<{ id: string }>(
-      `insert into app_public.user_sessions (user_uuid, expires_at, aal, authenticated_at)
+      `insert into identity.user_sessions (user_uuid, expires_at, aal, authenticated_at)
        values ($1, now() + interval '1 day', 1, now()) returning id`,
       [userUuid],
     );

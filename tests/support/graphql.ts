@@ -61,7 +61,7 @@ export async function startApiUnderTest(
     }
   };
   try {
-    await superuser.query('update app_private.auth_settings set bcrypt_cost = 4');
+    await superuser.query('update identity_private.auth_settings set bcrypt_cost = 4');
     const signingKeys = options.signingKeys ?? JSON.stringify([generateSigningKey()]);
     api = await startGraphQLServer({
       authenticatorUrl: db.authenticatorUrl,

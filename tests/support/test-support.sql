@@ -15,11 +15,11 @@ begin
     return set_config('jwt.claims.user_uuid', '', true);
   end if;
   -- The user's live session from an earlier act_as, or a new one (an ended session stays ended).
-  select s.id into v_session_id from app_public.user_sessions s
+  select s.id into v_session_id from identity.user_sessions s
     where s.user_uuid = act_as.user_uuid::uuid and s.revoked_at is null and s.expires_at > now()
     order by s.created_at desc limit 1;
   if v_session_id is null then
-    insert into app_public.user_sessions (user_uuid, expires_at, aal, authenticated_at)
+    insert into identity.user_sessions (user_uuid, expires_at, aal, authenticated_at)
       values (act_as.user_uuid::uuid, now() + interval '1 day', 1, now())
       returning id into v_session_id;
   end if;
