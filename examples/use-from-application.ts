@@ -28,7 +28,8 @@ export async function signUpAndIn(connectionString: string, signingKeys: string)
     return { role: next.role, event: latest?.event_type };
   } catch (error) {
     // Typed errors: branch on the project's codes, not on messages.
-    if (error instanceof IdentityError && (error.code === 'EMTKN' || error.code === 'UNTKN')) {
+    // UNTKN: the username is taken. An email address is never refused for being somebody else's.
+    if (error instanceof IdentityError && error.code === 'UNTKN') {
       return { role: null, event: 'already registered' };
     }
     throw error;

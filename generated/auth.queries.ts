@@ -22,15 +22,17 @@ export interface IRegisterUserQuery {
   result: IRegisterUserResult;
 }
 
-const registerUserIR: any = {"usedParamSet":{"username":true,"email":true,"password":true,"displayName":true},"params":[{"name":"username","required":true,"transform":{"type":"scalar"},"locs":[{"a":114,"b":123}]},{"name":"email","required":true,"transform":{"type":"scalar"},"locs":[{"a":135,"b":141}]},{"name":"password","required":true,"transform":{"type":"scalar"},"locs":[{"a":156,"b":165}]},{"name":"displayName","required":false,"transform":{"type":"scalar"},"locs":[{"a":184,"b":195}]}],"statement":"select r.uuid as \"uuid!\", r.id as \"id!\", r.created_at as \"created_at!\"\nfrom identity.register_user(\n  username => :username!, email => :email!, password => :password!, display_name => :displayName\n) r"};
+const registerUserIR: any = {"usedParamSet":{"username":true,"email":true,"password":true,"displayName":true},"params":[{"name":"username","required":true,"transform":{"type":"scalar"},"locs":[{"a":224,"b":233}]},{"name":"email","required":true,"transform":{"type":"scalar"},"locs":[{"a":245,"b":251}]},{"name":"password","required":true,"transform":{"type":"scalar"},"locs":[{"a":266,"b":275}]},{"name":"displayName","required":false,"transform":{"type":"scalar"},"locs":[{"a":294,"b":305}]}],"statement":"-- No row when the username is taken (register_user answers NULL, so that the call's throttle count commits).\nselect r.uuid as \"uuid!\", r.id as \"id!\", r.created_at as \"created_at!\"\nfrom identity.register_user(\n  username => :username!, email => :email!, password => :password!, display_name => :displayName\n) r\nwhere r.uuid is not null"};
 
 /**
  * Query generated from SQL:
  * ```
+ * -- No row when the username is taken (register_user answers NULL, so that the call's throttle count commits).
  * select r.uuid as "uuid!", r.id as "id!", r.created_at as "created_at!"
  * from identity.register_user(
  *   username => :username!, email => :email!, password => :password!, display_name => :displayName
  * ) r
+ * where r.uuid is not null
  * ```
  */
 export const registerUser = new PreparedQuery<IRegisterUserParams,IRegisterUserResult>(registerUserIR);

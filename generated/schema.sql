@@ -1380,9 +1380,7 @@ begin
     raise exception 'The display name must be 1 to 100 characters long' using errcode = 'BADDN';
   end if;
   perform identity_private.assert_valid_password(password, null, username, array[v_email]);
-  if exists (select 1 from identity.user_emails e where e.email = v_email and e.is_verified) then
-    raise exception 'An account with this email address already exists' using errcode = 'EMTKN';
-  end if;
+  -- Whether another account verified the address is never asked: the claim is stored either way.
 
   begin
     insert into identity.users default values returning * into v_user;
@@ -1391,10 +1389,11 @@ begin
     insert into identity.user_emails (user_uuid, email, is_primary)
       values (v_user.uuid, v_email, true);
   exception when unique_violation then
-    -- Also reached when a concurrent registration commits the same name first.
+    -- Also reached when a concurrent registration commits the same name first. The block's writes are
+    -- rolled back, the throttle count above stays.
     get stacked diagnostics v_constraint = constraint_name;
     if v_constraint = 'user_profiles_username_key' then
-      raise exception 'This username is taken' using errcode = 'UNTKN';
+      return null; -- the username is taken: the API layers answer UNTKN once this call's count is committed
     end if;
     raise;
   end;
@@ -1413,7 +1412,7 @@ ALTER FUNCTION identity.register_user(username text, email text, password text, 
 -- Name: FUNCTION register_user(username text, email text, password text, display_name text); Type: COMMENT; Schema: identity; Owner: app_owner
 --
 
-COMMENT ON FUNCTION identity.register_user(username text, email text, password text, display_name text) IS 'Creates an account with its profile, primary email (unverified), `user` role and password, and records a `register` event. An address only counts as taken once another account verified it. Throttled per client and per address. Errors: THROT, BADEM, BADUN, BADDN, WEAKP, LONGP, EMTKN, UNTKN.';
+COMMENT ON FUNCTION identity.register_user(username text, email text, password text, display_name text) IS 'Creates an account with its profile, primary email (unverified), `user` role and password, and records a `register` event. NULL when the username is taken (any letter case); the typed client and the GraphQL API turn it into the error UNTKN once the call''s throttle count is committed. An address another account verified is accepted as an unverified claim, like any other: it can never be verified nor sign in, and the answer does not tell. Throttled per client and per address. Errors: THROT, BADEM, BADUN, BADDN, WEAKP, LONGP (and UNTKN from the API layers).';
 
 --
 -- Name: remove_email(bigint); Type: FUNCTION; Schema: identity; Owner: app_owner
@@ -1893,7 +1892,7 @@ ALTER FUNCTION identity_private.assert_account_call_allowed(bucket text, identif
 -- Name: FUNCTION assert_account_call_allowed(bucket text, identifier text); Type: COMMENT; Schema: identity_private; Owner: app_owner
 --
 
-COMMENT ON FUNCTION identity_private.assert_account_call_allowed(bucket text, identifier text) IS 'Throttles register_user, request_password_reset, verify_email, reset_password and add_email per client address (all together) and per identifier (per function); raises THROT over a limit. The functions check what depends on the caller''s input alone before it, and answer what depends on stored data without an error after it, so the count of a failing call is kept (register_user''s EMTKN and UNTKN, and reset_password''s account rules behind a valid token, are the exceptions).';
+COMMENT ON FUNCTION identity_private.assert_account_call_allowed(bucket text, identifier text) IS 'Throttles register_user, request_password_reset, verify_email, reset_password and add_email per client address (all together) and per identifier (per function); raises THROT over a limit. The functions check what depends on the caller''s input alone before or after it, and answer what depends on stored data without an error after it (a taken username is NULL, a bad token false), so the count of a failing call is kept (reset_password''s account rules behind a valid token are the exception).';
 
 --
 -- Name: assert_active_admin_remains(uuid); Type: FUNCTION; Schema: identity_private; Owner: app_owner

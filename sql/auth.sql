@@ -1,8 +1,10 @@
 /* @name RegisterUser */
+-- No row when the username is taken (register_user answers NULL, so that the call's throttle count commits).
 select r.uuid as "uuid!", r.id as "id!", r.created_at as "created_at!"
 from identity.register_user(
   username => :username!, email => :email!, password => :password!, display_name => :displayName
-) r;
+) r
+where r.uuid is not null;
 
 /* @name RequestPasswordReset */
 -- recipient is the stored address (or, for the decoy, the typed one normalised the same way): mail the token there.

@@ -6,7 +6,10 @@ export const IDENTITY_ERROR_CODES = {
   BADDN: 'The display name must be 1 to 100 characters long.',
   WEAKP: 'The password breaks the password policy: too short, too common, or it contains the username or an address\'s local part (the message names the rule).',
   LONGP: 'The password is longer than 72 bytes (bcrypt would silently ignore the rest).',
+  // No longer raised: register_user and add_email accept such an address as an unverified claim (it never
+  // verifies), so that nobody learns who has it.
   EMTKN: 'Another account verified this email address.',
+  // Raised by the typed client and the GraphQL server when register_user answers NULL, after the commit.
   UNTKN: 'The username is taken.',
   LOGIN: 'The operation needs a signed-in user.',
   FORBD: 'Only administrators may do this (or not to themselves).',

@@ -49,16 +49,41 @@ describe('createIdentityClient', () => {
     expectTypeOf(user.created_at).toEqualTypeOf<Date>();
   });
 
-  test('register reports an email verified by another account as a typed IdentityError with code EMTKN', async () => {
+  test('register accepts an email verified by another account as an unverified claim that neither signs in nor can be verified', async () => {
     await identity.register({ username: 'dup_a', email: 'dup@example.com', password });
     // Unverified, the address blocks nobody.
     await identity.register({ username: 'dup_c', email: 'dup@example.com', password });
-    const me = identity.asUser((await identity.authenticate({ login: 'dup_a', password })) as IssuedSession);
-    await identity.verifyEmail((await me.requestEmailVerification((await me.emails())[0]!.id)).token!);
-    const error = await identity.register({ username: 'dup_b', email: 'DUP@example.com', password }).catch((e: unknown) => e);
+    const owner = identity.asUser((await identity.authenticate({ login: 'dup_a', password })) as IssuedSession);
+    await identity.verifyEmail((await owner.requestEmailVerification((await owner.emails())[0]!.id)).token!);
+    // Verified by dup_a now: registering it again is no error either, so the answer tells nothing.
+    const claimant = await identity.register({ username: 'dup_b', email: 'DUP@example.com', password: 'a different passphrase' });
+    expect(claimant.uuid).toMatch(/^[0-9a-f-]{36}$/);
+    // The address signs in to its verified owner only; the claimant signs in with the username.
+    expect(await identity.authenticate({ login: 'dup@example.com', password: 'a different passphrase' })).toBeUndefined();
+    const session = await identity.authenticate({ login: 'dup_b', password: 'a different passphrase' });
+    if (!isSession(session)) throw new Error('dup_b did not sign in');
+    expect(session.userUuid).toBe(claimant.uuid);
+    const me = identity.asUser(session);
+    const [claim] = await me.emails();
+    expect(claim).toMatchObject({ email: 'dup@example.com', is_verified: false });
+    // Its verification mail carries a decoy of the real shape, which verifies nothing.
+    const mail = await me.requestEmailVerification(claim!.id);
+    expect(mail).toMatchObject({ recipient: 'dup@example.com', token: expect.stringMatching(/^[A-Za-z0-9_-]{43}$/) });
+    await expect(identity.verifyEmail(mail.token!)).rejects.toMatchObject({ code: 'TOKEN' });
+    expect((await me.emails())[0]).toMatchObject({ is_verified: false });
+  });
+
+  test('register reports a taken username as IdentityError UNTKN, after the call\'s throttle count is committed', async () => {
+    await identity.register({ username: 'Name_Owner', email: 'name_owner@example.com', password });
+    const error = await identity.register({ username: 'name_OWNER', email: 'name_probe@example.com', password }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(IdentityError);
-    expect((error as IdentityError).code).toBe('EMTKN');
+    expect((error as IdentityError).code).toBe('UNTKN');
     expect((error as IdentityError).isIdentityCode).toBe(true);
+    const { rows } = await superuser.query(
+      `select hits from identity_private.throttle_counters where bucket = 'register_user' and value = 'name_probe@example.com'`,
+    );
+    expect(rows).toEqual([{ hits: 1 }]);
+    expect((await superuser.query(`select 1 from identity.user_emails where email = 'name_probe@example.com'`)).rows).toHaveLength(0);
   });
 
   test('register reports a weak password with code WEAKP', async () => {

@@ -1,6 +1,7 @@
 // register_user and verify_email under concurrency, each call in its own connection and transaction:
-// registrations racing for one username leave one account (the others get UNTKN); an address nobody verified
-// blocks nobody, and accounts racing to verify one address leave exactly one verified claim.
+// registrations racing for one username leave one account (the others answer NULL, which the API layers turn
+// into UNTKN after the commit, so their throttle counts stay); an address nobody verified blocks nobody, and
+// accounts racing to verify one address leave exactly one verified claim (the others answer false).
 import { expect, test } from 'vitest';
 import { withClient } from '../src/db/connect.ts';
 import { errorCodes, race } from './support/concurrency.ts';
@@ -59,13 +60,20 @@ async function withDatabase(work: (db: TestDatabase) => Promise<void>): Promise<
   }
 }
 
-test.concurrent(`of ${RACERS} concurrent registrations with the same username, exactly one succeeds and the others fail with UNTKN`, () =>
+test.concurrent(`of ${RACERS} concurrent registrations with the same username, exactly one succeeds and the others answer NULL, each counted`, () =>
   withDatabase(async (db) => {
     const racers = Array.from({ length: RACERS }, (_, i) => ({ username: 'racer', email: `racer${i}@example.com` }));
     const results = await registerConcurrently(db, 'identity.user_profiles', racers);
-    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
-    expect(errorCodes(results)).toEqual(Array(RACERS - 1).fill('UNTKN'));
+    expect(errorCodes(results)).toEqual([]);
+    const uuids = results.map((r) => (r.status === 'fulfilled' ? r.value : 'rejected'));
+    expect(uuids.filter((uuid) => uuid !== null)).toHaveLength(1);
     expect(await rowCounts(db)).toEqual({ users: 1, emails: 1, profiles: 1, credentials: 1, statuses: 1 });
+    // The losers lost on the unique_violation path, after their throttle count: it committed with them.
+    const counted = await withClient(db.superuserUrl, async (client) =>
+      (await client.query(`select count(*)::integer as n from identity_private.throttle_counters where bucket = 'register_user' and value like 'racer%@example.com'`))
+        .rows[0].n,
+    );
+    expect(counted).toBe(RACERS);
   }),
 );
 
@@ -78,7 +86,7 @@ test.concurrent(`${RACERS} concurrent registrations with one unverified email al
   }),
 );
 
-test.concurrent(`of ${RACERS} accounts verifying one address at once, exactly one keeps it and the others are answered false (the SQL's TOKEN answer)`, () =>
+test.concurrent(`of ${RACERS} accounts verifying one address at once, exactly one keeps it and the others answer false`, () =>
   withDatabase(async (db) => {
     const racers = Array.from({ length: RACERS }, (_, i) => ({ username: `claimant_${i}`, email: 'Claimed@example.com' }));
     const registered = await registerConcurrently(db, 'identity.user_emails', racers);
@@ -102,9 +110,10 @@ test.concurrent(`of ${RACERS} accounts verifying one address at once, exactly on
         run: async (client) => (await client.query('select identity.verify_email($1) as ok', [token])).rows[0].ok as boolean,
       })),
     );
-    // verify_email answers false for a token it refuses (so the call's throttle count commits); the API turns
-    // that into TOKEN after the commit.
-    expect(results.map((r) => (r.status === 'fulfilled' ? r.value : 'error')).sort()).toEqual([...Array(RACERS - 1).fill(false), true]);
+    // verify_email answers false for a token that can no longer succeed (the typed client and GraphQL raise
+    // TOKEN for it after the commit).
+    expect(errorCodes(results)).toEqual([]);
+    expect(results.map((r) => (r.status === 'fulfilled' ? r.value : 'rejected')).sort()).toEqual([...Array(RACERS - 1).fill(false), true]);
     const claims = await withClient(db.superuserUrl, async (client) =>
       (await client.query('select is_verified from identity.user_emails where email = $1', ['claimed@example.com'])).rows,
     );

@@ -192,3 +192,48 @@ describe('failing calls keep their throttle count', () => {
     expect((await post(ADD, { e: victim.email }, '203.0.113.97', mallory.token)).errors?.[0]?.extensions?.code).toBe('THROT');
   });
 });
+
+// Issue 10, points 1 and 5 over real HTTP, written as the attack: registerUser answered EMTKN for an address
+// another account verified and UNTKN for a taken username, both database errors that rolled the call's
+// throttle count back, so one client probed addresses and usernames without limit (30 calls: 30 answers).
+describe('registerUser is no unthrottled oracle', () => {
+  test('a flood with a taken username answers UNTKN 20 times from one client, then THROT', async () => {
+    const owner = await signedIn('name_owner', '198.51.100.98');
+    const from = '203.0.113.98';
+    for (let i = 0; i < 20; i += 1) {
+      const answer = await post(REGISTER, { u: owner.username, e: `probe${i}.${owner.username}@example.com`, p: owner.password }, from);
+      expect(answer.errors?.[0]?.extensions?.code, JSON.stringify(answer)).toBe('UNTKN');
+      expect(answer.data?.registerUser ?? null).toBeNull();
+    }
+    expect((await post(REGISTER, { u: owner.username, e: `probe20.${owner.username}@example.com`, p: owner.password }, from)).errors?.[0]?.extensions?.code).toBe(
+      'THROT',
+    );
+    expect(await t.sql(`select 1 from identity.user_emails where email like 'probe%.' || $1 || '@example.com'`, [owner.username])).toHaveLength(0);
+  });
+
+  test('a flood with an address another account verified answers like any registration, 5 per address and minute, then THROT', async () => {
+    const owner = await signedIn('address_owner', '198.51.100.99');
+    await t.sql(`update identity.user_emails set is_verified = true where user_uuid = $1`, [owner.uuid]);
+    // The owner's own registration counted once for the address: start the window afresh.
+    await t.sql(`delete from identity_private.throttle_counters where value = $1`, [owner.email]);
+    const from = '203.0.113.99';
+    const claimants = [];
+    for (let i = 0; i < 5; i += 1) {
+      const claimant = newAccount('claimant');
+      const answer = await post(REGISTER, { u: claimant.username, e: owner.email.toUpperCase(), p: claimant.password }, from);
+      expect(answer.errors, JSON.stringify(answer)).toBeUndefined();
+      claimants.push({ ...claimant, uuid: answer.data.registerUser.result.uuid as string });
+    }
+    const sixth = newAccount('claimant');
+    expect((await post(REGISTER, { u: sixth.username, e: owner.email, p: sixth.password }, from)).errors?.[0]?.extensions?.code).toBe('THROT');
+
+    const claims = await t.sql(`select user_uuid, is_verified from identity.user_emails where email = $1`, [owner.email]);
+    expect(claims).toHaveLength(6);
+    expect(claims.filter((c: { is_verified: boolean }) => c.is_verified)).toEqual([{ user_uuid: owner.uuid, is_verified: true }]);
+    // A claimant signs in with the username only: the address signs in to its verified owner.
+    const [claimant] = claimants;
+    expect((await post(AUTHENTICATE, { l: owner.email, p: claimant!.password }, from)).data.authenticate).toBeNull();
+    expect((await post(AUTHENTICATE, { l: claimant!.username, p: claimant!.password }, from)).data.authenticate.accessToken).toEqual(expect.any(String));
+    expect((await post(AUTHENTICATE, { l: owner.email, p: owner.password }, '198.51.100.99')).data.authenticate.accessToken).toEqual(expect.any(String));
+  });
+});

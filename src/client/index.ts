@@ -137,6 +137,11 @@ export interface AdminScope extends UserScope {
 }
 
 export interface IdentityClient {
+  /**
+   * The new account; a taken username (any letter case) is an `IdentityError` with code `UNTKN`. An address
+   * another account verified is accepted like any other, as an unverified claim that can never be verified
+   * or sign in, so the answer never tells whether somebody has it.
+   */
   register(input: auth.IRegisterUserParams): Promise<auth.IRegisterUserResult>;
   /**
    * A new session (access token, refresh token, expiry), an MfaChallenge when a second factor is due, or
@@ -173,6 +178,12 @@ export interface IdentityClient {
 const first = <T>(rows: T[]): T => {
   if (rows.length === 0) throw new Error('pg-identity-kit: the query returned no row');
   return rows[0]!;
+};
+
+/** register_user answers no account for a taken username: the client's error for it is UNTKN. */
+const orUsernameTaken = <T>(account: T | undefined): T => {
+  if (account === undefined) throw new IdentityError('UNTKN', IDENTITY_ERROR_CODES.UNTKN);
+  return account;
 };
 
 /** verify_email and reset_password answer false for every bad token: the client's error for it is TOKEN. */
@@ -251,7 +262,9 @@ export function createIdentityClient(options: IdentityClientOptions): IdentityCl
   };
   const issue = async (grant: SessionGrantRow | undefined) => (grant ? issueSession(await signingKeys(), grant) : undefined);
   return {
-    register: (input) => anonymous(async (c) => first(await auth.registerUser.run(input, c))),
+    // A taken username is no database error (so that the call's throttle count is committed); UNTKN is
+    // raised here, after the commit.
+    register: (input) => anonymous(async (c) => (await auth.registerUser.run(input, c))[0]).then(orUsernameTaken),
     async authenticate(input) {
       await signingKeys();
       const [grant] = await anonymous((c) => sessions.authenticate.run(input, c));

@@ -18,7 +18,7 @@ export interface RequestState {
 }
 import { DEFAULT_LIMITS, type OperationLimits } from './operation-limits.ts';
 import { ApiRelationsPlugin } from './relations.ts';
-import { TokenErrorsPlugin } from './token-errors.ts';
+import { PostCommitErrorsPlugin } from './post-commit-errors.ts';
 import { makeRequestGuardPlugin } from './request-guard.ts';
 import { trustedDocumentsPreset } from './trusted-documents.ts';
 
@@ -79,7 +79,7 @@ export function makePreset(options: ServerOptions): GraphileConfig.Preset {
     plugins: [
       SessionPlugin,
       ApiRelationsPlugin,
-      TokenErrorsPlugin,
+      PostCommitErrorsPlugin,
       makeRequestGuardPlugin({
         limits: options.limits ?? DEFAULT_LIMITS,
         introspection: options.introspection ?? !options.production,
