@@ -8,7 +8,6 @@ export const IDENTITY_ERROR_CODES = {
   LONGP: 'The password is longer than 72 bytes (bcrypt would silently ignore the rest).',
   // No longer raised: register_user and add_email accept such an address as an unverified claim (it never
   // verifies), so that nobody learns who has it.
-  EMTKN: 'Another account verified this email address.',
   // Raised by the typed client and the GraphQL server when register_user answers NULL, after the commit.
   UNTKN: 'The username is taken.',
   LOGIN: 'The operation needs a signed-in user.',
@@ -36,8 +35,12 @@ export const IDENTITY_ERROR_CODES = {
   RSTDB: 'A data-only restore goes into a freshly migrated database only, and this one holds accounts.',
 } as const;
 
-/** Codes the TypeScript raises itself: the SQL answers NULL there, so that a reuse's revocation commits. */
-export const CLIENT_RAISED_CODES = ['RFTKN'] as const;
+/**
+ * Codes the TypeScript (typed client and GraphQL API) raises itself, after the transaction committed: the SQL
+ * answers NULL there, so that a refresh token reuse's revocation, or a refused registration's throttle count,
+ * commits.
+ */
+export const CLIENT_RAISED_CODES = ['RFTKN', 'UNTKN'] as const;
 
 export type IdentityErrorCode = keyof typeof IDENTITY_ERROR_CODES;
 

@@ -4,7 +4,7 @@ import { IDENTITY_ERROR_CODES, isIdentityErrorCode, type IdentityErrorCode } fro
 export { IDENTITY_ERROR_CODES, type IdentityErrorCode };
 
 export class IdentityError extends Error {
-  /** The SQLSTATE: one of the project's own codes (BADEM, EMTKN, ...) or PostgreSQL's (23514, 42501, ...). */
+  /** The SQLSTATE: one of the project's own codes (BADEM, UNTKN, ...) or PostgreSQL's (23514, 42501, ...). */
   readonly code: IdentityErrorCode | string;
   /** The constraint involved, for PostgreSQL integrity errors. */
   readonly constraint: string | undefined;
