@@ -1196,12 +1196,18 @@ CREATE FUNCTION identity.reauthenticate(password text) RETURNS boolean
 declare
   v_settings identity_private.auth_settings;
   v_user_uuid uuid := identity_private.assert_signed_in();
-  v_key citext := 'account:' || v_user_uuid::text;
+  v_key citext;
   v_ip inet := identity_private.client_ip(null);
   v_agent text := identity_private.client_user_agent(null);
   v_hash text;
   v_matches boolean;
 begin
+  -- The session's device signed in with the password before: its failures count under the device's key, as a
+  -- sign-in presenting that device's token does, so an attacker's failures elsewhere never lock the owner
+  -- out of a security setting on that device (and a stolen session's guesses lock only its own device).
+  select identity_private.lockout_key(v_user_uuid, s.device_id, null) into v_key
+    from identity.user_sessions s where s.id = identity.current_session_id();
+  v_key := coalesce(v_key, identity_private.lockout_key(v_user_uuid, null, null));
   select * into v_settings from identity_private.auth_settings;
   if not identity_private.throttle('sign_in', 'client', host(v_ip), v_settings.throttle_sign_ins_per_client, v_ip, v_agent)
      or not identity_private.throttle('sign_in', 'identifier', v_key::text, v_settings.throttle_sign_ins_per_identifier, v_ip, v_agent) then
@@ -1232,7 +1238,7 @@ ALTER FUNCTION identity.reauthenticate(password text) OWNER TO app_owner;
 -- Name: FUNCTION reauthenticate(password text); Type: COMMENT; Schema: identity; Owner: app_owner
 --
 
-COMMENT ON FUNCTION identity.reauthenticate(password text) IS 'Confirms the signed-in user''s password for security settings: true renews the session''s authenticated_at (see auth_settings.reauthentication_window). False for a wrong password (counted towards the lockout like a sign-in, audited), while locked or throttled. Errors: LOGIN.';
+COMMENT ON FUNCTION identity.reauthenticate(password text) IS 'Confirms the signed-in user''s password for security settings: true renews the session''s authenticated_at (see auth_settings.reauthentication_window). False for a wrong password (counted like a sign-in from the session''s device: under its lockout key, so failures elsewhere do not lock it; audited), while locked or throttled. Errors: LOGIN.';
 
 --
 -- Name: refresh_provider_tokens(bigint, text, text, timestamp with time zone); Type: FUNCTION; Schema: identity; Owner: app_owner

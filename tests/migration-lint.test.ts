@@ -20,10 +20,10 @@ test('every migration after the baseline, and current.sql, passes squawk and set
 test('only the baseline is excluded (by its number, 000001-*): a migration committed after it is linted', async () => {
   const excluded = excludedPaths();
   expect(excluded).toEqual(['migrations/committed/000001-*.sql']);
-  // Today the baseline is the only committed migration.
-  const committed = fs.readdirSync(path.join(import.meta.dirname, '..', 'migrations', 'committed')).filter((f) => f.endsWith('.sql'));
-  expect(committed).toHaveLength(1);
+  // The baseline is the first committed migration; the real ones after it are linted (the first test).
+  const committed = fs.readdirSync(path.join(import.meta.dirname, '..', 'migrations', 'committed')).filter((f) => f.endsWith('.sql')).sort();
   expect(committed[0]).toMatch(/^000001-/);
+  expect(migrationsToLint(path.join(import.meta.dirname, '..'))).toEqual([...committed.slice(1).map((f) => `migrations/committed/${f}`), 'migrations/current.sql']);
   // A project whose next migration (000002) builds an index the unsafe way: it is linted and reported, the
   // baseline beside it is not.
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'idkit-lint-'));
