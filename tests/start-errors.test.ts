@@ -87,3 +87,26 @@ test('two first starts at once on one data folder: the second waits for the firs
   expect(await owner.exited).toBe(0);
   expect(await portIsOpen(pgPort)).toBe(false);
 }, 180_000);
+
+// The cause of a failed race above: each first start generated its own passwords and the last to write
+// secrets.json won, so the start that waited connected with a password the cluster never had (and the file
+// could end up naming a password the cluster does not have).
+test('first starts at once agree on one secrets.json: every process gets the passwords of the one that created it', async () => {
+  const dataDir = path.join(scratch, 'secrets-race');
+  const secretsModule = path.join(import.meta.dirname, '..', 'src', 'db', 'secrets.ts');
+  // Every process loads the module first, then all call loadLocalSecrets at the same instant.
+  const at = Date.now() + 4000;
+  const script = `import { loadLocalSecrets } from ${JSON.stringify(secretsModule)};
+    while (Date.now() < ${at}) {}
+    const s = loadLocalSecrets({ dataDir: ${JSON.stringify(dataDir)} });
+    console.log(JSON.stringify([s.superuserPassword, s.ownerPassword, s.authenticatorPassword, s.tokenKeys]));`;
+  const runs = Array.from({ length: 8 }, () => spawnIdkit(['--input-type=module', '-e', script], cleanEnv({}), { command: process.execPath }));
+  const codes = await Promise.all(runs.map((run) => run.exited));
+  expect(codes).toEqual(Array(8).fill(0));
+  const answers = new Set(runs.map((run) => run.stdout().trim()));
+  expect(answers.size, [...answers].join('\n')).toBe(1);
+  const stored = JSON.parse(fs.readFileSync(path.join(dataDir, 'secrets.json'), 'utf8')) as Record<string, string>;
+  expect(JSON.parse([...answers][0]!)).toEqual([stored.superuserPassword, stored.ownerPassword, stored.authenticatorPassword, stored.tokenKeys]);
+  expect(fs.readdirSync(dataDir)).toEqual(['secrets.json']);
+  expect(fs.statSync(path.join(dataDir, 'secrets.json')).mode & 0o077).toBe(0);
+});

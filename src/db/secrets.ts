@@ -17,21 +17,49 @@ export interface LocalSecrets {
 
 const generate = (): string => randomBytes(24).toString('base64url');
 
-/** Reads `<dataDir>/secrets.json`, creating missing entries; explicit configuration wins. */
+/**
+ * Reads `<dataDir>/secrets.json`, creating missing entries; explicit configuration wins. Two first starts at
+ * once must agree on the passwords (one of them runs initdb with its superuser password, the other then
+ * connects with it): the file is created exclusively, and whoever loses that race reads the winner's.
+ */
 export function loadLocalSecrets(config: Config): LocalSecrets {
   const file = path.join(config.dataDir, 'secrets.json');
-  let stored: Partial<LocalSecrets> = {};
-  if (fs.existsSync(file)) stored = JSON.parse(fs.readFileSync(file, 'utf8')) as Partial<LocalSecrets>;
-  const secrets: LocalSecrets = {
+  const fill = (stored: Partial<LocalSecrets>): LocalSecrets => ({
     superuserPassword: stored.superuserPassword ?? generate(),
     ownerPassword: stored.ownerPassword ?? generate(),
     authenticatorPassword: stored.authenticatorPassword ?? generate(),
     signingKeys: stored.signingKeys ?? JSON.stringify([generateSigningKey()]),
     tokenKeys: stored.tokenKeys ?? `k1=${generate()}`,
-  };
-  if (JSON.stringify(secrets) !== JSON.stringify(stored)) {
+  });
+  const text = (value: LocalSecrets) => JSON.stringify(value, null, 2) + '\n';
+  let secrets: LocalSecrets | undefined;
+  while (!secrets) {
+    if (fs.existsSync(file)) {
+      const stored = JSON.parse(fs.readFileSync(file, 'utf8')) as Partial<LocalSecrets>;
+      secrets = fill(stored);
+      if (JSON.stringify(secrets) !== JSON.stringify(stored)) {
+        // An older data folder lacks an entry: add it (replacing the file whole, never half-written).
+        const partial = `${file}.${process.pid}.tmp`;
+        fs.writeFileSync(partial, text(secrets), { mode: 0o600 });
+        fs.renameSync(partial, file);
+      }
+      break;
+    }
     fs.mkdirSync(config.dataDir, { recursive: true });
-    fs.writeFileSync(file, JSON.stringify(secrets, null, 2) + '\n', { mode: 0o600 });
+    const fresh = fill({});
+    // Written whole under a private name, then linked into place: link() fails if the file exists, and a
+    // reader never sees it half-written.
+    const partial = `${file}.${process.pid}.tmp`;
+    fs.writeFileSync(partial, text(fresh), { mode: 0o600 });
+    try {
+      fs.linkSync(partial, file);
+      secrets = fresh;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      // Another process created it first: read theirs (the loop's next round).
+    } finally {
+      fs.rmSync(partial, { force: true });
+    }
   }
   return {
     ...secrets,
