@@ -68,22 +68,21 @@ export interface EmbeddedBinaries {
   actions: string[];
 }
 
-/** The binaries PostgreSQL will run from, made reachable for the unprivileged user when running as root. */
-export function embeddedBinaries(): EmbeddedBinaries {
-  const packaged = packagedBinaries();
-  if (process.getuid?.() !== 0) return { nativeDir: packaged.nativeDir, runAs: undefined, actions: [] };
+/**
+ * The binaries PostgreSQL will run from: the packaged ones, made reachable for the unprivileged user when running
+ * as root, or an installed PostgreSQL (`installationDir`, whose own compiled-in paths find share/ and lib/).
+ */
+export function embeddedBinaries(installationDir?: string): EmbeddedBinaries {
+  const packaged = installationDir === undefined ? packagedBinaries() : undefined;
+  const nativeDir = installationDir ?? packaged!.nativeDir;
+  if (process.getuid?.() !== 0) return { nativeDir, runAs: undefined, actions: [] };
   const { user, created } = postgresOsUser();
-  const binaries = reachableBinaries(user, packaged.nativeDir, packaged.version);
   const actions = [created ? `created the OS user "${user.name}"` : `runs as the OS user "${user.name}"`];
+  // An installed PostgreSQL is where every user reaches it; the packaged one may sit under a mode-700 home.
+  if (!packaged) return { nativeDir, runAs: user, actions };
+  const binaries = reachableBinaries(user, packaged.nativeDir, packaged.version);
   if (binaries.copied) actions.push(`binaries copied to ${binaries.nativeDir}`);
   return { nativeDir: binaries.nativeDir, runAs: user, actions };
-}
-
-/** An installed PostgreSQL (its own compiled-in paths find share/ and lib/); as root it runs as `postgres`. */
-function systemBinaries(installationDir: string): EmbeddedBinaries {
-  if (process.getuid?.() !== 0) return { nativeDir: installationDir, runAs: undefined, actions: [] };
-  const { user, created } = postgresOsUser();
-  return { nativeDir: installationDir, runAs: user, actions: [created ? `created the OS user "${user.name}"` : `runs as the OS user "${user.name}"`] };
 }
 
 async function answers(url: string): Promise<boolean> {
@@ -266,7 +265,7 @@ export async function startEmbeddedPostgres(options: EmbeddedClusterOptions): Pr
   try {
     // The process we waited for may have started it meanwhile.
     if (fs.existsSync(path.join(clusterDir, 'PG_VERSION')) && (await running())) return reused;
-    const { nativeDir, runAs, actions } = options.installationDir ? systemBinaries(options.installationDir) : embeddedBinaries();
+    const { nativeDir, runAs, actions } = embeddedBinaries(options.installationDir);
     let dir = clusterDir;
     if (runAs) {
       const reachable = reachableClusterDir(runAs, clusterDir);

@@ -31,29 +31,28 @@ export function loadLocalSecrets(config: Config): LocalSecrets {
     signingKeys: stored.signingKeys ?? JSON.stringify([generateSigningKey()]),
     tokenKeys: stored.tokenKeys ?? `k1=${generate()}`,
   });
-  const text = (value: LocalSecrets) => JSON.stringify(value, null, 2) + '\n';
-  let secrets: LocalSecrets | undefined;
-  while (!secrets) {
+  // Every write goes to a private name first and then into place, so a reader never sees half a file.
+  const partial = `${file}.${process.pid}.tmp`;
+  const stage = (value: LocalSecrets) => fs.writeFileSync(partial, JSON.stringify(value, null, 2) + '\n', { mode: 0o600 });
+  let secrets: LocalSecrets;
+  for (;;) {
     if (fs.existsSync(file)) {
       const stored = JSON.parse(fs.readFileSync(file, 'utf8')) as Partial<LocalSecrets>;
       secrets = fill(stored);
       if (JSON.stringify(secrets) !== JSON.stringify(stored)) {
-        // An older data folder lacks an entry: add it (replacing the file whole, never half-written).
-        const partial = `${file}.${process.pid}.tmp`;
-        fs.writeFileSync(partial, text(secrets), { mode: 0o600 });
+        // An older data folder lacks an entry: add it.
+        stage(secrets);
         fs.renameSync(partial, file);
       }
       break;
     }
     fs.mkdirSync(config.dataDir, { recursive: true });
     const fresh = fill({});
-    // Written whole under a private name, then linked into place: link() fails if the file exists, and a
-    // reader never sees it half-written.
-    const partial = `${file}.${process.pid}.tmp`;
-    fs.writeFileSync(partial, text(fresh), { mode: 0o600 });
+    stage(fresh);
     try {
-      fs.linkSync(partial, file);
+      fs.linkSync(partial, file); // fails if the file exists
       secrets = fresh;
+      break;
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       // Another process created it first: read theirs (the loop's next round).
