@@ -5,6 +5,7 @@ import pg from 'pg';
 import { postgraphile } from 'postgraphile';
 import { grafserv } from 'postgraphile/grafserv/node';
 import { pgSettingsForAuthorization } from './auth.ts';
+import { onInterrupt } from '../lifecycle.ts';
 import { withCors } from './cors.ts';
 import { allowOnMethodNotAllowed, preferLegacyJson } from './graphql-over-http.ts';
 import { clientOf, makePreset, type RequestState, type ServerOptions } from './preset.ts';
@@ -59,20 +60,32 @@ export async function startGraphQLServer(options: ServerOptions): Promise<GraphQ
       },
     );
   }));
-  // Build the schema now, so a broken database fails the start instead of the first request.
-  await pgl.getSchema();
+  let released: Promise<void> | undefined;
+  const releasePools = () =>
+    (released ??= (async () => {
+      // pgl.release() releases the serv too, but not the pools of the services it built.
+      await pgl.release();
+      for (const service of pgl.getResolvedPreset().pgServices ?? []) await service.release?.();
+      await routesPool.end();
+    })());
+  // A Ctrl-C while the schema is built: the pools end (letting the introspection finish) before the cleanups
+  // registered earlier stop PostgreSQL, so no pool sees its connections cut and prints about it.
+  const unregisterCleanup = onInterrupt(releasePools);
   try {
+    // Build the schema now, so a broken database fails the start instead of the first request.
+    await pgl.getSchema();
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
       server.listen(options.port, options.host, () => resolve());
     });
   } catch (error) {
     // A taken port is the caller's to explain (src/commands/start.ts), in one line.
-    await pgl.release();
-    for (const service of pgl.getResolvedPreset().pgServices ?? []) await service.release?.();
-    await routesPool.end();
+    unregisterCleanup();
+    await releasePools();
     throw error;
   }
+  // From here the caller's graceful stop (close) ends the pools.
+  unregisterCleanup();
   server.on('error', (error) => console.error(error));
   const address = server.address() as AddressInfo;
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
@@ -83,10 +96,7 @@ export async function startGraphQLServer(options: ServerOptions): Promise<GraphQ
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();
       await closed;
-      // pgl.release() releases the serv too, but not the pools of the services it built.
-      await pgl.release();
-      for (const service of pgl.getResolvedPreset().pgServices ?? []) await service.release?.();
-      await routesPool.end();
+      await releasePools();
     },
   };
 }
