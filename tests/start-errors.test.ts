@@ -47,7 +47,7 @@ test('a taken GraphQL port: a short message naming PORT, exit 78, and the databa
     expect(await run.exited).toBe(78);
     const lines = run.output().trim().split('\n');
     expect(lines.at(-1)).toBe(`Port ${httpPort} is taken, so the GraphQL API cannot listen there. Set PORT to a free port.`);
-    expect(lines.length).toBeLessThanOrEqual(2); // at most the "Running as root" note before it
+    expect(lines.length, run.output()).toBeLessThanOrEqual(2); // at most the "Running as root" note before it
     expect(await portIsOpen(pgPort)).toBe(false);
   } finally {
     await release();

@@ -20,18 +20,42 @@ export interface GraphQLServer {
   close(): Promise<void>;
 }
 
+/**
+ * A pool whose end() resolves once every connection it opened has closed. pg's own end() resolves when its
+ * clients are released, while their connections are still closing: PostgreSQL stopped right after (a Ctrl-C
+ * during start, a taken port) then cut them, and each printed an error. The error handlers are the ones
+ * PostGraphile's adaptor puts on the pools it makes itself.
+ */
+function poolClosingFully(config: pg.PoolConfig, name: string): { pool: pg.Pool; end(): Promise<void> } {
+  const pool = new pg.Pool(config);
+  const closing: Promise<void>[] = [];
+  pool.on('connect', (client) => {
+    client.on('error', (error) => console.error(`Client error (active, ${name})`, error));
+    closing.push(new Promise((resolve) => client.once('end', () => resolve())));
+  });
+  pool.on('error', (error) => console.error(`Client error (in pool, ${name})`, error));
+  return {
+    pool,
+    async end() {
+      await pool.end();
+      await Promise.all(closing);
+    },
+  };
+}
+
 export async function startGraphQLServer(options: ServerOptions): Promise<GraphQLServer> {
   // Tokens are checked before GraphQL runs: a refused token is a plain 401, without a logged stack
   // trace per attempt, and the verified settings are handed to the request's context.
   const states = new WeakMap<IncomingMessage, RequestState>();
-  const pgl = postgraphile(makePreset({ ...options, stateForRequest: (req) => states.get(req) }));
+  const apiPool = poolClosingFully({ connectionString: options.authenticatorUrl, max: options.poolSize ?? 10 }, 'pool');
+  const pgl = postgraphile(makePreset({ ...options, pool: apiPool.pool, stateForRequest: (req) => states.get(req) }));
   const serv = pgl.createServ(grafserv);
   // The refresh route of cookie mode talks to the database itself, through a pool of its own.
-  const routesPool = new pg.Pool({ connectionString: options.authenticatorUrl, max: 2 });
+  const routesPool = poolClosingFully({ connectionString: options.authenticatorUrl, max: 2 }, 'routes');
   const routes = {
     keys: options.signingKeys,
     sessionCookie: options.sessionCookie ?? false,
-    pool: routesPool,
+    pool: routesPool.pool,
     clientSettings: (req: IncomingMessage) => clientOf(req, options.trustProxy ?? false),
   };
   // createHandler (rather than addTo) so that the token check runs first; no websockets are served.
@@ -63,9 +87,10 @@ export async function startGraphQLServer(options: ServerOptions): Promise<GraphQ
   let released: Promise<void> | undefined;
   const releasePools = () =>
     (released ??= (async () => {
-      // pgl.release() releases the serv too, but not the pools of the services it built.
+      // pgl.release() releases the serv and the services, not the pools given to them.
       await pgl.release();
       for (const service of pgl.getResolvedPreset().pgServices ?? []) await service.release?.();
+      await apiPool.end();
       await routesPool.end();
     })());
   // A Ctrl-C while the schema is built: the pools end (letting the introspection finish) before the cleanups

@@ -4,6 +4,7 @@ import { makePgService } from 'postgraphile/adaptors/pg';
 import { PostGraphileAmberPreset } from 'postgraphile/presets/amber';
 import type { IncomingMessage } from 'node:http';
 import { isIP } from 'node:net';
+import type { Pool } from 'pg';
 import type { SigningKeys } from '../sessions/signing-keys.ts';
 import { pgSettingsForAuthorization, type PgSettings } from './auth.ts';
 import { maskError } from './mask-error.ts';
@@ -38,6 +39,8 @@ export interface ServerOptions {
   maxRequestBytes?: number;
   /** Connections in the pool. */
   poolSize?: number;
+  /** The pool to use instead of one made from authenticatorUrl and poolSize (its owner ends it). */
+  pool?: Pool;
   /** What the HTTP layer already verified about the request; else the context verifies the token itself. */
   stateForRequest?: (req: IncomingMessage) => RequestState | undefined;
   /** Encryption keys for provider tokens and TOTP seeds, `kid=key[,kid=key...]`, current first. */
@@ -88,10 +91,9 @@ export function makePreset(options: ServerOptions): GraphileConfig.Preset {
     ],
     pgServices: [
       makePgService({
-        connectionString: options.authenticatorUrl,
+        ...(options.pool ? { pool: options.pool } : { connectionString: options.authenticatorUrl, poolConfig: { max: options.poolSize ?? 10 } }),
         schemas: ['identity'],
         pubsub: false,
-        poolConfig: { max: options.poolSize ?? 10 },
       }),
     ],
     gather: {
