@@ -53,19 +53,23 @@ test('status on an empty database lists every committed migration as pending and
   expect(result.stdout).toContain(`pending (${committed.length})`);
 });
 
-test('migrate provisions the database for app_owner and applies everything; a second run is a no-op', async () => {
+test('migrate installs the kit into an existing database without taking it over; a second run is a no-op', async () => {
   const first = await idkit('migrate');
   expect(first.code, first.stderr).toBe(0);
-  const owner = await superuser(databaseUrl, async (c) => {
+  const database = await superuser(databaseUrl, async (c) => {
     const { rows } = await c.query(
-      `select pg_get_userbyid(d.datdba) as owner, has_database_privilege('public', d.datname, 'connect') as public_connect
+      `select pg_get_userbyid(d.datdba) = current_user as owner_kept, has_database_privilege('app_owner', d.datname, 'create') as owner_creates,
+              has_database_privilege('app_authenticator', d.datname, 'connect') as authenticator_connects,
+              to_regnamespace('graphile_migrate') is null as no_graphile_migrate
        from pg_database d where d.datname = current_database()`,
     );
     return rows[0];
   });
-  expect(owner).toEqual({ owner: 'app_owner', public_connect: false });
-  const applied = () => superuser(databaseUrl, async (c) => (await c.query('select hash, date from graphile_migrate.migrations order by hash')).rows);
+  // The database was there before the kit: it keeps its owner, and graphile_migrate stays the owner's to use.
+  expect(database).toEqual({ owner_kept: true, owner_creates: true, authenticator_connects: true, no_graphile_migrate: true });
+  const applied = () => superuser(databaseUrl, async (c) => (await c.query('select hash, date from identity_migrate.migrations order by hash')).rows);
   const before = await applied();
+  expect(before.length).toBe(fs.readdirSync(path.join(import.meta.dirname, '..', 'migrations', 'committed')).length);
   const second = await idkit('migrate');
   expect(second.code, second.stderr).toBe(0);
   expect(await applied()).toEqual(before);

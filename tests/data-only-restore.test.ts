@@ -51,7 +51,7 @@ async function chooseServer(): Promise<void> {
 }
 
 /** The flags the README gives: triggers off while loading, the target's own migration history kept. */
-const DUMP_FLAGS = ['--data-only', '--disable-triggers', '--exclude-schema=graphile_migrate'];
+const DUMP_FLAGS = ['--data-only', '--disable-triggers', '--exclude-schema=graphile_migrate', '--exclude-schema=identity_migrate'];
 
 function sql<T extends Record<string, unknown>>(url: string, text: string, values: unknown[] = []): Promise<T[]> {
   return withClient(url, async (client) => (await client.query(text, values)).rows as T[]);

@@ -107,8 +107,8 @@ describe('each broken rule is reported by its check alone', () => {
   test('a tampered migration hash: migrations-match', async () => {
     // The newest one: an older one's hash is the next one's previous_hash (a foreign key).
     const { checks, messages } = await failedChecksAfter(
-      `update graphile_migrate.migrations set hash = 'sha1:0000000000000000000000000000000000000000'
-        where filename = (select max(filename) from graphile_migrate.migrations)`,
+      `update identity_migrate.migrations set hash = 'sha1:0000000000000000000000000000000000000000'
+        where filename = (select max(filename) from identity_migrate.migrations)`,
     );
     expect(checks).toEqual(['migrations-match']);
     expect(messages).toHaveLength(1);
@@ -124,7 +124,7 @@ describe('each broken rule is reported by its check alone', () => {
       const first = fs.readdirSync(committed).sort()[0]!;
       fs.appendFileSync(path.join(committed, first), '\n-- edited after commit\nselect 1;\n');
       await withClient(database.superuserUrl, (client) =>
-        client.query(`delete from graphile_migrate.migrations where filename = (select max(filename) from graphile_migrate.migrations)`),
+        client.query(`delete from identity_migrate.migrations where filename = (select max(filename) from identity_migrate.migrations)`),
       );
       const report = await doctor({ superuserUrl: database.superuserUrl, migrationsFolder: folder });
       expect([...new Set(report.findings.map((f) => f.check))]).toEqual(['migrations-match']);

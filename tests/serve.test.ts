@@ -23,7 +23,7 @@ beforeAll(async () => {
   behind = await createTestDatabase();
   // A database one migration behind the code.
   await withClient(behind.superuserUrl, (c) =>
-    c.query(`delete from graphile_migrate.migrations where hash = (select hash from graphile_migrate.migrations order by date desc, filename desc limit 1)`),
+    c.query(`delete from identity_migrate.migrations where hash = (select hash from identity_migrate.migrations order by date desc, filename desc limit 1)`),
   );
   // An application folder that installed the package, as the unit's WorkingDirectory expects.
   fs.mkdirSync(path.join(app, 'node_modules'));
@@ -138,7 +138,7 @@ test('idkit serve refuses a superuser connection string (exit 78) and serves not
 });
 
 test('idkit serve refuses a database whose schema is behind the code (exit 78), naming idkit migrate, and migrates nothing', async () => {
-  const count = () => withClient(behind.superuserUrl, async (c) => (await c.query('select count(*)::int as n from graphile_migrate.migrations')).rows[0].n as number);
+  const count = () => withClient(behind.superuserUrl, async (c) => (await c.query('select count(*)::int as n from identity_migrate.migrations')).rows[0].n as number);
   const before = await count();
   const run = execStart(await deploymentEnv(behind.authenticatorUrl));
   expect(await run.exited).toBe(78);

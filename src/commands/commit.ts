@@ -1,7 +1,7 @@
 // `idkit commit -m "message"`: commit migrations/current.sql through graphile-migrate (development).
 import * as gm from 'graphile-migrate';
 import type { Config } from '../config.ts';
-import { migrationSettings, settleMigrationPools } from '../db/migrations.ts';
+import { developKitMigrations, settleMigrationPools } from '../db/migrations.ts';
 import { prepareDatabase } from '../db/prepare.ts';
 import { EXIT } from './exit-codes.ts';
 
@@ -10,7 +10,7 @@ export async function commitCommand(config: Config, args: string[]): Promise<num
   const message = at >= 0 ? args[at + 1] : undefined;
   const target = await prepareDatabase(config, { migrate: true });
   try {
-    await gm.commit(migrationSettings(target), message);
+    await developKitMigrations(target, (settings) => gm.commit(settings, message));
     console.log('Committed migrations/current.sql.');
     return EXIT.ok;
   } finally {

@@ -8,7 +8,7 @@ import path from 'node:path';
 import type pg from 'pg';
 import type { Config } from '../config.ts';
 import { withClient } from '../db/connect.ts';
-import { PROJECT_ROOT } from '../db/migrations.ts';
+import { migrationStatusAt, PROJECT_ROOT } from '../db/migrations.ts';
 import { databaseExists, missingDatabase } from '../db/provision.ts';
 import { openDatabaseTarget } from '../db/target.ts';
 import { EXIT } from './exit-codes.ts';
@@ -167,13 +167,12 @@ const checks: Record<DoctorCheck, CheckFn> = {
       const actual = calculateHash(m.body, m.previousHash);
       if (actual !== m.hash) add(m.realFilename, `migrations/committed/${m.realFilename} was edited: its body hashes to ${actual}, its header says ${m.hash}`);
     }
-    const applied = await rows<{ filename: string; hash: string; previous_hash: string | null }>(
-      client,
-      `select filename, hash, previous_hash from graphile_migrate.migrations order by filename`,
-    ).catch((error: { code?: string }) => {
-      if (error.code === '42P01' || error.code === '3F000') return [];
-      throw error;
-    });
+    // The kit's own record (identity_migrate), wherever it is installed; none yet means nothing is applied. Checked
+    // by name first: a failed query would end the read-only transaction the other checks run in.
+    const recorded = (await rows<{ present: boolean }>(client, `select to_regclass('identity_migrate.migrations') is not null as present`))[0]!.present;
+    const applied = recorded
+      ? await rows<{ filename: string; hash: string; previous_hash: string | null }>(client, `select filename, hash, previous_hash from identity_migrate.migrations order by filename`)
+      : [];
     const byFilename = new Map(committed.map((m) => [m.filename, m]));
     for (const row of applied) {
       const file = byFilename.get(row.filename);
@@ -280,8 +279,10 @@ const checks: Record<DoctorCheck, CheckFn> = {
     )) as [{ name: string; owner: string; public_privileges: string[]; authenticator_connect: boolean | null }];
     const findings: Finding[] = [];
     const add = (message: string) => findings.push({ check: 'database-grants', object: `database ${db.name}`, message });
-    if (db.owner !== roles.owner) add(`database ${db.name} is owned by ${db.owner}, not ${roles.owner}`);
-    if (db.public_privileges.length > 0) add(`PUBLIC has ${db.public_privileges.join(', ')} on database ${db.name}`);
+    // The kit owns the databases it creates. One it was installed into (an application's) keeps its owner and
+    // grants, which are the application's: there the kit needs only CONNECT for the authenticator.
+    const application = db.owner !== roles.owner;
+    if (!application && db.public_privileges.length > 0) add(`PUBLIC has ${db.public_privileges.join(', ')} on database ${db.name}`);
     if (db.authenticator_connect === false) add(`${roles.authenticator} cannot connect to database ${db.name}`);
     return findings;
   },
@@ -401,6 +402,9 @@ export async function doctorCommand(config: Config): Promise<number> {
   try {
     if (!(await databaseExists(target.maintenanceUrl, target.databaseName))) throw missingDatabase(target.databaseName);
     const report = await doctor({ superuserUrl: target.superuserUrl });
+    const status = await migrationStatusAt(target.superuserUrl);
+    console.log(`pg-identity-kit ${status.packageVersion}: schema ${status.schemaVersion ?? 'not installed'}, ${status.pending.length} kit migration(s) pending`);
+    if (status.application) console.log(`application migrations (graphile_migrate): ${status.application.migrations}, not checked by the kit`);
     for (const f of report.findings) console.log(`${f.check}  ${f.message}`);
     const failed = new Set(report.findings.map((f) => f.check));
     console.log(

@@ -1,7 +1,7 @@
 // `idkit reset --yes`: drop the database, create it again and migrate. Development only.
 import type { Config } from '../config.ts';
 import { applyMigrations, settleMigrationPools } from '../db/migrations.ts';
-import { checkProvisioningPreconditions, provisionRoles, recreateDatabase } from '../db/provision.ts';
+import { checkProvisioningPreconditions, provisionRoles, recreateDatabase, refuseApplicationDatabase } from '../db/provision.ts';
 import { openDatabaseTarget } from '../db/target.ts';
 import { EXIT } from './exit-codes.ts';
 
@@ -16,6 +16,7 @@ export async function resetCommand(config: Config, args: string[]): Promise<numb
   }
   const target = await openDatabaseTarget(config);
   try {
+    await refuseApplicationDatabase(target.maintenanceUrl, target.databaseName);
     await checkProvisioningPreconditions(target.maintenanceUrl, target);
     await provisionRoles(target.maintenanceUrl, target.secrets);
     await recreateDatabase(target.maintenanceUrl, target.databaseName);

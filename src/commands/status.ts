@@ -5,7 +5,7 @@ import { databaseExists, missingDatabase } from '../db/provision.ts';
 import { openDatabaseTarget } from '../db/target.ts';
 import { EXIT } from './exit-codes.ts';
 
-export function statusExitCode(status: MigrationStatus): number {
+export function statusExitCode(status: Pick<MigrationStatus, 'applied' | 'pending' | 'uncommittedWork'>): number {
   return (status.pending.length > 0 ? EXIT.pendingMigrations : 0) | (status.uncommittedWork ? EXIT.uncommittedWork : 0);
 }
 
@@ -16,6 +16,10 @@ export async function statusCommand(config: Config): Promise<number> {
     if (!(await databaseExists(target.maintenanceUrl, target.databaseName))) throw missingDatabase(target.databaseName);
     const status = await migrationStatusAt(target.superuserUrl);
     console.log(`Database "${target.databaseName}"`);
+    console.log(`pg-identity-kit ${status.packageVersion}: schema ${status.schemaVersion ?? 'not installed'} (identity_migrate.migrations)`);
+    if (status.application) {
+      console.log(`application migrations: ${status.application.migrations} (graphile_migrate.migrations, last ${status.application.last ?? 'none'}), not the kit's`);
+    }
     console.log(`applied (${status.applied.length}):${status.applied.map((f) => `\n  ${f}`).join('')}`);
     console.log(`pending (${status.pending.length}):${status.pending.map((f) => `\n  ${f}`).join('')}`);
     if (status.uncommittedWork) console.log('migrations/current.sql holds uncommitted work.');

@@ -2,14 +2,14 @@
 // only for a migration that has not landed anywhere yet).
 import * as gm from 'graphile-migrate';
 import type { Config } from '../config.ts';
-import { migrationSettings, settleMigrationPools } from '../db/migrations.ts';
+import { developKitMigrations, settleMigrationPools } from '../db/migrations.ts';
 import { prepareDatabase } from '../db/prepare.ts';
 import { EXIT } from './exit-codes.ts';
 
 export async function uncommitCommand(config: Config): Promise<number> {
   const target = await prepareDatabase(config, { migrate: false });
   try {
-    await gm.uncommit(migrationSettings(target));
+    await developKitMigrations(target, (settings) => gm.uncommit(settings));
     console.log('Moved the last committed migration back to migrations/current.sql.');
     return EXIT.ok;
   } finally {

@@ -2,7 +2,7 @@
 // migrations, then runs migrations/current.sql (as app_owner, in one transaction) again on every save.
 import * as gm from 'graphile-migrate';
 import type { Config } from '../config.ts';
-import { migrationSettings } from '../db/migrations.ts';
+import { developKitMigrations } from '../db/migrations.ts';
 import { prepareDatabase } from '../db/prepare.ts';
 import { EXIT, CommandError } from './exit-codes.ts';
 import { waitForShutdownSignal } from './wait-for-signal.ts';
@@ -14,8 +14,7 @@ export async function watchCommand(config: Config, args: string[] = []): Promise
   const target = await prepareDatabase(config, { migrate: true });
   try {
     // graphile-migrate's own log lines ("Running current.sql", errors with their position) are the point here.
-    const settings = { ...migrationSettings(target), logger: gm.defaultLogger };
-    await gm.watch(settings, once, false);
+    await developKitMigrations(target, (settings) => gm.watch({ ...settings, logger: gm.defaultLogger }, once, false));
     if (once) return EXIT.ok;
     console.log('Watching migrations/current.sql; press Ctrl-C to stop. Commit it with `idkit commit -m "..."`.');
     await waitForShutdownSignal();

@@ -3,7 +3,10 @@ import * as gm from 'graphile-migrate';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type pg from 'pg';
+import { CommandError } from '../commands/exit-codes.ts';
 import { withClient } from './connect.ts';
+import { applyKitMigrations, recordGraphileMigrateChain } from './kit-migrations.ts';
 import { withConnection, type DatabaseTarget } from './target.ts';
 
 /** The package's root folder (holding .gmrc and migrations/), whether run from src/ or from the built dist/. */
@@ -37,23 +40,72 @@ const quietLogger = new gm.Logger(() => () => {});
 /** graphile-migrate closes its pools 200 ms after last use and exits the process if one errors later. */
 export const settleMigrationPools = () => new Promise((resolve) => setTimeout(resolve, 300));
 
+/**
+ * Whether the kit owns the database (it created it: the embedded cluster's, `--create`, `reset`). Its
+ * graphile-migrate chain is then the kit's own; in any other database (an application's) the kit's own
+ * migrator applies the same files and graphile_migrate is left to the application.
+ */
+export async function kitOwnsDatabase(client: pg.ClientBase): Promise<boolean> {
+  const { rows } = await client.query<{ kit: boolean }>(`select pg_get_userbyid(datdba) = 'app_owner' as kit from pg_database where datname = current_database()`);
+  return rows[0]!.kit;
+}
+
+/** Applies the kit's pending migrations, through graphile-migrate in the kit's own database and the kit's migrator elsewhere. */
 export async function applyMigrations(target: DatabaseTarget): Promise<void> {
-  // graphile-migrate fails ("Failed to get exclusive lock") when another process migrates: wait for it instead.
+  // Two processes migrating at once: the second waits, then finds nothing to do.
   await withClient(target.ownerUrl, async (client) => {
     await client.query('select pg_advisory_lock(hashtext($1))', ['pg-identity-kit:migrate']);
     try {
-      await gm.migrate(migrationSettings(target), false, false);
+      if (await kitOwnsDatabase(client)) {
+        await gm.migrate(migrationSettings(target), false, false);
+        await recordGraphileMigrateChain(client);
+      } else {
+        await applyKitMigrations(client, path.join(PROJECT_ROOT, 'migrations'));
+        await grantToApplicationOwner(client);
+      }
     } finally {
       await client.query('select pg_advisory_unlock(hashtext($1))', ['pg-identity-kit:migrate']);
     }
   });
-  // `idkit serve` connects as app_authenticator only, and refuses to serve a schema older than its code.
-  await withClient(target.ownerUrl, (client) =>
-    client.query('grant usage on schema graphile_migrate to app_authenticator; grant select (hash) on graphile_migrate.migrations to app_authenticator'),
-  );
+}
+
+/**
+ * The development commands (watch, commit, uncommit) run graphile-migrate on the kit's own chain: only in a
+ * database the kit owns, never in an application's (its graphile_migrate chain is the application's). The kit's
+ * record follows whatever they changed.
+ */
+export async function developKitMigrations<T>(target: DatabaseTarget, work: (settings: gm.Settings) => Promise<T>): Promise<T> {
+  const owned = await withClient(target.ownerUrl, kitOwnsDatabase);
+  if (!owned) {
+    throw new CommandError(
+      `Database "${target.databaseName}" belongs to an application (its owner is not app_owner): idkit's development commands ` +
+        "work on the kit's own database only. Nothing was changed.",
+    );
+  }
+  try {
+    return await work(migrationSettings(target));
+  } finally {
+    await withClient(target.ownerUrl, recordGraphileMigrateChain);
+  }
+}
+
+/**
+ * An application's migrations run as its database owner: they may reference identity.users(uuid) and name
+ * the kit's functions in policies. Nothing else of the kit is granted to it.
+ */
+async function grantToApplicationOwner(client: pg.ClientBase): Promise<void> {
+  const { rows } = await client.query<{ owner: string }>('select pg_get_userbyid(datdba) as owner from pg_database where datname = current_database()');
+  const owner = client.escapeIdentifier(rows[0]!.owner);
+  await client.query(`grant usage on schema identity to ${owner}; grant references (uuid) on identity.users to ${owner}`);
 }
 
 export interface MigrationStatus {
+  /** The package's version (package.json). */
+  packageVersion: string;
+  /** The kit's schema version in this database: the number of its last applied migration (`000002`), or null. */
+  schemaVersion: string | null;
+  /** The application's own graphile-migrate chain, when the database is an application's (null otherwise). */
+  application: { migrations: number; last: string | null } | null;
   applied: string[];
   pending: string[];
   /** True when migrations/current.sql (or migrations/current/) holds uncommitted work. */
@@ -96,22 +148,33 @@ export async function migrationStatus(target: Pick<DatabaseTarget, 'ownerUrl'>):
   return migrationStatusAt(target.ownerUrl);
 }
 
-/** Applied and pending migrations, read with any role that may read graphile_migrate.migrations. */
+/** Applied and pending kit migrations, read from the kit's record with any role that may read it. */
 export async function migrationStatusAt(url: string): Promise<MigrationStatus> {
-  const appliedHashes = await withClient(url, async (client) => {
-    const { rows } = await client
-      .query<{ hash: string }>('select hash from graphile_migrate.migrations')
-      .catch((error: { code?: string }) => {
-        // No tracking table yet: nothing is applied.
-        if (error.code === '42P01' || error.code === '3F000') return { rows: [] as { hash: string }[] };
-        throw error;
-      });
-    return new Set(rows.map((r) => r.hash));
+  const missingIsEmpty = <T>(error: { code?: string }): { rows: T[] } => {
+    // No tracking table yet: nothing is applied.
+    if (error.code === '42P01' || error.code === '3F000') return { rows: [] };
+    throw error;
+  };
+  const { appliedHashes, application } = await withClient(url, async (client) => {
+    const { rows } = await client.query<{ hash: string }>('select hash from identity_migrate.migrations').catch(missingIsEmpty<{ hash: string }>);
+    // Read only where the kit does not own the database: there graphile_migrate is the application's.
+    const chain = (await kitOwnsDatabase(client))
+      ? []
+      : (
+          await client
+            .query<{ migrations: number; last: string | null }>('select count(*)::int as migrations, max(filename) as last from graphile_migrate.migrations')
+            .catch(missingIsEmpty<{ migrations: number; last: string | null }>)
+        ).rows;
+    return { appliedHashes: new Set(rows.map((r) => r.hash)), application: chain[0] ?? null };
   });
   const committed = committedMigrations();
   const current = readCurrentMigration();
+  const applied = committed.filter((m) => appliedHashes.has(m.hash)).map((m) => m.filename);
   return {
-    applied: committed.filter((m) => appliedHashes.has(m.hash)).map((m) => m.filename),
+    packageVersion: (JSON.parse(fs.readFileSync(path.join(PROJECT_ROOT, 'package.json'), 'utf8')) as { version: string }).version,
+    schemaVersion: applied.length > 0 ? applied[applied.length - 1]!.slice(0, 6) : null,
+    application,
+    applied,
     pending: committed.filter((m) => !appliedHashes.has(m.hash)).map((m) => m.filename),
     uncommittedWork: current.split('\n').some((line) => line.trim() !== '' && !line.trim().startsWith('--')),
   };

@@ -5,6 +5,7 @@
 import pg from 'pg';
 import { CommandError } from '../commands/exit-codes.ts';
 import { withClient } from './connect.ts';
+import { withConnection } from './target.ts';
 import type { LocalSecrets } from './secrets.ts';
 
 /** The API roles `app_authenticator` may switch into, and nothing else. */
@@ -97,29 +98,63 @@ export async function databaseExists(maintenanceUrl: string, databaseName: strin
   });
 }
 
-/** Creates the database when missing (only if `create`), hands it to `app_owner` and lets only the authenticator connect. */
-export async function provisionDatabase(maintenanceUrl: string, databaseName: string, options: { create: boolean } = { create: true }): Promise<void> {
-  await withClient(maintenanceUrl, async (client) => {
+/**
+ * Creates the database when missing (only if `create`): the kit then owns it, and only the authenticator may
+ * connect. An existing database keeps its owner and every grant it has (an application's database): app_owner
+ * gets CREATE (for the kit's schemas), app_authenticator CONNECT, and the extensions the kit needs are created
+ * by the superuser, since app_owner may not create in the owner's public schema.
+ */
+export async function provisionDatabase(
+  maintenanceUrl: string,
+  databaseName: string,
+  options: { create: boolean } = { create: true },
+): Promise<'created' | 'kit' | 'application'> {
+  const kind = await withClient(maintenanceUrl, async (client) => {
     // Two first starts at once must not both create it.
     await client.query('select pg_advisory_lock(hashtext($1))', [`pg-identity-kit:provision-database:${databaseName}`]);
     try {
       const db = client.escapeIdentifier(databaseName);
-      const { rowCount } = await client.query('select 1 from pg_database where datname = $1', [databaseName]);
-      if (!rowCount && !options.create) throw missingDatabase(databaseName);
-      if (!rowCount) await client.query(`create database ${db} owner app_owner`);
-      else await client.query(`alter database ${db} owner to app_owner`);
+      const { rows } = await client.query<{ owner: string }>('select pg_get_userbyid(datdba) as owner from pg_database where datname = $1', [databaseName]);
+      if (rows.length === 0 && !options.create) throw missingDatabase(databaseName);
+      if (rows.length > 0 && rows[0]!.owner !== 'app_owner') {
+        await client.query(`grant create, connect on database ${db} to app_owner`);
+        await client.query(`grant connect on database ${db} to app_authenticator`);
+        return 'application' as const;
+      }
+      if (rows.length === 0) await client.query(`create database ${db} owner app_owner`);
       await client.query(`revoke all on database ${db} from public`);
       await client.query(`grant connect on database ${db} to app_authenticator`);
+      return rows.length === 0 ? ('created' as const) : ('kit' as const);
     } finally {
       await client.query('select pg_advisory_unlock(hashtext($1))', [`pg-identity-kit:provision-database:${databaseName}`]);
     }
   });
+  if (kind === 'application') {
+    await withClient(withConnection(maintenanceUrl, { database: databaseName }), (client) =>
+      client.query('create extension if not exists citext with schema public; create extension if not exists pgcrypto with schema public'),
+    );
+  }
+  return kind;
 }
 
 export function missingDatabase(databaseName: string): CommandError {
   return new CommandError(
     `Database "${databaseName}" does not exist on this server. Check the name in DATABASE_URL; \`idkit migrate --create\` creates it.`,
   );
+}
+
+/** `idkit reset` drops only a database the kit owns, never an application's that the kit is installed in. */
+export async function refuseApplicationDatabase(maintenanceUrl: string, databaseName: string): Promise<void> {
+  const owner = await withClient(maintenanceUrl, async (client) => {
+    const { rows } = await client.query<{ owner: string }>('select pg_get_userbyid(datdba) as owner from pg_database where datname = $1', [databaseName]);
+    return rows[0]?.owner;
+  });
+  if (owner !== undefined && owner !== 'app_owner') {
+    throw new CommandError(
+      `Database "${databaseName}" is owned by ${owner}, not app_owner: the kit is installed in it beside an application, and idkit reset ` +
+        'drops only a database the kit owns. Nothing was changed.',
+    );
+  }
 }
 
 /** Drops the database (dev only: the CLI guards it) and creates it empty again. */
