@@ -39,7 +39,8 @@ async function columns(): Promise<string[]> {
 }
 
 beforeAll(async () => {
-  await withClient(server.maintenanceUrl, (client) => client.query(`create database "${name}"`));
+  // The kit's own database (as `idkit migrate --create` makes it): the development commands refuse any other.
+  await withClient(server.maintenanceUrl, (client) => client.query(`create database "${name}" owner app_owner`));
   // A copy of what the CLI runs from (its migrations folder is found beside src/); packages by link.
   for (const entry of ['src', 'migrations', 'package.json', '.gmrc', 'generated', 'trusted-documents']) {
     fs.cpSync(path.join(root, entry), path.join(project, entry), { recursive: true });

@@ -11,7 +11,9 @@ import { waitForShutdownSignal } from './wait-for-signal.ts';
 export async function watchCommand(config: Config, args: string[] = []): Promise<number> {
   if (config.production) throw new CommandError('idkit watch is for development; it refuses to run with NODE_ENV=production.', EXIT.usage);
   const once = args.includes('--once');
-  const target = await prepareDatabase(config, { migrate: true });
+  // graphile-migrate's watch applies the committed migrations itself, once developKitMigrations has checked
+  // that the database is the kit's own.
+  const target = await prepareDatabase(config, { migrate: false });
   try {
     // graphile-migrate's own log lines ("Running current.sql", errors with their position) are the point here.
     await developKitMigrations(target, (settings) => gm.watch({ ...settings, logger: gm.defaultLogger }, once, false));

@@ -163,7 +163,8 @@ export async function migrationStatusAt(url: string): Promise<MigrationStatus> {
       : (
           await client
             .query<{ migrations: number; last: string | null }>('select count(*)::int as migrations, max(filename) as last from graphile_migrate.migrations')
-            .catch(missingIsEmpty<{ migrations: number; last: string | null }>)
+            // Another role than the superuser (app_owner in `idkit migrate`) may not read it: then it is not reported.
+            .catch((error: { code?: string }) => (error.code === '42501' ? { rows: [] } : missingIsEmpty<{ migrations: number; last: string | null }>(error)))
         ).rows;
     return { appliedHashes: new Set(rows.map((r) => r.hash)), application: chain[0] ?? null };
   });
