@@ -1,0 +1,2 @@
+/* @name CountMyNotes */
+select count(*)::int as notes from app_public.notes;
