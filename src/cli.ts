@@ -2,8 +2,10 @@
 // idkit: the command-line entry. Each command is a library function in src/commands/.
 import './graphile-env.ts';
 // Only what every command needs is imported up front, so Ctrl-C is handled from the first moment;
-// each command's module (and PostGraphile, PostgreSQL...) loads when that command runs.
+// each command's module (and PostGraphile, PostgreSQL...) loads when that command runs, after a check that the
+// optional packages it needs are installed (an application using only the typed client has none of them).
 import { CommandError, EXIT } from './commands/exit-codes.ts';
+import { API_PACKAGES, requirePackages, SCHEMA_PACKAGES } from './commands/optional-packages.ts';
 import { loadConfig } from './config.ts';
 import { installInterruptHandlers, isInterrupted } from './lifecycle.ts';
 
@@ -40,15 +42,24 @@ Without DATABASE_URL an embedded PostgreSQL runs from .data/ on port IDKIT_PG_PO
 With DATABASE_URL (a superuser on an existing database) the commands work on that server.`;
 
 const commands: Record<string, (args: string[]) => Promise<number>> = {
-  start: async () => (await import('./commands/start.ts')).startCommand(loadConfig()),
-  serve: async () => (await import('./commands/serve.ts')).serveCommand(loadConfig()),
+  start: async () => {
+    requirePackages('start', API_PACKAGES);
+    return (await import('./commands/start.ts')).startCommand(loadConfig());
+  },
+  serve: async () => {
+    requirePackages('serve', API_PACKAGES);
+    return (await import('./commands/serve.ts')).serveCommand(loadConfig());
+  },
   admin: async (args) => (await import('./commands/admin.ts')).adminCommand(loadConfig(), args),
   db: async (args) => (await import('./commands/db.ts')).dbCommand(loadConfig(), args),
   migrate: async (args) => (await import('./commands/migrate.ts')).migrateCommand(loadConfig(), args),
   status: async () => (await import('./commands/status.ts')).statusCommand(loadConfig()),
   doctor: async () => (await import('./commands/doctor.ts')).doctorCommand(loadConfig()),
   watch: async (args) => (await import('./commands/watch.ts')).watchCommand(loadConfig(), args),
-  gen: async (args) => (await import('./commands/gen.ts')).genCommand(loadConfig(), args),
+  gen: async (args) => {
+    requirePackages('gen', [...SCHEMA_PACKAGES, 'zapatos']);
+    return (await import('./commands/gen.ts')).genCommand(loadConfig(), args);
+  },
   maintain: async (args) => (await import('./commands/maintain.ts')).maintainCommand(loadConfig(), args),
   import: async (args) => (await import('./commands/import.ts')).importCommand(loadConfig(), args),
   reset: async (args) => (await import('./commands/reset.ts')).resetCommand(loadConfig(), args),
@@ -56,8 +67,14 @@ const commands: Record<string, (args: string[]) => Promise<number>> = {
   commit: async (args) => (await import('./commands/commit.ts')).commitCommand(loadConfig(), args),
   uncommit: async () => (await import('./commands/uncommit.ts')).uncommitCommand(loadConfig()),
   'check-pgtap': async () => (await import('./commands/check-pgtap.ts')).checkPgtapCommand(loadConfig()),
-  'add-document': async (args) => (await import('./commands/add-document.ts')).addDocumentCommand(loadConfig(), args),
-  'check-documents': async () => (await import('./commands/check-documents.ts')).checkDocumentsCommand(loadConfig()),
+  'add-document': async (args) => {
+    requirePackages('add-document', SCHEMA_PACKAGES);
+    return (await import('./commands/add-document.ts')).addDocumentCommand(loadConfig(), args);
+  },
+  'check-documents': async () => {
+    requirePackages('check-documents', SCHEMA_PACKAGES);
+    return (await import('./commands/check-documents.ts')).checkDocumentsCommand(loadConfig());
+  },
 };
 
 async function main(argv: string[]): Promise<number> {

@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseSigningKeys } from './sessions/signing-keys.ts';
-import { DEFAULT_LIMITS, type OperationLimits } from './server/operation-limits.ts';
+import { DEFAULT_LIMITS, type OperationLimits } from './server/operation-limit-settings.ts';
 
 /** The allow-list shipped with the package (trusted-documents/), found from src/ or from dist/src/. */
 const BUNDLED_TRUSTED_DOCUMENTS = [path.resolve(import.meta.dirname, '../trusted-documents'), path.resolve(import.meta.dirname, '../../trusted-documents')].find(

