@@ -8,7 +8,7 @@ import type { AddressInfo } from 'node:net';
 import pg from 'pg';
 import { pgSettingsForAuthorization } from '../../src/server/auth.ts';
 import { startGraphQLServer } from '../../src/server/http.ts';
-import { clientOf } from '../../src/server/preset.ts';
+import { clientOf } from '../../src/server/identity-kit-preset.ts';
 import { signingKeysFrom } from '../../src/sessions/signing-keys.ts';
 
 const [kind, authenticatorUrl] = process.argv.slice(2) as [string, string];
