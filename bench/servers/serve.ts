@@ -24,7 +24,7 @@ async function handwritten(): Promise<string> {
     req.on('end', async () => {
       try {
         JSON.parse(Buffer.concat(chunks).toString('utf8'));
-        // The same settings PostGraphile's context sets for each request.
+        // The same settings the kit's preset sets for each request.
         const settings = {
           ...(await pgSettingsForAuthorization(req.headers.authorization, signingKeys)),
           ...clientOf(req, false),
