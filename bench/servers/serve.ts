@@ -8,7 +8,7 @@ import type { AddressInfo } from 'node:net';
 import pg from 'pg';
 import { pgSettingsForAuthorization } from '../../src/server/auth.ts';
 import { startGraphQLServer } from '../../src/server/http.ts';
-import { clientOf } from '../../src/server/preset.ts';
+import { clientOf } from '../../src/server/identity-kit-preset.ts';
 import { signingKeysFrom } from '../../src/sessions/signing-keys.ts';
 
 const [kind, authenticatorUrl] = process.argv.slice(2) as [string, string];
@@ -24,7 +24,7 @@ async function handwritten(): Promise<string> {
     req.on('end', async () => {
       try {
         JSON.parse(Buffer.concat(chunks).toString('utf8'));
-        // The same settings PostGraphile's context sets for each request.
+        // The same settings the kit's preset sets for each request.
         const settings = {
           ...(await pgSettingsForAuthorization(req.headers.authorization, signingKeys)),
           ...clientOf(req, false),

@@ -13,8 +13,11 @@ export const AUTH_ERROR_MESSAGES = {
 } as const;
 
 function unauthorized(message: string): SafeError {
-  // grafserv reads `statusCode` from errors thrown while building the request context.
-  return Object.assign(new SafeError(message, { statusCode: 401, code: 'UNAUTHENTICATED' }), { statusCode: 401 });
+  // grafserv reads `statusCode` from errors thrown while preparing the request, and logs them: one line
+  // per refused token then, not a stack trace (a refusal is the caller's mistake, not the server's).
+  const error = Object.assign(new SafeError(message, { statusCode: 401, code: 'UNAUTHENTICATED' }), { statusCode: 401 });
+  error.stack = `Refused access token: ${message}`;
+  return error;
 }
 
 /**

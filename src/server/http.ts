@@ -4,12 +4,12 @@ import type { AddressInfo } from 'node:net';
 import pg from 'pg';
 import { postgraphile } from 'postgraphile';
 import { grafserv } from 'postgraphile/grafserv/node';
-import { pgSettingsForAuthorization } from './auth.ts';
+import { pgSettingsForAuthorization, type PgSettings } from './auth.ts';
 import { onInterrupt } from '../lifecycle.ts';
 import { withCors } from './cors.ts';
 import { allowOnMethodNotAllowed, preferLegacyJson } from './graphql-over-http.ts';
-import { clientOf, makePreset, type RequestState, type ServerOptions } from './preset.ts';
-import { refreshCookieHeaders } from './session-cookie.ts';
+import { clientOf } from './identity-kit-preset.ts';
+import { makePreset, type ServerOptions } from './preset.ts';
 import { handleSessionRoute } from './session-routes.ts';
 
 export interface GraphQLServer {
@@ -45,10 +45,10 @@ function poolClosingFully(config: pg.PoolConfig, name: string): { pool: pg.Pool;
 
 export async function startGraphQLServer(options: ServerOptions): Promise<GraphQLServer> {
   // Tokens are checked before GraphQL runs: a refused token is a plain 401, without a logged stack
-  // trace per attempt, and the verified settings are handed to the request's context.
-  const states = new WeakMap<IncomingMessage, RequestState>();
+  // trace per attempt, and the verified settings are handed to the preset's middleware (no second check).
+  const verified = new WeakMap<IncomingMessage, PgSettings>();
   const apiPool = poolClosingFully({ connectionString: options.authenticatorUrl, max: options.poolSize ?? 10 }, 'pool');
-  const pgl = postgraphile(makePreset({ ...options, pool: apiPool.pool, stateForRequest: (req) => states.get(req) }));
+  const pgl = postgraphile(makePreset({ ...options, pool: apiPool.pool, verifiedSettings: (req) => verified.get(req) }));
   const serv = pgl.createServ(grafserv);
   // The refresh route of cookie mode talks to the database itself, through a pool of its own.
   const routesPool = poolClosingFully({ connectionString: options.authenticatorUrl, max: 2 }, 'routes');
@@ -65,14 +65,7 @@ export async function startGraphQLServer(options: ServerOptions): Promise<GraphQ
     if (handleSessionRoute(routes, req, res)) return;
     pgSettingsForAuthorization(req.headers.authorization, options.signingKeys).then(
       (settings) => {
-        const state: RequestState = { settings };
-        if (options.sessionCookie) {
-          // Set-Cookie headers join whatever grafserv writes once the operation has run.
-          state.setRefreshCookie = (refreshToken) => {
-            if (!res.headersSent) res.setHeader('set-cookie', refreshCookieHeaders(refreshToken));
-          };
-        }
-        states.set(req, state);
+        verified.set(req, settings);
         preferLegacyJson(req);
         allowOnMethodNotAllowed(req, res);
         handle(req, res);

@@ -2,16 +2,29 @@
 // and each pair is a cycle a query can go round for ever (users -> user_roles -> users -> ...). The API
 // needs one direction only: from an account down to what it owns, and from a role assignment to its role.
 // A gather-phase smart-tags plugin says so, without a migration (the tags are the API's, not the data's).
+// It tags the kit's own foreign keys only: an application's tables that reference identity.users keep
+// both directions, the application decides.
 import { pgSmartTags } from 'postgraphile/utils';
+
+interface Table {
+  relname: string;
+  getNamespace(): { nspname: string } | undefined;
+}
 
 interface ForeignKey {
   contype: string;
-  getClass(): { relname: string } | undefined;
-  getForeignClass(): { relname: string } | undefined;
+  getClass(): Table | undefined;
+  getForeignClass(): Table | undefined;
 }
 
+const inIdentity = (table: Table | undefined) => table?.getNamespace()?.nspname === 'identity';
+
 const isForeignKey = (constraint: ForeignKey, from: string | null, to: string) =>
-  constraint.contype === 'f' && constraint.getForeignClass()?.relname === to && (from === null || constraint.getClass()?.relname === from);
+  constraint.contype === 'f' &&
+  inIdentity(constraint.getClass()) &&
+  inIdentity(constraint.getForeignClass()) &&
+  constraint.getForeignClass()?.relname === to &&
+  (from === null || constraint.getClass()?.relname === from);
 
 export const ApiRelationsPlugin = pgSmartTags(
   [
