@@ -169,6 +169,14 @@ test("over HTTP: two users, one note, and row-level security keeps it from the o
   expect(unbounded.errors?.[0]?.extensions?.code).toBe('PAGE_SIZE_REQUIRED');
 }, 120_000);
 
+test("the application's typed query is what PgTyped generates from the live schema, and the application type-checks against the packed kit", async () => {
+  const committed = fs.readFileSync(path.join(app, 'src', 'notes.queries.ts'), 'utf8');
+  fs.rmSync(path.join(app, 'src', 'notes.queries.ts'));
+  await inApp(npm, ['run', 'gen']);
+  expect(fs.readFileSync(path.join(app, 'src', 'notes.queries.ts'), 'utf8')).toBe(committed);
+  await inApp(npm, ['run', 'typecheck']);
+}, 120_000);
+
 test('a newer kit release applies on top with `idkit migrate`, and everything still works', async () => {
   await stopNotesServer();
   // What upgrading the package does to node_modules: more committed migrations, the chain continued.
