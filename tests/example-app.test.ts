@@ -61,6 +61,8 @@ async function startNotesServer(): Promise<void> {
   const port = await freePort();
   notesServer = spawnIdkit(['start'], { ...env, PORT: String(port) }, { command: npm, cwd: app });
   await notesServer.waitFor('notes-app: GraphQL at', 60_000);
+  // The kit's entry set GRAPHILE_ENV before Grafast loaded (Grafast warns when it is unset).
+  expect(notesServer.output()).not.toContain('GRAPHILE_ENV');
   baseUrl = `http://127.0.0.1:${port}`;
 }
 
@@ -125,6 +127,22 @@ test("the example's package.json depends on the packed kit of this version", () 
   const version = (JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string }).version;
   const example = JSON.parse(fs.readFileSync(path.join(root, 'examples', 'notes-app', 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
   expect(example.dependencies['pg-identity-kit']).toBe(`file:../../pg-identity-kit-${version}.tgz`);
+});
+
+test("the README's \"Build your application on it\" shows the example's migration and preset verbatim, and runs its scripts with the settings it reads", () => {
+  const readme = fs.readFileSync(path.join(root, 'README.md'), 'utf8');
+  const section = readme.slice(readme.indexOf('## Build your application on it'), readme.indexOf('## For API consumers'));
+  const migration = fs.readFileSync(path.join(root, 'examples/notes-app/migrations/committed/000001-notes.sql'), 'utf8');
+  expect(section).toContain('```sql\n' + migration.split('\n\n').slice(1).join('\n\n').trim() + '\n```');
+  const serverTs = fs.readFileSync(path.join(root, 'examples/notes-app/src/server.ts'), 'utf8');
+  const preset = serverTs.slice(serverTs.indexOf('const preset: GraphileConfig.Preset = {'), serverTs.indexOf('const pgl = postgraphile(preset);')).trimEnd();
+  expect(section).toContain('```ts\n' + preset + '\n```');
+  // Every setting the example reads is one the README's commands set, and they run its scripts.
+  const gmrc = fs.readFileSync(path.join(root, 'examples/notes-app/.gmrc.cjs'), 'utf8');
+  for (const name of [...serverTs.matchAll(/required\('(\w+)'\)/g), ...gmrc.matchAll(/process\.env\.(\w+)/g)].map((m) => m[1]!)) {
+    expect(section).toMatch(new RegExp(`export ${name}=|export .*\\b${name}=`));
+  }
+  for (const command of ['npm pack', 'npm install', 'npm run migrate', 'npm start']) expect(section).toContain(command);
 });
 
 test('npm run migrate installs the kit, then runs the application migrations with its own graphile-migrate', async () => {

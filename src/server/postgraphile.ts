@@ -18,6 +18,9 @@
 // A refused token answers HTTP 401 with extensions.code UNAUTHENTICATED. The client address and cookie mode
 // need a Node-based grafserv adaptor (node, express, koa, fastify). An application setting its own
 // grafserv.maskError replaces the kit's: call identityKitMaskError inside it to keep the kit's codes.
+// First: Grafast reads GRAPHILE_ENV when it is first loaded (import this entry before postgraphile to let it
+// follow NODE_ENV; an explicit GRAPHILE_ENV always wins).
+import '../graphile-env.ts';
 import type {} from 'postgraphile';
 import { makeIdentityKitPreset, type IdentityKitPresetOptions } from './identity-kit-preset.ts';
 

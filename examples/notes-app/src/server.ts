@@ -1,13 +1,14 @@
 // The notes application's server: PostGraphile over its own schema and the kit's, extending the kit's
 // preset (session verification, client address, limits, error masking), plus one route of its own that runs
 // its PgTyped query inside the caller's session, where row-level security applies exactly as in GraphQL.
+// The kit's entry first: it sets GRAPHILE_ENV from NODE_ENV before Grafast loads.
+import { identityKitPreset, identityKitSchemas } from 'pg-identity-kit/postgraphile';
+import { createIdentityClient, IdentityError, signingKeysFrom } from 'pg-identity-kit';
 import { createServer } from 'node:http';
 import { postgraphile } from 'postgraphile';
 import { makePgService } from 'postgraphile/adaptors/pg';
 import { grafserv } from 'postgraphile/grafserv/node';
 import { PostGraphileAmberPreset } from 'postgraphile/presets/amber';
-import { createIdentityClient, IdentityError, signingKeysFrom } from 'pg-identity-kit';
-import { identityKitPreset, identityKitSchemas } from 'pg-identity-kit/postgraphile';
 import { countMyNotes } from './notes.queries.ts';
 
 function required(name: string): string {
