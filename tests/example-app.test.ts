@@ -33,6 +33,7 @@ const env = {
   // The kit's install runs with a superuser; the application's migrations as its own database owner.
   DATABASE_URL: superuserUrl,
   NOTES_DATABASE_URL: withConnection(superuserUrl, { user: appOwner, password: appOwnerPassword }),
+  NOTES_SHADOW_DATABASE_URL: withConnection(superuserUrl, { user: appOwner, password: appOwnerPassword, database: `${database}_shadow` }),
   IDKIT_DATA_DIR: path.join(work, 'idkit-data'),
   // Roles are cluster-wide: keep the passwords the rest of the suite uses.
   IDKIT_OWNER_PASSWORD: server.secrets.ownerPassword,
@@ -118,6 +119,7 @@ afterAll(async () => {
   await stopNotesServer();
   await withClient(server.maintenanceUrl, async (c) => {
     await c.query(`drop database if exists ${database} with (force)`);
+    await c.query(`drop database if exists ${database}_shadow with (force)`);
     await c.query(`drop role if exists ${appOwner}`);
   });
   fs.rmSync(work, { recursive: true, force: true });
@@ -157,6 +159,17 @@ test('npm run migrate installs the kit, then runs the application migrations wit
   });
 }, 120_000);
 
+test("graphile-migrate's reset of the shadow database installs the kit first (afterReset), then the application's migrations", async () => {
+  await inApp('npx', ['graphile-migrate', 'reset', '--shadow', '--erase']);
+  await withClient(withConnection(superuserUrl, { database: `${database}_shadow` }), async (c) => {
+    const kit = await c.query(`select count(*)::int as n from identity_migrate.migrations`);
+    expect(kit.rows[0].n).toBe(fs.readdirSync(path.join(root, 'migrations', 'committed')).length);
+    expect((await c.query(`select to_regclass('app_public.notes') as t`)).rows[0].t).toBe('app_public.notes');
+    const owner = await c.query(`select pg_get_userbyid(datdba) as owner from pg_database where datname = current_database()`);
+    expect(owner.rows[0].owner).toBe(appOwner);
+  });
+}, 120_000);
+
 test("over HTTP: two users, one note, and row-level security keeps it from the other user, in GraphQL and in the application's typed query", async () => {
   await startNotesServer();
   for (const user of users) {
@@ -186,6 +199,15 @@ test("over HTTP: two users, one note, and row-level security keeps it from the o
   const unbounded = await graphql(`{ allNotes { nodes { body } } }`, {}, tokens[0]);
   expect(unbounded.errors?.[0]?.extensions?.code).toBe('PAGE_SIZE_REQUIRED');
 }, 120_000);
+
+test("the application's policy for administrators (identity.current_user_is_admin()) shows them every note", async () => {
+  await inApp(path.join(app, 'node_modules', '.bin', 'idkit'), ['admin', 'grant', users[1]!.username]);
+  // The administrator role is in the token: sign in again to get it.
+  const admin = await signIn(users[1]!);
+  expect((await graphql(`{ allNotes(first: 10) { nodes { body } } }`, {}, admin)).data.allNotes.nodes).toEqual([{ body: "ada's secret" }]);
+  // The session of before the grant still acts as a plain user.
+  expect(await myNoteCount(tokens[1]!)).toBe(0);
+}, 60_000);
 
 test("the application's typed query is what PgTyped generates from the live schema, and the application type-checks against the packed kit", async () => {
   const committed = fs.readFileSync(path.join(app, 'src', 'notes.queries.ts'), 'utf8');
