@@ -165,7 +165,7 @@ test("status and doctor report the kit's schema version apart from the applicati
 
 test("idkit reset and the development commands refuse an application's database and change nothing", async () => {
   const before = await applicationState();
-  for (const command of [['reset', '--yes'], ['watch', '--once'], ['uncommit']]) {
+  for (const command of [['reset', '--yes'], ['watch', '--once'], ['commit', '-m', 'nothing'], ['uncommit']]) {
     const result = await idkit(...command);
     expect(result.code, command.join(' ')).toBe(78);
     expect(result.stderr).toMatch(/owned by|belongs to an application/);

@@ -8,7 +8,8 @@ import { EXIT } from './exit-codes.ts';
 export async function commitCommand(config: Config, args: string[]): Promise<number> {
   const at = args.indexOf('-m');
   const message = at >= 0 ? args[at + 1] : undefined;
-  const target = await prepareDatabase(config, { migrate: true });
+  // graphile-migrate's commit migrates the database itself, once developKitMigrations has checked it is the kit's.
+  const target = await prepareDatabase(config, { migrate: false });
   try {
     await developKitMigrations(target, (settings) => gm.commit(settings, message));
     console.log('Committed migrations/current.sql.');

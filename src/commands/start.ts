@@ -1,6 +1,7 @@
 // `idkit start` (npm start): database, migrations, then the GraphQL API until Ctrl-C or SIGTERM.
 import type { Config } from '../config.ts';
 import { prepareDatabase } from '../db/prepare.ts';
+import { isInterrupted } from '../lifecycle.ts';
 import { startGraphQLServer } from '../server/http.ts';
 import type { ServerOptions } from '../server/preset.ts';
 import { signingKeysFrom } from '../sessions/signing-keys.ts';
@@ -47,6 +48,9 @@ export async function startCommand(config: Config): Promise<number> {
     await target.stop();
     throw listenError(error, config) ?? error;
   }
+  // A Ctrl-C that came during start-up is being undone by the interrupt handler, which ends the process: the
+  // API must not announce itself (a caller would take it for serving, and expect a graceful stop).
+  if (isInterrupted()) await new Promise(() => {});
   console.log(`Database "${target.databaseName}" is migrated.\n${connectionSummary(target)}\n`);
   console.log(`GraphQL API: ${api.url}/graphql`);
   if (!config.production) console.log(`Ruru (GraphQL IDE): ${api.url}/`);
