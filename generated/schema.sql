@@ -3057,6 +3057,46 @@ ALTER FUNCTION identity_private.next_refresh_secret(rotation_key bytea, secret b
 COMMENT ON FUNCTION identity_private.next_refresh_secret(rotation_key bytea, secret bytea, counter bigint) IS 'The refresh secret of counter `counter`, derived from the one before it: HMAC-SHA256(rotation_key, secret || counter).';
 
 --
+-- Name: pin_function_search_paths(); Type: FUNCTION; Schema: identity_private; Owner: app_owner
+--
+
+CREATE FUNCTION identity_private.pin_function_search_paths() RETURNS void
+    LANGUAGE plpgsql
+    SET search_path TO 'pg_catalog'
+    AS $$
+declare
+  v_path text;
+  v_function regprocedure;
+begin
+  select 'pg_catalog, ' || string_agg(distinct quote_ident(n.nspname), ', ' order by quote_ident(n.nspname)) || ', pg_temp'
+    into v_path
+    from pg_extension e join pg_namespace n on n.oid = e.extnamespace
+   where e.extname in ('citext', 'pgcrypto');
+  if v_path is null then
+    raise exception 'citext and pgcrypto are not installed';
+  end if;
+  -- Every function of the kit that names a schema besides pg_catalog and pg_temp in its search_path.
+  for v_function in
+    select p.oid::regprocedure
+      from pg_proc p
+     where p.pronamespace in ('identity'::regnamespace, 'identity_private'::regnamespace)
+       and exists (select 1 from unnest(p.proconfig) c
+                    where c like 'search_path=%' and c not in ('search_path=pg_catalog', 'search_path=pg_catalog, pg_temp'))
+  loop
+    execute format('alter function %s set search_path = %s', v_function, v_path);
+  end loop;
+end;
+$$;
+
+ALTER FUNCTION identity_private.pin_function_search_paths() OWNER TO app_owner;
+
+--
+-- Name: FUNCTION pin_function_search_paths(); Type: COMMENT; Schema: identity_private; Owner: app_owner
+--
+
+COMMENT ON FUNCTION identity_private.pin_function_search_paths() IS 'Sets the search_path of every kit function that looks up extension objects to pg_catalog, the schemas of citext and pgcrypto, pg_temp: never a schema another role controls. A migration that creates such a function calls it at its end.';
+
+--
 -- Name: prepare_data_only_restore(integer); Type: FUNCTION; Schema: identity_private; Owner: app_owner
 --
 
@@ -6395,6 +6435,12 @@ REVOKE ALL ON FUNCTION identity_private.maintain(batch_size integer) FROM PUBLIC
 --
 
 REVOKE ALL ON FUNCTION identity_private.next_refresh_secret(rotation_key bytea, secret bytea, counter bigint) FROM PUBLIC;
+
+--
+-- Name: FUNCTION pin_function_search_paths(); Type: ACL; Schema: identity_private; Owner: app_owner
+--
+
+REVOKE ALL ON FUNCTION identity_private.pin_function_search_paths() FROM PUBLIC;
 
 --
 -- Name: FUNCTION prepare_data_only_restore(months_back integer); Type: ACL; Schema: identity_private; Owner: app_owner

@@ -14,6 +14,7 @@ import type { ParsedSettings } from 'graphile-migrate/dist/settings.js';
 import path from 'node:path';
 import type pg from 'pg';
 import { CommandError } from '../commands/exit-codes.ts';
+import { extensionSchemas } from './trusted-schemas.ts';
 
 export const KIT_TRACKING_SCHEMA = 'identity_migrate';
 
@@ -45,20 +46,29 @@ export async function readKitMigrations(migrationsFolder: string): Promise<KitMi
  * alike; app_authenticator may read the hashes (`idkit serve` refuses a schema older than its code).
  */
 export async function ensureKitTracking(client: pg.ClientBase): Promise<void> {
-  const { rows } = await client.query<{ present: boolean }>(`select to_regclass('identity_migrate.migrations') is not null as present`);
-  if (rows[0]!.present) return;
+  const { rows } = await client.query<{ schema_owner: string | null; table_owner: string | null }>(
+    `select (select pg_get_userbyid(nspowner) from pg_namespace where nspname = 'identity_migrate') as schema_owner,
+            (select pg_get_userbyid(relowner) from pg_class where oid = to_regclass('identity_migrate.migrations')) as table_owner`,
+  );
+  const { schema_owner: schemaOwner, table_owner: tableOwner } = rows[0]!;
+  // Adopting a record someone else made would run whatever it holds (a trigger, say) as app_owner.
+  for (const [what, owner] of [['schema identity_migrate', schemaOwner], ['table identity_migrate.migrations', tableOwner]] as const) {
+    if (owner !== null && owner !== 'app_owner') {
+      throw new CommandError(`${what} belongs to ${owner}, not app_owner: the kit makes its migration record itself. Nothing was applied.`);
+    }
+  }
+  if (tableOwner !== null) return;
   await client.query(`
     begin;
-    create schema if not exists identity_migrate;
+    ${schemaOwner === null ? 'create schema identity_migrate;' : ''}
     comment on schema identity_migrate is E'pg-identity-kit''s own migration record, kept apart from the application''s graphile_migrate chain.';
-    create table if not exists identity_migrate.migrations (
+    create table identity_migrate.migrations (
       hash          text primary key,
       previous_hash text references identity_migrate.migrations on delete restrict,
       filename      text not null unique,
       date          timestamptz not null default now()
     );
     alter table identity_migrate.migrations enable row level security;
-    drop policy if exists read_versions on identity_migrate.migrations;
     create policy read_versions on identity_migrate.migrations for select to app_authenticator using (true);
     revoke all on schema identity_migrate from public;
     grant usage on schema identity_migrate to app_authenticator;
@@ -112,8 +122,14 @@ export async function applyKitMigrations(client: pg.ClientBase, migrationsFolder
     }
   });
   const done: string[] = [];
-  // The same search_path graphile-migrate runs the kit's migrations with (.gmrc pgSettings).
-  await client.query(`select set_config('search_path', 'public', false)`);
+  // Names resolve in pg_catalog and where citext and pgcrypto are, never in the application's public (its owner
+  // controls it): in the kit's own database, graphile-migrate runs the same files with search_path = public.
+  const schemas = [...new Set((await extensionSchemas(client)).map((e) => e.schema))];
+  await client.query(`select set_config('search_path', $1, false)`, [schemas.map((n) => client.escapeIdentifier(n)).join(', ') || 'pg_catalog']);
+  // A function created with `set search_path = pg_catalog, public, pg_temp` (what the kit's migrations write; a
+  // later pin_function_search_paths() points it at the extensions' schema) would otherwise have its body
+  // checked against public, which holds no citext here. Bodies are checked where the kit owns the database.
+  await client.query(`select set_config('check_function_bodies', 'off', false)`);
   for (const m of committed.slice(applied.length)) {
     const transaction = !isNoTransactionDefined(m.body);
     if (transaction) await client.query('begin');

@@ -1,7 +1,7 @@
 // The sequence every entry point needs: a server, the roles, the database, the migrations.
 import type { Config } from '../config.ts';
 import { applyMigrations } from './migrations.ts';
-import { checkProvisioningPreconditions, provisionDatabase, provisionRoles } from './provision.ts';
+import { checkApplicationDatabase, checkProvisioningPreconditions, provisionDatabase, provisionRoles } from './provision.ts';
 import { openDatabaseTarget, type DatabaseTarget } from './target.ts';
 
 /**
@@ -12,6 +12,7 @@ export async function prepareDatabase(config: Config, options: { migrate: boolea
   const target = await openDatabaseTarget(config);
   try {
     await checkProvisioningPreconditions(target.maintenanceUrl, target);
+    await checkApplicationDatabase(target.maintenanceUrl, target.databaseName);
     await provisionRoles(target.maintenanceUrl, target.secrets);
     await provisionDatabase(target.maintenanceUrl, target.databaseName, { create: target.embedded || options.create === true });
     if (options.migrate) await applyMigrations(target);

@@ -6,6 +6,7 @@ import pg from 'pg';
 import { CommandError } from '../commands/exit-codes.ts';
 import { withClient } from './connect.ts';
 import { withConnection } from './target.ts';
+import { extensionSchemas, untrustedSchemas } from './trusted-schemas.ts';
 import type { LocalSecrets } from './secrets.ts';
 
 /** The API roles `app_authenticator` may switch into, and nothing else. */
@@ -130,11 +131,67 @@ export async function provisionDatabase(
     }
   });
   if (kind === 'application') {
+    // Extensions the application has already (in a schema checkApplicationDatabase found safe) are used where they
+    // are; missing ones go into identity_extensions, which only superusers control.
     await withClient(withConnection(maintenanceUrl, { database: databaseName }), (client) =>
-      client.query('create extension if not exists citext with schema public; create extension if not exists pgcrypto with schema public'),
+      client.query(`
+        begin;
+        create schema if not exists identity_extensions;
+        -- Made by this superuser, or by a superuser before: never one a role of the application slipped in meanwhile.
+        do $$ begin
+          if not (select r.rolsuper from pg_namespace n join pg_roles r on r.oid = n.nspowner where n.nspname = 'identity_extensions') then
+            raise exception 'schema identity_extensions belongs to a role that is not a superuser; nothing was changed';
+          end if;
+        end $$;
+        comment on schema identity_extensions is E'Extensions pg-identity-kit needs (citext, pgcrypto), where only superusers may create objects: the kit''s SECURITY DEFINER functions look names up here, never in public, which the application''s owner controls.';
+        grant usage on schema identity_extensions to public;
+        create extension if not exists citext with schema identity_extensions;
+        create extension if not exists pgcrypto with schema identity_extensions;
+        commit;`),
     );
   }
   return kind;
+}
+
+const KIT_SCHEMAS = ['identity', 'identity_private', 'identity_migrate'];
+
+/**
+ * Before anything is changed in an existing database that the kit does not own (an application's): refuses
+ * what would let a role of the application run code as app_owner. The kit's schemas must be absent or
+ * app_owner's (one made beforehand by someone else would be adopted with whatever it holds, triggers
+ * included), and citext, pgcrypto and identity_extensions, which the kit's SECURITY DEFINER functions look
+ * names up in, must be in schemas only superusers and app_owner control.
+ */
+export async function checkApplicationDatabase(maintenanceUrl: string, databaseName: string): Promise<void> {
+  const owner = await withClient(maintenanceUrl, async (client) => {
+    const { rows } = await client.query<{ owner: string }>('select pg_get_userbyid(datdba) as owner from pg_database where datname = $1', [databaseName]);
+    return rows[0]?.owner;
+  });
+  if (owner === undefined || owner === 'app_owner') return;
+  const problems = await withClient(withConnection(maintenanceUrl, { database: databaseName }), async (client) => {
+    const found: string[] = [];
+    const { rows: squatted } = await client.query<{ name: string; owner: string }>(
+      `select nspname as name, pg_get_userbyid(nspowner) as owner from pg_namespace where nspname = any($1::text[]) and pg_get_userbyid(nspowner) <> 'app_owner' order by 1`,
+      [KIT_SCHEMAS],
+    );
+    for (const s of squatted) found.push(`schema ${s.name} exists and belongs to ${s.owner}, not app_owner: the kit creates its schemas itself (drop or rename it)`);
+    const extensions = await extensionSchemas(client);
+    const searched = [...new Set(['identity_extensions', ...extensions.map((e) => e.schema)])];
+    for (const u of await untrustedSchemas(client, searched)) {
+      const holds = extensions.filter((e) => e.schema === u.name).map((e) => e.extension);
+      found.push(
+        `schema ${u.name}${holds.length ? ` (holding ${holds.join(' and ')})` : ''} is controlled by ${u.controller}` +
+          (holds.length ? `: move ${holds.length > 1 ? 'them' : 'it'} to a schema only superusers control, e.g. \`create schema identity_extensions; ${holds.map((h) => `alter extension ${h} set schema identity_extensions;`).join(' ')}\`` : ''),
+      );
+    }
+    return found;
+  });
+  if (problems.length > 0) {
+    throw new CommandError(
+      `The kit cannot be installed safely into database "${databaseName}", whose owner is ${owner}:\n  - ${problems.join('\n  - ')}\n` +
+        "A role controlling one of these could run its own code as app_owner, the owner of every password hash. Nothing was changed.",
+    );
+  }
 }
 
 export function missingDatabase(databaseName: string): CommandError {

@@ -1,4 +1,4 @@
-// Review of issue 14 (evidence, expected to FAIL until fixed): in an application's database the application's owner
+// Attacks by an application's database owner on the kit installed beside it. In an application's database the application's owner
 // owns schema `public` (pg_database_owner), which every SECURITY DEFINER function of the kit has in its search_path
 // (pg_catalog, public, pg_temp) and where the kit put pgcrypto. It may rename that schema and put its own crypt()
 // in a new `public`; the next sign-in then runs it as app_owner, which reads every password hash.
@@ -26,7 +26,7 @@ const su = (db: string) => withConnection(server.maintenanceUrl, { database: db 
 const asAppOwner = (db: string) => withConnection(su(db), { user: appOwner, password: appOwnerPassword });
 const asAuthenticator = (db: string) => withConnection(su(db), { user: 'app_authenticator', password: server.secrets.authenticatorPassword });
 
-async function migrate(db: string) {
+async function migrate(db: string): Promise<{ code: number; stderr: string }> {
   const env = {
     ...process.env,
     DATABASE_URL: su(db),
@@ -34,15 +34,19 @@ async function migrate(db: string) {
     IDKIT_OWNER_PASSWORD: server.secrets.ownerPassword,
     IDKIT_AUTHENTICATOR_PASSWORD: server.secrets.authenticatorPassword,
   };
-  await run(process.execPath, [CLI, 'migrate'], { env }).catch(() => {});
+  return run(process.execPath, [CLI, 'migrate'], { env }).then(
+    () => ({ code: 0, stderr: '' }),
+    (error: { code: number; stderr: string }) => ({ code: error.code, stderr: error.stderr }),
+  );
 }
 
 /** Registers and signs in an account through the kit's functions, as the API would. */
-async function registerAndSignIn(db: string, username: string) {
-  await withClient(asAuthenticator(db), async (c) => {
+async function registerAndSignIn(db: string, username: string): Promise<string | null> {
+  return withClient(asAuthenticator(db), async (c) => {
     await c.query('set role app_anonymous');
     await c.query(`select identity.register_user($1, $2, 'Correct-horse-battery-staple-9')`, [username, `${username}@example.com`]);
-    await c.query(`select identity.authenticate($1, 'Correct-horse-battery-staple-9')`, [username]);
+    const { rows } = await c.query(`select (identity.authenticate($1, 'Correct-horse-battery-staple-9')).role as role`, [username]);
+    return rows[0].role as string | null;
   });
 }
 
@@ -63,35 +67,41 @@ afterAll(async () => {
 
 test("the application's owner cannot run code as app_owner through schema public", async () => {
   const db = databases[0]!;
-  await migrate(db);
+  expect((await migrate(db)).code).toBe(0);
   await withClient(asAppOwner(db), (c) =>
     c.query(`
       alter schema public rename to public_orig;
       create schema public;
       grant usage on schema public to public;
-      create domain public.citext as public_orig.citext;
       create table public.loot (who name, password_hash text);
       grant insert on public.loot to public;
+      -- Look-alikes of every pgcrypto function and of citext, wherever the real ones are, and a crypt() that loots.
       do $do$
       declare f record;
+      declare v_citext text := (select n.nspname from pg_extension e join pg_namespace n on n.oid = e.extnamespace where e.extname = 'citext');
       begin
-        for f in select p.proname, pg_get_function_arguments(p.oid) args, pg_get_function_result(p.oid) res,
+        execute format('create domain public.citext as %I.citext', v_citext);
+        for f in select n.nspname, p.proname, pg_get_function_arguments(p.oid) args, pg_get_function_result(p.oid) res,
                         (select string_agg('$' || i, ',') from generate_series(1, p.pronargs) i) pass
-                   from pg_proc p join pg_depend d on d.objid = p.oid and d.deptype = 'e'
+                   from pg_proc p join pg_namespace n on n.oid = p.pronamespace
+                   join pg_depend d on d.objid = p.oid and d.deptype = 'e'
                    join pg_extension e on e.oid = d.refobjid and e.extname = 'pgcrypto'
-                  where p.pronamespace = 'public_orig'::regnamespace and p.proname <> 'crypt' loop
-          execute format('create function public.%I(%s) returns %s language sql as $b$ select public_orig.%I(%s) $b$', f.proname, f.args, f.res, f.proname, f.pass);
+                  where p.proname <> 'crypt' loop
+          execute format('create function public.%I(%s) returns %s language sql as $b$ select %I.%I(%s) $b$', f.proname, f.args, f.res, f.nspname, f.proname, f.pass);
         end loop;
+        execute format($f$
+          create function public.crypt(text, text) returns text language plpgsql as $b$
+          begin
+            if current_user = 'app_owner' then
+              insert into public.loot select current_user, password_hash from identity_private.user_credentials;
+            end if;
+            return %I.crypt($1, $2);
+          end $b$;$f$, (select n.nspname from pg_extension e join pg_namespace n on n.oid = e.extnamespace where e.extname = 'pgcrypto'));
       end $do$;
-      create function public.crypt(text, text) returns text language plpgsql as $b$
-      begin
-        if current_user = 'app_owner' then
-          insert into public.loot select current_user, password_hash from identity_private.user_credentials;
-        end if;
-        return public_orig.crypt($1, $2);
-      end $b$;`),
+`),
   );
-  await registerAndSignIn(db, 'victim');
+  // The sign-in still works (the kit's functions find the real crypt()), and ran nothing of the application's.
+  expect(await registerAndSignIn(db, 'victim')).toBe('app_user');
   const loot = await withClient(asAppOwner(db), async (c) => (await c.query('select who, password_hash from public.loot')).rows);
   expect(loot).toEqual([]);
 });
@@ -116,13 +126,13 @@ test("an identity_migrate schema the application made before the install does no
       end $$;
       create trigger t after insert on identity_migrate.migrations for each row execute function identity_migrate.tg();`),
   );
-  await migrate(db);
-  await registerAndSignIn(db, 'victim');
-  const hashes = await withClient(asAppOwner(db), (c) =>
-    c.query('select password_hash from identity_private.user_credentials').then(
-      (r) => r.rows,
-      () => [],
-    ),
-  );
-  expect(hashes).toEqual([]);
+  const refused = await migrate(db);
+  expect(refused.code).toBe(78);
+  expect(refused.stderr).toContain(`schema identity_migrate exists and belongs to ${appOwner}, not app_owner`);
+  expect(refused.stderr).toContain('Nothing was changed.');
+  // Nothing was installed, and nothing was granted on the database.
+  await withClient(su(db), async (c) => {
+    expect((await c.query(`select to_regnamespace('identity') as s`)).rows[0].s).toBeNull();
+    expect((await c.query(`select has_database_privilege('app_owner', current_database(), 'create') as c`)).rows[0].c).toBe(false);
+  });
 });
