@@ -21,7 +21,7 @@ const tag = randomBytes(3).toString('hex');
 const appOwner = `idkit_test_review_owner_${tag}`;
 const appOwnerPassword = randomBytes(12).toString('hex');
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'idkit-review-'));
-const databases = [`${server.prefix}_review_public_${tag}`, `${server.prefix}_review_squat_${tag}`];
+const databases = [`${server.prefix}_review_public_${tag}`, `${server.prefix}_review_squat_${tag}`, `${server.prefix}_review_ext_public_${tag}`, `${server.prefix}_review_ext_safe_${tag}`];
 const su = (db: string) => withConnection(server.maintenanceUrl, { database: db });
 const asAppOwner = (db: string) => withConnection(su(db), { user: appOwner, password: appOwnerPassword });
 const asAuthenticator = (db: string) => withConnection(su(db), { user: 'app_authenticator', password: server.secrets.authenticatorPassword });
@@ -135,4 +135,35 @@ test("an identity_migrate schema the application made before the install does no
     expect((await c.query(`select to_regnamespace('identity') as s`)).rows[0].s).toBeNull();
     expect((await c.query(`select has_database_privilege('app_owner', current_database(), 'create') as c`)).rows[0].c).toBe(false);
   });
+});
+
+test("pgcrypto that the application installed in its own public schema is refused before anything changes, with the fix", async () => {
+  const db = databases[2]!;
+  // A trusted extension: the application's owner may create it, in the public schema it controls.
+  await withClient(asAppOwner(db), (c) => c.query('create extension pgcrypto with schema public'));
+  const acl = () => withClient(su(db), async (c) => (await c.query(`select datacl::text from pg_database where datname = current_database()`)).rows[0].datacl);
+  const before = await acl();
+  const refused = await migrate(db);
+  expect(refused.code).toBe(78);
+  expect(refused.stderr).toContain(`schema public (holding pgcrypto) is controlled by ${appOwner}`);
+  expect(refused.stderr).toContain('alter extension pgcrypto set schema identity_extensions;');
+  expect(await acl()).toEqual(before);
+  await withClient(su(db), async (c) => {
+    expect((await c.query(`select to_regnamespace('identity') is null and to_regnamespace('identity_extensions') is null as untouched`)).rows[0].untouched).toBe(true);
+  });
+});
+
+test('extensions already in a schema only superusers control are used where they are', async () => {
+  const db = databases[3]!;
+  await withClient(su(db), (c) => c.query('create schema extensions; create extension citext with schema extensions; create extension pgcrypto with schema extensions'));
+  expect((await migrate(db)).code).toBe(0);
+  await withClient(su(db), async (c) => {
+    expect((await c.query(`select to_regnamespace('identity_extensions') as s`)).rows[0].s).toBeNull();
+    const paths = await c.query(
+      `select distinct c as path from pg_proc p, unnest(p.proconfig) c
+        where p.pronamespace = 'identity_private'::regnamespace and c like 'search_path=%' and c like '%extensions%'`,
+    );
+    expect(paths.rows).toEqual([{ path: 'search_path=pg_catalog, extensions, pg_temp' }]);
+  });
+  expect(await registerAndSignIn(db, 'someone')).toBe('app_user');
 });

@@ -133,8 +133,9 @@ export async function provisionDatabase(
   if (kind === 'application') {
     // Extensions the application has already (in a schema checkApplicationDatabase found safe) are used where they
     // are; missing ones go into identity_extensions, which only superusers control.
-    await withClient(withConnection(maintenanceUrl, { database: databaseName }), (client) =>
-      client.query(`
+    await withClient(withConnection(maintenanceUrl, { database: databaseName }), async (client) => {
+      if ((await extensionSchemas(client)).length === 2) return;
+      await client.query(`
         begin;
         create schema if not exists identity_extensions;
         -- Made by this superuser, or by a superuser before: never one a role of the application slipped in meanwhile.
@@ -147,8 +148,14 @@ export async function provisionDatabase(
         grant usage on schema identity_extensions to public;
         create extension if not exists citext with schema identity_extensions;
         create extension if not exists pgcrypto with schema identity_extensions;
-        commit;`),
-    );
+        commit;`);
+    });
+    // Extensions the application had in a schema of its own (found safe above): the kit's owner must reach them.
+    await withClient(withConnection(maintenanceUrl, { database: databaseName }), async (client) => {
+      for (const { schema } of await extensionSchemas(client)) {
+        if (schema !== 'identity_extensions') await client.query(`grant usage on schema ${client.escapeIdentifier(schema)} to app_owner`);
+      }
+    });
   }
   return kind;
 }
