@@ -69,6 +69,15 @@ describe('each broken rule is reported by its check alone', () => {
     expect(messages).toEqual(['table identity_private.user_session_secrets does not have row-level security enabled']);
   });
 
+  test('a role other than superusers and app_owner may create in a schema of the pinned search paths: search-path-schemas', async () => {
+    const { checks, messages } = await failedChecksAfter(
+      `create schema doctor_squat authorization app_user;
+       alter function identity.authenticate(text, text, inet, text, text, text) set search_path = pg_catalog, doctor_squat, public, pg_temp`,
+    );
+    expect(checks).toEqual(['search-path-schemas']);
+    expect(messages).toEqual(['identity.authenticate(text,text,inet,text,text,text) looks names up in schema doctor_squat, which app_user may change (only superusers and app_owner may)']);
+  });
+
   test('a SECURITY DEFINER function without search_path in the kit schema: security-definer-search-path', async () => {
     const { checks, messages } = await failedChecksAfter(
       `create function identity_private.leaky() returns int language sql security definer as 'select 1';

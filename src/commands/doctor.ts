@@ -11,12 +11,14 @@ import { withClient } from '../db/connect.ts';
 import { migrationStatusAt, PROJECT_ROOT } from '../db/migrations.ts';
 import { databaseExists, missingDatabase } from '../db/provision.ts';
 import { openDatabaseTarget } from '../db/target.ts';
+import { untrustedSchemas } from '../db/trusted-schemas.ts';
 import { EXIT } from './exit-codes.ts';
 
 /** Stable names of the checks, in the order they run; scripts may match on them. */
 export const DOCTOR_CHECKS = [
   'rls-enabled',
   'security-definer-search-path',
+  'search-path-schemas',
   'no-public-execute',
   'secret-columns',
   'migrations-match',
@@ -99,6 +101,34 @@ const checks: Record<DoctorCheck, CheckFn> = {
       [KIT_SCHEMAS],
     );
     return found.map((r) => ({ check: 'rls-enabled', object: r.name, message: `table ${r.name} does not have row-level security enabled` }));
+  },
+
+  async 'search-path-schemas'(client) {
+    // A schema another role controls in a pinned search_path lets that role put its own crypt() or citext
+    // before the real ones (or rename the schema and make another) and have app_owner run it.
+    const paths = await rows<{ name: string; schemas: string[] }>(
+      client,
+      `select p.oid::regprocedure::text as name,
+              array(select btrim(x, ' "') from unnest(string_to_array(substr(c, length('search_path=') + 1), ',')) x
+                     where btrim(x, ' "') not in ('pg_catalog', 'pg_temp', '$user')) as schemas
+         from pg_proc p join pg_namespace n on n.oid = p.pronamespace, unnest(p.proconfig) c
+        where n.nspname = any($1) and c like 'search_path=%'
+        order by 1`,
+      [KIT_SCHEMAS],
+    );
+    const untrusted = new Map<string, string[]>();
+    for (const u of await untrustedSchemas(client, [...new Set(paths.flatMap((p) => p.schemas))])) {
+      untrusted.set(u.name, [...(untrusted.get(u.name) ?? []), u.controller]);
+    }
+    return paths.flatMap((p) =>
+      p.schemas
+        .filter((schema) => untrusted.has(schema))
+        .map((schema) => ({
+          check: 'search-path-schemas' as const,
+          object: p.name,
+          message: `${p.name} looks names up in schema ${schema}, which ${untrusted.get(schema)!.join(' and ')} may change (only superusers and app_owner may)`,
+        })),
+    );
   },
 
   async 'security-definer-search-path'(client) {

@@ -11,18 +11,21 @@ import type pg from 'pg';
  * grantee of CREATE (`PUBLIC` for everyone).
  */
 export const UNTRUSTED_SCHEMAS_SQL = `
-  with schemas as (
-    select n.nspname as name, n.nspacl, n.nspowner,
-           case when pg_get_userbyid(n.nspowner) = 'pg_database_owner'
-                then (select datdba from pg_database where datname = current_database()) else n.nspowner end as owner
-      from pg_namespace n where n.nspname = any($1::text[])),
+  with database_owner as (
+    -- pg_database_owner (PostgreSQL 14+) stands for the owner of the current database.
+    select r.oid as stand_in, d.datdba as owner from pg_database d left join pg_roles r on r.rolname = 'pg_database_owner'
+     where d.datname = current_database()),
+  schemas as (
+    select n.nspname as name, n.nspacl, n.nspowner from pg_namespace n where n.nspname = any($1::text[])),
   controllers as (
-    select name, owner as role from schemas
+    select name, nspowner as role from schemas
     union
     select s.name, a.grantee from schemas s, aclexplode(coalesce(s.nspacl, acldefault('n', s.nspowner))) a
-     where a.privilege_type = 'CREATE')
-  select c.name, case when c.role = 0 then 'PUBLIC' else pg_get_userbyid(c.role) end as controller
-    from controllers c left join pg_roles r on r.oid = c.role
+     where a.privilege_type = 'CREATE'),
+  resolved as (
+    select c.name, case when c.role = d.stand_in then d.owner else c.role end as role from controllers c, database_owner d)
+  select distinct c.name, case when c.role = 0 then 'PUBLIC' else pg_get_userbyid(c.role) end as controller
+    from resolved c left join pg_roles r on r.oid = c.role
    where c.role = 0 or not (r.rolsuper or r.rolname = 'app_owner')
    order by 1, 2`;
 
