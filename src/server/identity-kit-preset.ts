@@ -62,7 +62,11 @@ export function clientOf(req: IncomingMessage, trustProxy: boolean): Record<stri
 }
 
 /** Settings the kit decides alone: who the request is, where it came from, and the kit's keys. */
-const isKitSetting = (key: string) => key === 'role' || key.startsWith('jwt.claims.') || key.startsWith('idkit.');
+const isKitSetting = (key: string) => {
+  // PostgreSQL's setting names ignore case: `JWT.CLAIMS.USER_UUID` is jwt.claims.user_uuid.
+  const name = key.trim().toLowerCase();
+  return name === 'role' || name.startsWith('jwt.claims.') || name.startsWith('idkit.');
+};
 
 /** grafserv's Node-based adaptors (node, express, koa, fastify) put the request and response here. */
 interface NodeRequestContext {
@@ -85,6 +89,9 @@ function makeSessionVerificationPlugin(options: IdentityKitPresetOptions, hooks:
         async prepareArgs(next, { args }) {
           const node = (args.requestContext as NodeRequestContext | undefined)?.node;
           const req = node?.req;
+          // Without the Node request the bearer token cannot be read: serving the request anonymously would
+          // silently drop every signed-in user (and audit what the client claims as its address).
+          if (!req) throw new Error('pg-identity-kit: its preset needs a Node-based grafserv adaptor (node, express, koa, fastify): requestContext.node.req is missing');
           if (options.sessionCookie && !node?.res) {
             throw new Error('pg-identity-kit: cookie mode needs a Node-based grafserv adaptor (requestContext.node.res)');
           }

@@ -1,5 +1,5 @@
-// Review of issue 14 (evidence, expected to FAIL until fixed): PostgreSQL setting names are case-insensitive, so
-// the preset's filter of the application's pgSettings (`role`, `jwt.claims.*`, `idkit.*`, compared case-sensitively)
+// An application context's pgSettings against the preset's filter: PostgreSQL setting names are case-insensitive, so
+// the preset's filter of the application's pgSettings (`role`, `jwt.claims.*`, `idkit.*`, once compared case-sensitively)
 // lets `JWT.CLAIMS.USER_UUID` / `JWT.CLAIMS.SESSION_ID` through on an anonymous request: the kit sets no claims of
 // its own there, so nothing overrides them and identity.current_user_uuid() trusts them.
 import { createServer, type Server } from 'node:http';
