@@ -24,7 +24,7 @@ describe('identifiers compare the same on every database locale', () => {
       const created = await withClient(server.maintenanceUrl, async (admin) => {
         try {
           await admin.query(
-            `create database ${admin.escapeIdentifier(name)} template template0 encoding 'UTF8' locale ${admin.escapeLiteral(locale)}`,
+            `create database ${admin.escapeIdentifier(name)} owner app_owner template template0 encoding 'UTF8' locale ${admin.escapeLiteral(locale)}`,
           );
           return true;
         } catch (error) {
