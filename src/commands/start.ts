@@ -1,5 +1,6 @@
 // `idkit start` (npm start): database, migrations, then the GraphQL API until Ctrl-C or SIGTERM.
 import type { Config } from '../config.ts';
+import { settleMigrationPools } from '../db/migrations.ts';
 import { prepareDatabase } from '../db/prepare.ts';
 import { isInterrupted } from '../lifecycle.ts';
 import { startGraphQLServer } from '../server/http.ts';
@@ -45,6 +46,9 @@ export async function startCommand(config: Config): Promise<number> {
       await apiOptions(config, { authenticatorUrl: target.authenticatorUrl, signingKeys: target.secrets.signingKeys, tokenKeys: target.secrets.tokenKeys }),
     );
   } catch (error) {
+    // graphile-migrate closes its pool 200 ms after the migration and exits the process (1) if PostgreSQL
+    // goes away first: a port found taken at once would otherwise end with 1 instead of its own message.
+    await settleMigrationPools();
     await target.stop();
     throw listenError(error, config) ?? error;
   }
