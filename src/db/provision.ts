@@ -92,18 +92,23 @@ export async function provisionRoles(superuserUrl: string, secrets: LocalSecrets
   });
 }
 
-export async function databaseExists(maintenanceUrl: string, databaseName: string): Promise<boolean> {
+/** The database's owner, or undefined when there is no such database. */
+async function databaseOwner(maintenanceUrl: string, databaseName: string): Promise<string | undefined> {
   return withClient(maintenanceUrl, async (client) => {
-    const { rowCount } = await client.query('select 1 from pg_database where datname = $1', [databaseName]);
-    return rowCount === 1;
+    const { rows } = await client.query<{ owner: string }>('select pg_get_userbyid(datdba) as owner from pg_database where datname = $1', [databaseName]);
+    return rows[0]?.owner;
   });
+}
+
+export async function databaseExists(maintenanceUrl: string, databaseName: string): Promise<boolean> {
+  return (await databaseOwner(maintenanceUrl, databaseName)) !== undefined;
 }
 
 /**
  * Creates the database when missing (only if `create`): the kit then owns it, and only the authenticator may
  * connect. An existing database keeps its owner and every grant it has (an application's database): app_owner
- * gets CREATE (for the kit's schemas), app_authenticator CONNECT, and the extensions the kit needs are created
- * by the superuser, since app_owner may not create in the owner's public schema.
+ * gets CREATE (for the kit's schemas), app_authenticator CONNECT, and the superuser creates the extensions the
+ * kit needs in identity_extensions when they are missing (never in public, which the database's owner controls).
  */
 export async function provisionDatabase(
   maintenanceUrl: string,
@@ -134,7 +139,12 @@ export async function provisionDatabase(
     // Extensions the application has already (in a schema checkApplicationDatabase found safe) are used where they
     // are; missing ones go into identity_extensions, which only superusers control.
     await withClient(withConnection(maintenanceUrl, { database: databaseName }), async (client) => {
-      if ((await extensionSchemas(client)).length === 2) return;
+      const present = await extensionSchemas(client);
+      // Those the application had, in a schema of its own (found safe): the kit's owner must reach them.
+      for (const { schema } of present) {
+        if (schema !== 'identity_extensions') await client.query(`grant usage on schema ${client.escapeIdentifier(schema)} to app_owner`);
+      }
+      if (present.length === 2) return;
       await client.query(`
         begin;
         create schema if not exists identity_extensions;
@@ -150,12 +160,6 @@ export async function provisionDatabase(
         create extension if not exists pgcrypto with schema identity_extensions;
         commit;`);
     });
-    // Extensions the application had in a schema of its own (found safe above): the kit's owner must reach them.
-    await withClient(withConnection(maintenanceUrl, { database: databaseName }), async (client) => {
-      for (const { schema } of await extensionSchemas(client)) {
-        if (schema !== 'identity_extensions') await client.query(`grant usage on schema ${client.escapeIdentifier(schema)} to app_owner`);
-      }
-    });
   }
   return kind;
 }
@@ -170,10 +174,7 @@ const KIT_SCHEMAS = ['identity', 'identity_private', 'identity_migrate'];
  * names up in, must be in schemas only superusers and app_owner control.
  */
 export async function checkApplicationDatabase(maintenanceUrl: string, databaseName: string): Promise<void> {
-  const owner = await withClient(maintenanceUrl, async (client) => {
-    const { rows } = await client.query<{ owner: string }>('select pg_get_userbyid(datdba) as owner from pg_database where datname = $1', [databaseName]);
-    return rows[0]?.owner;
-  });
+  const owner = await databaseOwner(maintenanceUrl, databaseName);
   if (owner === undefined || owner === 'app_owner') return;
   const problems = await withClient(withConnection(maintenanceUrl, { database: databaseName }), async (client) => {
     const found: string[] = [];
@@ -209,10 +210,7 @@ export function missingDatabase(databaseName: string): CommandError {
 
 /** `idkit reset` drops only a database the kit owns, never an application's that the kit is installed in. */
 export async function refuseApplicationDatabase(maintenanceUrl: string, databaseName: string): Promise<void> {
-  const owner = await withClient(maintenanceUrl, async (client) => {
-    const { rows } = await client.query<{ owner: string }>('select pg_get_userbyid(datdba) as owner from pg_database where datname = $1', [databaseName]);
-    return rows[0]?.owner;
-  });
+  const owner = await databaseOwner(maintenanceUrl, databaseName);
   if (owner !== undefined && owner !== 'app_owner') {
     throw new CommandError(
       `Database "${databaseName}" is owned by ${owner}, not app_owner: the kit is installed in it beside an application, and idkit reset ` +
