@@ -92,11 +92,12 @@ function makeSessionVerificationPlugin(options: IdentityKitPresetOptions, hooks:
           // Without the Node request the bearer token cannot be read: serving the request anonymously would
           // silently drop every signed-in user (and audit what the client claims as its address).
           if (!req) throw new Error('pg-identity-kit: its preset needs a Node-based grafserv adaptor (node, express, koa, fastify): requestContext.node.req is missing');
-          if (options.sessionCookie && !node?.res) {
+          const res = node.res;
+          if (options.sessionCookie && !res) {
             throw new Error('pg-identity-kit: cookie mode needs a Node-based grafserv adaptor (requestContext.node.res)');
           }
           // A bad token is refused here (HTTP 401 through grafserv), before the application's context runs.
-          const identity = (req && hooks.verifiedSettings?.(req)) ?? (await pgSettingsForAuthorization(req?.headers.authorization, options.signingKeys));
+          const identity = hooks.verifiedSettings?.(req) ?? (await pgSettingsForAuthorization(req.headers.authorization, options.signingKeys));
           const prepared = await next();
           const context = prepared.contextValue;
           const fromApplication = Object.entries(context.pgSettings ?? {}).filter(([key]) => !isKitSetting(key));
@@ -104,10 +105,9 @@ function makeSessionVerificationPlugin(options: IdentityKitPresetOptions, hooks:
             statement_timeout: statementTimeout,
             ...Object.fromEntries(fromApplication),
             ...identity,
-            ...(req ? clientOf(req, options.trustProxy ?? false) : {}),
+            ...clientOf(req, options.trustProxy ?? false),
             ...(options.tokenKeys ? { 'idkit.token_keys': options.tokenKeys } : {}),
           };
-          const res = node?.res;
           const sessions: SessionContext = {
             keys: options.signingKeys,
             ...(options.sessionCookie && res
