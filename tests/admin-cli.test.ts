@@ -1,16 +1,13 @@
 // `idkit admin grant|revoke`: how the DBA makes the first administrator (and later ones), audited like
 // grant_role/revoke_role, never leaving the system without an active administrator.
-import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { withClient } from '../src/db/connect.ts';
 import { createTestDatabase, type TestDatabase } from './support/database.ts';
-import { CLI } from './support/idkit-process.ts';
+import { runIdkit } from './support/idkit-process.ts';
 
-const run = promisify(execFile);
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'idkit-admin-'));
 let db: TestDatabase;
 const uuids: Record<string, string> = {};
@@ -32,14 +29,8 @@ afterAll(async () => {
   fs.rmSync(dataDir, { recursive: true, force: true });
 });
 
-async function idkit(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const env = { ...process.env, DATABASE_URL: db.superuserUrl, IDKIT_DATA_DIR: dataDir };
-  try {
-    const { stdout, stderr } = await run(process.execPath, [CLI, ...args], { env });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    return error as { code: number; stdout: string; stderr: string };
-  }
+function idkit(...args: string[]) {
+  return runIdkit(args, { ...process.env, DATABASE_URL: db.superuserUrl, IDKIT_DATA_DIR: dataDir });
 }
 
 const admins = () =>

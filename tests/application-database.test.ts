@@ -2,20 +2,17 @@
 // chain stay the application's; the application's migrations and the kit's upgrades run in either order.
 import * as gm from 'graphile-migrate';
 import { randomBytes } from 'node:crypto';
-import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
 import { withClient } from '../src/db/connect.ts';
 import { applyKitMigrations } from '../src/db/kit-migrations.ts';
 import { PROJECT_ROOT } from '../src/db/migrations.ts';
 import { withConnection } from '../src/db/target.ts';
 import { appendCommittedMigration, newerKitMigrations } from './support/committed-migrations.ts';
-import { CLI } from './support/idkit-process.ts';
+import { runIdkit } from './support/idkit-process.ts';
 
-const run = promisify(execFile);
 const server = inject('testServer');
 const tag = randomBytes(3).toString('hex');
 const appDb = `${server.prefix}_application_${tag}`;
@@ -34,21 +31,14 @@ const appCommitted = path.join(appMigrations, 'committed');
 const appMigrate = () =>
   gm.migrate({ connectionString: appOwnerUrl, migrationsFolder: appMigrations, logger: new gm.Logger(() => () => {}) } as gm.Settings, false, false);
 
-async function idkit(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const env = {
+function idkit(...args: string[]) {
+  return runIdkit(args, {
     ...process.env,
     DATABASE_URL: superuserUrl,
     IDKIT_DATA_DIR: work,
     IDKIT_OWNER_PASSWORD: server.secrets.ownerPassword,
     IDKIT_AUTHENTICATOR_PASSWORD: server.secrets.authenticatorPassword,
-  };
-  try {
-    const { stdout, stderr } = await run(process.execPath, [CLI, ...args], { env });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
+  });
 }
 
 /** What belongs to the application: the database's owner and ACL, its schema's and tables' ACLs, its chain. */

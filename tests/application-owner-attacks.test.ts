@@ -5,17 +5,14 @@
 // Also: an identity_migrate schema the application created before the install is adopted as is, and a trigger
 // on its migrations table runs as app_owner during `idkit migrate`.
 import { randomBytes } from 'node:crypto';
-import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
 import { withClient } from '../src/db/connect.ts';
 import { withConnection } from '../src/db/target.ts';
-import { CLI } from './support/idkit-process.ts';
+import { runIdkit } from './support/idkit-process.ts';
 
-const run = promisify(execFile);
 const server = inject('testServer');
 const tag = randomBytes(3).toString('hex');
 const appOwner = `idkit_test_review_owner_${tag}`;
@@ -26,18 +23,14 @@ const su = (db: string) => withConnection(server.maintenanceUrl, { database: db 
 const asAppOwner = (db: string) => withConnection(su(db), { user: appOwner, password: appOwnerPassword });
 const asAuthenticator = (db: string) => withConnection(su(db), { user: 'app_authenticator', password: server.secrets.authenticatorPassword });
 
-async function migrate(db: string): Promise<{ code: number; stderr: string }> {
-  const env = {
+function migrate(db: string) {
+  return runIdkit(['migrate'], {
     ...process.env,
     DATABASE_URL: su(db),
     IDKIT_DATA_DIR: work,
     IDKIT_OWNER_PASSWORD: server.secrets.ownerPassword,
     IDKIT_AUTHENTICATOR_PASSWORD: server.secrets.authenticatorPassword,
-  };
-  return run(process.execPath, [CLI, 'migrate'], { env }).then(
-    () => ({ code: 0, stderr: '' }),
-    (error: { code: number; stderr: string }) => ({ code: error.code, stderr: error.stderr }),
-  );
+  });
 }
 
 /** Registers and signs in an account through the kit's functions, as the API would. */

@@ -1,17 +1,14 @@
 // idkit against an existing server (DATABASE_URL): provisioning, migrate, status and its exit codes.
-import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
 import { withClient as superuser } from '../src/db/connect.ts';
 import { statusExitCode } from '../src/commands/status.ts';
 import { withConnection } from '../src/db/target.ts';
 import { parseSigningKeys } from '../src/sessions/signing-keys.ts';
+import { runIdkit } from './support/idkit-process.ts';
 
-const run = promisify(execFile);
-const cli = path.join(import.meta.dirname, '..', 'src', 'cli.ts');
 const server = inject('testServer');
 const name = `${server.prefix}_cli`;
 const databaseUrl = withConnection(server.maintenanceUrl, { database: name });
@@ -25,15 +22,8 @@ async function idkit(...args: string[]): Promise<{ code: number; stdout: string;
   }, ...args);
 }
 
-async function idkitWith(extraEnv: NodeJS.ProcessEnv, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const env = { ...process.env, DATABASE_URL: databaseUrl, IDKIT_DATA_DIR: dataDir, ...extraEnv };
-  try {
-    const { stdout, stderr } = await run(process.execPath, [cli, ...args], { env });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
+function idkitWith(extraEnv: NodeJS.ProcessEnv, ...args: string[]) {
+  return runIdkit(args, { ...process.env, DATABASE_URL: databaseUrl, IDKIT_DATA_DIR: dataDir, ...extraEnv });
 }
 
 beforeAll(async () => {

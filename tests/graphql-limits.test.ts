@@ -1,10 +1,8 @@
 // One anonymous request must not freeze the API: operation limits checked before planning, at most one
 // sign-in per request, introspection and trusted documents in production, a time budget per request.
-import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { buildSchema, getNamedType, isObjectType, parse } from 'postgraphile/graphql';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -12,6 +10,7 @@ import { analyzeDocument, DEFAULT_LIMITS } from '../src/server/operation-limits.
 import { addTrustedDocument, documentIdOf, loadTrustedDocuments, readSchema } from '../src/server/trusted-documents.ts';
 import { aliasedSignIns, fanOutAttack } from './support/attacks.ts';
 import { graphql, newAccount, startApiUnderTest, type ApiUnderTest, type GraphQLBody } from './support/graphql.ts';
+import { runIdkit } from './support/idkit-process.ts';
 
 const root = path.join(import.meta.dirname, '..');
 
@@ -295,15 +294,7 @@ describe('trusted documents', () => {
 });
 
 describe('idkit add-document and check-documents', () => {
-  const cli = path.join(root, 'src', 'cli.ts');
-  const idkit = async (env: NodeJS.ProcessEnv, ...args: string[]) => {
-    try {
-      const { stdout, stderr } = await promisify(execFile)(process.execPath, [cli, ...args], { env: { ...process.env, ...env } });
-      return { code: 0, stdout, stderr };
-    } catch (error) {
-      return error as { code: number; stdout: string; stderr: string };
-    }
-  };
+  const idkit = (env: NodeJS.ProcessEnv, ...args: string[]) => runIdkit(args, { ...process.env, ...env });
 
   test('the committed allow-list passes check-documents (exit 0)', async () => {
     const result = await idkit({}, 'check-documents');

@@ -1,5 +1,6 @@
 // `idkit` as a user runs it: a child process whose output is collected, waited on for a line, signalled.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { promisify } from 'node:util';
 import path from 'node:path';
 
 export const CLI = path.join(import.meta.dirname, '..', '..', 'src', 'cli.ts');
@@ -54,6 +55,23 @@ export function spawnIdkit(args: string[], env: NodeJS.ProcessEnv, options: { co
       });
     },
   };
+}
+
+export interface IdkitResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs `node src/cli.ts args` to its end with `env` as the whole environment: its exit code and output. */
+export async function runIdkit(args: string[], env: NodeJS.ProcessEnv): Promise<IdkitResult> {
+  try {
+    const { stdout, stderr } = await promisify(execFile)(process.execPath, [CLI, ...args], { env });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as IdkitResult;
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
 }
 
 /** An environment without the variables that would point idkit elsewhere. */
